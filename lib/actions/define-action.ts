@@ -1,0 +1,59 @@
+import 'server-only';
+import type { z } from 'zod';
+import { getDb, type Db } from '@/db/client';
+import type { Role } from '@/db/schema/people';
+import { getCurrentUser, type CurrentUser } from '@/lib/auth/session';
+import { MESSAGES, UserError } from '@/lib/errors';
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+
+export type ActionContext<I> = { user: CurrentUser; input: I; db: Db };
+
+type Definition<S extends z.ZodType, T> = {
+  /** A unique name, e.g. "conflicts.declare"; the registry and the audit use it. */
+  name: string;
+  /** The roles that may call it at all; finer checks (assignment, conflict, phase) go in the handler. */
+  roles: readonly Role[];
+  schema: S;
+  handler: (ctx: ActionContext<z.infer<S>>) => T | Promise<T>;
+};
+
+/** Every action defined in this process, so a test can check that each one is guarded. */
+export const actionRegistry = new Map<string, { roles: readonly Role[] }>();
+
+/** Turns zod issues into one Swedish message per field (the first issue of each). */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_';
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+/**
+ * Builds a server action the one safe way: session → role → zod parse →
+ * handler (domain + one transaction + audit) → a plain result. Never throws to
+ * the client; unexpected errors are logged and answered with a general message.
+ */
+export function defineAction<S extends z.ZodType, T>(def: Definition<S, T>) {
+  if (actionRegistry.has(def.name)) throw new Error(`Action ${def.name} is defined twice`);
+  actionRegistry.set(def.name, { roles: def.roles });
+  return async function action(raw: unknown): Promise<ActionResult<T>> {
+    const user = await getCurrentUser();
+    if (!user) return { ok: false, error: MESSAGES.signedOut };
+    if (!def.roles.includes(user.role)) return { ok: false, error: MESSAGES.forbidden };
+    const parsed = def.schema.safeParse(raw);
+    if (!parsed.success) return { ok: false, error: MESSAGES.invalid, fieldErrors: fieldErrorsOf(parsed.error) };
+    try {
+      const data = await def.handler({ user, input: parsed.data, db: getDb() });
+      return { ok: true, data };
+    } catch (err) {
+      if (err instanceof UserError) return { ok: false, error: err.message, fieldErrors: err.fieldErrors };
+      console.error(`[action ${def.name}]`, err);
+      return { ok: false, error: MESSAGES.server };
+    }
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * Area score of one juror for one nomination in one area: the weighted mean of the
+ * juror's criterion scores in that area, rescaled to 0–100. "Kan inte bedöma" (null)
+ * is left out — the weights are renormalised over the criteria actually assessed —
+ * and never counted as zero.
+ */
+import { compareIds } from './ids';
+import type { Rubric, Score } from './types';
+
+export type AreaScore = {
+  jurorId: string;
+  nominationId: string;
+  areaKey: string;
+  /** 0–100, or null when the juror assessed no criterion of the area. */
+  value: number | null;
+  /** Number of criteria the juror assessed in this area. */
+  assessedCriteria: number;
+};
+
+/** (v − min) / (max − min) · 100 */
+export function rescale(value: number, scale: { min: number; max: number }): number {
+  return ((value - scale.min) / (scale.max - scale.min)) * 100;
+}
+
+/**
+ * s = Σ w_c · rescale(v_c) / Σ w_c over the assessed criteria c (v_c ≠ null);
+ * null when no criterion (or only weight-0 criteria) was assessed.
+ */
+export function areaScore(items: readonly { value: number | null; weight: number }[], scale: { min: number; max: number }): number | null {
+  let weighted = 0;
+  let weightSum = 0;
+  for (const { value, weight } of items) {
+    if (value === null) continue;
+    weighted += weight * rescale(value, scale);
+    weightSum += weight;
+  }
+  return weightSum > 0 ? weighted / weightSum : null;
+}
+
+/**
+ * All area scores, one per juror × nomination × area for every juror × nomination pair
+ * that occurs in `scores`, sorted by juror, nomination, then rubric area order. Sums run
+ * in rubric criterion order, so the result does not depend on the order of `scores`.
+ * Throws on unknown criteria, values outside the scale and duplicate scores.
+ */
+export function computeAreaScores(rubric: Rubric, scores: readonly Score[]): AreaScore[] {
+  const { scale } = rubric;
+  const criterionIndex = new Map<string, number>();
+  const criteria = rubric.areas.flatMap((area) => area.criteria);
+  criteria.forEach((c, i) => criterionIndex.set(c.id, i));
+
+  // Per juror × nomination: the criterion values in rubric order (undefined = not given).
+  const sheets = new Map<string, { jurorId: string; nominationId: string; values: (number | null | undefined)[] }>();
+  for (const s of scores) {
+    const ci = criterionIndex.get(s.criterionId);
+    if (ci === undefined) throw new Error(`Okänt kriterium: ${s.criterionId}`);
+    if (s.value !== null && !(Number.isFinite(s.value) && s.value >= scale.min && s.value <= scale.max)) {
+      throw new Error(`Poängen ${s.value} ligger utanför skalan ${scale.min}–${scale.max}`);
+    }
+    const key = `${s.jurorId}\u0000${s.nominationId}`;
+    let sheet = sheets.get(key);
+    if (!sheet) {
+      sheet = { jurorId: s.jurorId, nominationId: s.nominationId, values: new Array(criteria.length) };
+      sheets.set(key, sheet);
+    }
+    if (sheet.values[ci] !== undefined) {
+      throw new Error(`Dubbel poäng: jurymedlem ${s.jurorId}, nominering ${s.nominationId}, kriterium ${s.criterionId}`);
+    }
+    sheet.values[ci] = s.value;
+  }
+
+  const ordered = [...sheets.values()].sort(
+    (a, b) => compareIds(a.jurorId, b.jurorId) || compareIds(a.nominationId, b.nominationId),
+  );
+  const out: AreaScore[] = [];
+  for (const sheet of ordered) {
+    let offset = 0;
+    for (const area of rubric.areas) {
+      const items = area.criteria.map((c, i) => ({ value: sheet.values[offset + i] ?? null, weight: c.weight }));
+      offset += area.criteria.length;
+      out.push({
+        jurorId: sheet.jurorId,
+        nominationId: sheet.nominationId,
+        areaKey: area.key,
+        value: areaScore(items, scale),
+        assessedCriteria: items.filter((it) => it.value !== null).length,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,301 @@
+/**
+ * The phases of a cycle, as a state machine. Every action asks this module what a
+ * phase permits instead of comparing dates itself. (Extended by the cycle issue.)
+ */
+export const PHASES = [
+  'draft',
+  'screening',
+  'applications_open',
+  'review',
+  'finalists_named',
+  'interviews',
+  'deliberation',
+  'decided',
+  'published',
+] as const;
+
+export type Phase = (typeof PHASES)[number];
+
+export const CYCLE_MODES = ['open_application', 'key_figures'] as const;
+export type CycleMode = (typeof CYCLE_MODES)[number];
+
+/** Swedish names of the phases, as shown to users. */
+export const PHASE_LABELS: Record<Phase, string> = {
+  screening: 'Screening på nyckeltal',
+  draft: 'Utkast',
+  applications_open: 'Ansökan öppen',
+  review: 'Granskning',
+  finalists_named: 'Finalister utsedda',
+  interviews: 'Intervjuer',
+  deliberation: 'Överläggning',
+  decided: 'Beslut fattat',
+  published: 'Publicerad',
+};
+
+/** Swedish names of the cycle modes. */
+export const CYCLE_MODE_LABELS: Record<CycleMode, string> = {
+  open_application: 'öppen ansökan',
+  key_figures: 'urval på nyckeltal',
+};
+
+export type Verdict = { ok: true } | { ok: false; reason: string };
+
+const OK: Verdict = { ok: true };
+const refuse = (reason: string): Verdict => ({ ok: false, reason });
+const q = (phase: Phase) => `”${PHASE_LABELS[phase]}”`;
+
+const ORDER: Record<CycleMode, readonly Phase[]> = {
+  open_application: PHASES.filter((p) => p !== 'screening'),
+  key_figures: PHASES,
+};
+
+/** The phases of a mode, in order. 'key_figures' has screening between draft and applications_open. */
+export function phaseOrder(mode: CycleMode): readonly Phase[] {
+  return ORDER[mode];
+}
+
+/**
+ * The only backward moves, each one step and before anything is public:
+ * - review → applications_open: reopen applications (a deadline extension, an upload
+ *   that failed for technical reasons). Scores already given stay; the dialog warns
+ *   that they may concern an older version of an application.
+ * - decided → deliberation: the jury reconsiders before the result is published.
+ * Everything else is refused: going back past finalists_named would undo what has
+ * been told to municipalities (finalists, interviews), and published is final.
+ */
+export const BACKWARD_MOVES: readonly { from: Phase; to: Phase }[] = [
+  { from: 'review', to: 'applications_open' },
+  { from: 'decided', to: 'deliberation' },
+];
+
+const isBackwardAllowed = (from: Phase, to: Phase) => BACKWARD_MOVES.some((m) => m.from === from && m.to === to);
+
+/** Whether the organiser may move a cycle of `mode` from phase `from` to phase `to`. */
+export function canMovePhase(mode: CycleMode, from: Phase, to: Phase): Verdict {
+  const order = ORDER[mode];
+  const i = order.indexOf(from);
+  const k = order.indexOf(to);
+  const modeText = `en cykel med ${CYCLE_MODE_LABELS[mode]}`;
+  if (i < 0) return refuse(`Fasen ${q(from)} finns inte i ${modeText}.`);
+  if (k < 0) return refuse(`Fasen ${q(to)} finns inte i ${modeText}.`);
+  if (i === k) return refuse(`Cykeln är redan i fasen ${q(to)}.`);
+  if (from === 'published') return refuse('Cykeln är publicerad. Publiceringen är slutgiltig och fasen kan inte ändras.');
+  if (k === i + 1) return OK;
+  if (k > i + 1) return refuse(`Fasen ${q(order[i + 1])} måste komma före ${q(to)}.`);
+  if (isBackwardAllowed(from, to)) return OK;
+  const allowed = BACKWARD_MOVES.map((m) => `från ${q(m.from)} till ${q(m.to)}`).join(' och ');
+  return refuse(`Det går inte att gå tillbaka från ${q(from)} till ${q(to)}. Tillbaka går bara ${allowed}.`);
+}
+
+/** What entering each phase (forward) locks or opens, for the confirmation dialog. */
+const ON_ENTER: Record<Phase, readonly string[]> = {
+  draft: [],
+  screening: [
+    'Cykelns typ kan inte längre ändras.',
+    'Screeningen på nyckeltal kan köras; kommunerna kan ännu inte ansöka.',
+  ],
+  applications_open: ['Kommunerna kan fylla i, ladda upp och lämna in ansökningar fram till sista dag för ansökan.'],
+  review: [
+    'Ansökningar kan inte längre ändras eller laddas upp.',
+    'Jurymedlemmarna kan börja bedöma sina tilldelade nomineringar.',
+    'Bedömningsmallen låses när den första bedömningen skickas in.',
+  ],
+  finalists_named: [
+    'Bedömningar kan inte längre ändras eller skickas in.',
+    'Bedömningsmallen kan inte längre ändras.',
+  ],
+  interviews: ['Listan över finalister kan inte längre ändras.'],
+  deliberation: ['Intervjuanteckningar kan inte längre skrivas eller ändras.'],
+  decided: ['Beslutet låses och kan bara ändras om överläggningen öppnas igen.', 'Jäv kan inte längre anmälas.'],
+  published: [
+    'Resultatet blir offentligt, tidigast vid embargotidpunkten om en sådan är satt.',
+    'Publiceringen är slutgiltig: cykeln kan inte byta fas efteråt och ingenting kan ändras.',
+  ],
+};
+
+const ON_BACKWARD: Record<string, readonly string[]> = {
+  'review>applications_open': [
+    'Kommunerna kan åter ändra, ladda upp och lämna in ansökningar fram till sista dag för ansökan. Flytta fram sista dag om den har passerat.',
+    'Jurymedlemmarna kan inte bedöma förrän granskningen öppnas igen.',
+    'Bedömningar som redan gjorts kan gälla en äldre version av ansökan.',
+  ],
+  'decided>deliberation': ['Beslutet öppnas igen och kan ändras tills det fattas på nytt.', 'Jäv kan åter anmälas.'],
+};
+
+/**
+ * Swedish sentences for the confirmation dialog of a move: what it locks (and what
+ * it opens). Empty for a move that canMovePhase refuses.
+ */
+export function whatMoveLocks(mode: CycleMode, from: Phase, to: Phase): string[] {
+  if (!canMovePhase(mode, from, to).ok) return [];
+  const order = ORDER[mode];
+  if (order.indexOf(to) < order.indexOf(from)) return [...(ON_BACKWARD[`${from}>${to}`] ?? [])];
+  const out = [...ON_ENTER[to]];
+  if (to === 'applications_open' && from === 'draft') out.unshift('Cykelns typ kan inte längre ändras.');
+  if (to === 'applications_open' && from === 'screening')
+    out.unshift('Screeningen kan inte köras om; urvalet av kommuner ligger fast.');
+  if (to === 'review' && mode === 'open_application') out.splice(1, 0, 'Kommuner kan inte längre registrera sig.');
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Permissions
+
+/** Start and deadline per phase, as UTC instants. */
+export type PhaseDates = Partial<Record<Phase, { start?: Date; end?: Date }>>;
+
+export type Activity =
+  | 'edit_application'
+  | 'upload_document'
+  | 'submit_application'
+  | 'score'
+  | 'submit_score_sheet'
+  | 'write_interview_notes'
+  | 'name_finalists'
+  | 'record_decision'
+  | 'publish'
+  | 'run_screening'
+  | 'self_register'
+  | 'declare_conflict'
+  | 'edit_rubric';
+
+export type CycleState = { mode: CycleMode; phase: Phase; dates: PhaseDates };
+
+/** Texts for an activity bound to the dates of its (single) phase. */
+type Window = { opens: (date: string) => string; closed: (deadline: string | null) => string };
+
+type Rule = { label: string; phases: readonly Phase[]; modes?: readonly CycleMode[]; window?: Window };
+
+const APPLICATION_WINDOW: Window = {
+  opens: (d) => `Ansökan öppnar ${d}.`,
+  closed: (d) =>
+    `${d ? `Sista dag för ansökan var ${d}.` : 'Ansökningstiden är slut.'} Kontakta arrangören om du behöver lämna in något i efterhand.`,
+};
+const REVIEW_WINDOW: Window = {
+  opens: (d) => `Granskningen öppnar ${d}.`,
+  closed: (d) =>
+    `${d ? `Sista dag för bedömning var ${d}.` : 'Granskningen är avslutad.'} Kontakta arrangören om du behöver ändra något i efterhand.`,
+};
+const INTERVIEW_WINDOW: Window = {
+  opens: (d) => `Intervjuanteckningar kan skrivas från ${d}.`,
+  closed: (d) =>
+    `${d ? `Sista dag för intervjuanteckningar var ${d}.` : 'Intervjufasen är avslutad.'} Kontakta arrangören om du behöver ändra något i efterhand.`,
+};
+
+/**
+ * Which phase permits which activity. Activities of municipalities and jurors are
+ * also bound to the start and deadline of their phase (when set); the organiser's
+ * own activities depend on the phase only, since the organiser moves the phases.
+ */
+const RULES: Record<Activity, Rule> = {
+  edit_application: { label: 'Att ändra ansökan', phases: ['applications_open'], window: APPLICATION_WINDOW },
+  upload_document: { label: 'Att ladda upp dokument', phases: ['applications_open'], window: APPLICATION_WINDOW },
+  submit_application: { label: 'Att lämna in ansökan', phases: ['applications_open'], window: APPLICATION_WINDOW },
+  self_register: {
+    label: 'Att registrera kommunen',
+    phases: ['applications_open'],
+    modes: ['open_application'],
+    window: APPLICATION_WINDOW,
+  },
+  score: { label: 'Att bedöma', phases: ['review'], window: REVIEW_WINDOW },
+  submit_score_sheet: { label: 'Att skicka in en bedömning', phases: ['review'], window: REVIEW_WINDOW },
+  write_interview_notes: { label: 'Att skriva intervjuanteckningar', phases: ['interviews'], window: INTERVIEW_WINDOW },
+  run_screening: { label: 'Att köra screeningen', phases: ['screening'], modes: ['key_figures'] },
+  name_finalists: { label: 'Att utse finalister', phases: ['finalists_named'] },
+  record_decision: { label: 'Att registrera beslutet', phases: ['deliberation'] },
+  publish: { label: 'Att publicera resultatet', phases: ['decided'] },
+  declare_conflict: {
+    label: 'Att anmäla jäv',
+    phases: ['draft', 'screening', 'applications_open', 'review', 'finalists_named', 'interviews', 'deliberation'],
+  },
+  edit_rubric: { label: 'Att ändra bedömningsmallen', phases: ['draft', 'screening', 'applications_open', 'review'] },
+};
+
+const MODE_REFUSAL: Partial<Record<Activity, string>> = {
+  self_register:
+    'I den här cykeln väljs kommunerna ut genom screening på nyckeltal; det går inte att registrera sig själv.',
+  run_screening: 'Screening på nyckeltal finns bara i cykler med urval på nyckeltal.',
+};
+
+function listPhases(phases: readonly Phase[]): string {
+  const names = phases.map(q);
+  if (names.length === 1) return `fasen ${names[0]}`;
+  return `faserna ${names.slice(0, -1).join(', ')} och ${names[names.length - 1]}`;
+}
+
+/**
+ * Whether `activity` is permitted in the cycle at instant `now`.
+ * Deadlines are inclusive: an action at exactly the `end` instant is allowed, one
+ * millisecond later it is refused. Likewise an action at exactly `start` is allowed.
+ */
+export function permits(cycle: CycleState, activity: Activity, now: Date): Verdict {
+  const rule = RULES[activity];
+  if (rule.modes && !rule.modes.includes(cycle.mode)) return refuse(MODE_REFUSAL[activity] ?? rule.label);
+  const order = ORDER[cycle.mode];
+  if (!rule.phases.includes(cycle.phase)) {
+    const home = rule.phases[0];
+    if (rule.window && order.indexOf(cycle.phase) > order.indexOf(home)) {
+      const end = cycle.dates[home]?.end;
+      return refuse(rule.window.closed(end ? formatStockholm(end) : null));
+    }
+    return refuse(`${rule.label} går bara i ${listPhases(rule.phases)}. Cykeln är nu i fasen ${q(cycle.phase)}.`);
+  }
+  if (rule.window) {
+    const dates = cycle.dates[cycle.phase];
+    if (dates?.start && now.getTime() < dates.start.getTime()) return refuse(rule.window.opens(formatStockholm(dates.start)));
+    if (dates?.end && now.getTime() > dates.end.getTime()) return refuse(rule.window.closed(formatStockholm(dates.end)));
+  }
+  return OK;
+}
+
+// ---------------------------------------------------------------------------
+// Europe/Stockholm ↔ UTC, without a date library
+
+const TIME_ZONE = 'Europe/Stockholm';
+const NUMERIC = { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' } as const;
+const PARTS_FORMAT = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, hourCycle: 'h23', ...NUMERIC, second: 'numeric' });
+const DISPLAY = { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' } as const;
+const DISPLAY_FORMAT = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, hourCycle: 'h23', ...DISPLAY });
+
+function partsOf(format: Intl.DateTimeFormat, date: Date): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of format.formatToParts(date)) out[p.type] = p.value;
+  return out;
+}
+
+/** Stockholm's offset from UTC at an instant, in milliseconds (3 600 000 in winter, 7 200 000 in summer). */
+export function stockholmOffsetMs(instant: Date): number {
+  const p = partsOf(PARTS_FORMAT, instant);
+  const local = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second);
+  return local - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/**
+ * A wall-clock time in Stockholm ('YYYY-MM-DD', 'HH:MM') as a UTC instant.
+ * A time that does not exist (the skipped hour when DST starts, e.g. 02.30 on
+ * 2027-03-28) is read with the winter offset, i.e. as 03.30 summer time; a time
+ * that occurs twice (02.00–02.59 when DST ends) is the first occurrence (summer time).
+ */
+export function stockholmLocalToUtc(dateStr: string, timeStr: string): Date {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateStr);
+  const t = /^(\d{2}):(\d{2})$/.exec(timeStr);
+  if (!d || !t) throw new RangeError(`Ogiltigt datum eller klockslag: ${dateStr} ${timeStr}.`);
+  const [y, mo, da, h, mi] = [+d[1], +d[2], +d[3], +t[1], +t[2]];
+  const wall = Date.UTC(y, mo - 1, da, h, mi);
+  const check = new Date(wall);
+  if (y < 1900 || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== da || h > 23 || mi > 59)
+    throw new RangeError(`Ogiltigt datum eller klockslag: ${dateStr} ${timeStr}.`);
+  const DAY = 86_400_000;
+  const before = stockholmOffsetMs(new Date(wall - DAY));
+  const after = stockholmOffsetMs(new Date(wall + DAY));
+  // Candidates in ascending instant order (the larger offset gives the earlier instant).
+  const candidates = [...new Set([Math.max(before, after), Math.min(before, after)])].map((o) => wall - o);
+  const valid = candidates.filter((instant) => instant + stockholmOffsetMs(new Date(instant)) === wall);
+  return new Date(valid.length > 0 ? valid[0] : wall - before);
+}
+
+/** An instant as Stockholm time for users, e.g. "15 mars 2027 kl. 23.59". */
+export function formatStockholm(date: Date): string {
+  const p = partsOf(DISPLAY_FORMAT, date);
+  return `${p.day} ${p.month} ${p.year} kl. ${p.hour}.${p.minute}`;
+}

@@ -1,0 +1,44 @@
+import 'server-only';
+import { getDb } from '@/db/client';
+import { documentsOf, nominationById, nominationsOfMunicipality } from '@/db/queries/nominations';
+import { requireArea } from '@/lib/auth/guards';
+import { PHASE_LABELS } from '@/lib/domain/phases';
+import type { NominationStatus } from '@/db/schema/nominations';
+
+export const STATUS_LABELS: Record<NominationStatus, string> = {
+  invited: 'Inbjuden',
+  draft: 'Utkast',
+  submitted: 'Inskickad',
+  declined: 'Tackat nej',
+  withdrawn: 'Återkallad',
+};
+
+/** The municipality contact's own application(s): status and documents, nothing of others. */
+export async function loadMyApplication() {
+  const user = await requireArea('kommun');
+  const db = getDb();
+  const ids = user.kommunkod ? nominationsOfMunicipality(db, user.kommunkod) : [];
+  const applications = ids.flatMap((id) => {
+    const n = nominationById(db, id);
+    if (!n) return [];
+    return [
+      {
+        id: n.id,
+        cycleName: n.cycleName,
+        phaseLabel: PHASE_LABELS[n.cyclePhase],
+        statusLabel: STATUS_LABELS[n.status],
+        submittedAt: n.submittedAt,
+        documents: documentsOf(db, n.id).map((d) => ({
+          id: d.id,
+          title: d.title,
+          type: d.type,
+          pageCount: d.pageCount,
+          sizeBytes: d.sizeBytes,
+          sha256: d.sha256,
+          isDemo: d.isDemo,
+        })),
+      },
+    ];
+  });
+  return { municipality: user.municipalityName ?? user.kommunkod ?? '', applications };
+}
