@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['node_modules/**', '.next/**', 'data/**', 'db/migrations/**', 'next-env.d.ts', 'bench/results.json'],
+    ignores: ['node_modules/**', '.next/**', '.next-*/**', '*.tmp.mjs', 'data/**', 'db/migrations/**', 'next-env.d.ts', 'bench/results.json'],
   },
   {
     rules: {

@@ -1,6 +1,8 @@
 import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
+  // Parallel work trees (several e2e runs at once) can build into their own folder.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // forbidden() answers with a real 403 page.
   experimental: { authInterrupts: true },
   // Native and file-reading packages stay outside the server bundle.
