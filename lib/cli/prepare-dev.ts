@@ -31,7 +31,7 @@ async function main() {
   console.log(`\nDatabas: ${databasePath()}${created ? ' (demodata skapad)' : ''}`);
   console.log(`\nDemokonton – lösenord för alla: ${DEMO_PASSWORD}`);
   for (const a of demoAccounts(names)) console.log(`  ${a.email.padEnd(26)} ${a.role.padEnd(14)} ${a.description}`);
-  console.log('\nÖppna http://localhost:3000 och logga in.\n');
+  console.log(`\nÖppna http://localhost:${process.env.PORT ?? 3000} och logga in.\n`);
   closeDb();
 }
 
