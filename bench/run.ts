@@ -1,0 +1,254 @@
+/**
+ * `npm run bench` — speed and memory on a realistic large cycle (bench/generate.ts).
+ * Builds and starts the production server on a free port with the bench database,
+ * measures each target (HTTP load from a separate autocannon process), prints one
+ * table and writes bench/results.json. `--quick` runs every measure briefly (CI uses
+ * it to show the harness works; the figures of a quick run are not meant to be read).
+ */
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Db } from '@/db/client';
+import { createRandom } from '@/lib/domain/random';
+import { bootstrapRanking } from '@/lib/domain/engine/bootstrap';
+import { rankNominations } from '@/lib/domain/engine/pipeline';
+import type { EngineInput } from '@/lib/domain/engine/types';
+import { BENCH_DB, BENCH_PASSWORD, ensureBenchDatabase, type BenchFacts } from './generate';
+
+const root = process.cwd();
+const quick = process.argv.includes('--quick');
+const distDir = process.env.NEXT_DIST_DIR || '.next';
+const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
+const DURATION = quick ? 2 : 10;
+
+type Row = { measure: string; figure: string; target: string; pass: boolean | null; detail?: Record<string, unknown> };
+const rows: Row[] = [];
+
+function record(row: Row) {
+  rows.push(row);
+  const mark = row.pass === null ? '–' : row.pass ? 'OK' : 'MISS';
+  console.log(`  ${mark.padEnd(4)} ${row.measure}: ${row.figure} (mål ${row.target})`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+function ms(x: number | null | undefined): string {
+  return x == null ? '–' : `${Math.round(x)} ms`;
+}
+
+/** Median wall time of fn over n runs, after one warm-up. */
+function timeIt(fn: () => unknown, n: number): number {
+  fn();
+  const t: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    fn();
+    t.push(performance.now() - t0);
+  }
+  t.sort((a, b) => a - b);
+  return t[Math.floor(t.length / 2)];
+}
+
+/** The engine's input for the bench cycle, straight from the submitted score sheets. */
+function engineInput(db: Db, cycleId: number): EngineInput {
+  const c = db.$client;
+  const areas = c.prepare('select id, key, weight from rubric_areas where cycle_id = ? order by position').all(cycleId) as { id: number; key: string; weight: number }[];
+  const crit = c.prepare('select id, area_id as areaId, weight from rubric_criteria where area_id in (select id from rubric_areas where cycle_id = ?) order by position').all(cycleId) as { id: number; areaId: number; weight: number }[];
+  const scores = c
+    .prepare(
+      `select s.juror_id as j, s.nomination_id as n, sc.criterion_id as c, sc.value as v
+         from scores sc join score_sheets s on s.id = sc.sheet_id join nominations n on n.id = s.nomination_id
+        where n.cycle_id = ? and s.status = 'submitted'`,
+    )
+    .all(cycleId) as { j: number; n: number; c: number; v: number | null }[];
+  return {
+    rubric: {
+      scale: { min: 1, max: 5 },
+      areas: areas.map((a) => ({ key: a.key, weight: a.weight, criteria: crit.filter((x) => x.areaId === a.id).map((x) => ({ id: String(x.id), weight: x.weight })) })),
+    },
+    scores: scores.map((s) => ({ jurorId: String(s.j), nominationId: String(s.n), criterionId: String(s.c), value: s.v })),
+    components: [],
+  };
+}
+
+/** Signs in through next-auth's credentials endpoint and returns the Cookie header. */
+async function signIn(base: string, email: string): Promise<string> {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const jar = new Map<string, string>();
+  const take = (res: Response) => {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const i = pair.indexOf('=');
+      jar.set(pair.slice(0, i), pair.slice(i + 1));
+    }
+  };
+  take(csrfRes);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookie() },
+    body: new URLSearchParams({ csrfToken, email, password: BENCH_PASSWORD, json: 'true' }),
+  });
+  take(res);
+  if (![...jar.keys()].some((k) => k.includes('session-token'))) throw new Error(`Inloggningen misslyckades för ${email} (${res.status})`);
+  return cookie();
+}
+
+type Load = { requests: number; rps: number; p50: number | null; p95: number | null; p99: number | null; errors: number; statuses: Record<string, number> };
+
+function load(opts: { url: string; method?: string; headers?: Record<string, string>; body?: string; connections: number }): Load {
+  const out = spawnSync(process.execPath, [path.join(root, 'bench/load.mjs'), JSON.stringify({ ...opts, duration: DURATION })], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (out.status !== 0) throw new Error(`autocannon: ${out.stderr}`);
+  return JSON.parse(out.stdout) as Load;
+}
+
+/** Resident memory (kB) of a process and all its children, from /proc. */
+function treeRssKb(pid: number): number {
+  let total = 0;
+  const visit = (p: number) => {
+    try {
+      const status = fs.readFileSync(`/proc/${p}/status`, 'utf8');
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      const kids = fs.readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').trim();
+      for (const k of kids ? kids.split(/\s+/) : []) visit(Number(k));
+    } catch {
+      /* the process ended */
+    }
+  };
+  visit(pid);
+  return total;
+}
+
+async function startServer(port: number): Promise<{ child: ChildProcess; coldStartMs: number }> {
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_PATH: BENCH_DB,
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'bench-secret-bench-secret-bench-secret-0123456789',
+  };
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  for (;;) {
+    if (child.exitCode !== null) throw new Error('Servern avslutades under start.');
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (res.ok) return { child, coldStartMs: performance.now() - t0 };
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 20));
+    if (performance.now() - t0 > 60_000) throw new Error('Servern startade inte inom 60 s.');
+  }
+}
+
+/** Gzipped bytes of the JavaScript a page makes the browser load. */
+async function pageJsGzip(base: string, pathname: string, cookie: string): Promise<number> {
+  const html = await (await fetch(base + pathname, { headers: { cookie } })).text();
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  let total = 0;
+  for (const src of srcs) {
+    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+    total += gzipSync(body).length;
+  }
+  return total;
+}
+
+async function httpMeasures(base: string, facts: BenchFacts) {
+  const juror = await signIn(base, facts.jurorEmails[1]);
+  const organiser = await signIn(base, facts.organiserEmail);
+
+  const a = load({ url: `${base}/jury`, headers: { cookie: juror }, connections: 10 });
+  record({
+    measure: 'Jurymedlemmens tilldelningar (/jury), 10 klienter',
+    figure: `p95 ${ms(a.p95)}, ${Math.round(a.rps)} req/s`,
+    target: 'p95 ≤ 120 ms, ≥ 150 req/s',
+    pass: a.statuses['200'] === a.requests && (a.p95 ?? Infinity) <= 120 && a.rps >= 150,
+    detail: a,
+  });
+
+  const matrixUrl = `${base}/arrangor/omgang/${facts.cycleId}/framsteg`;
+  const probe = await fetch(matrixUrl, { headers: { cookie: organiser } });
+  if (probe.status === 200) {
+    const m = load({ url: matrixUrl, headers: { cookie: organiser }, connections: 10 });
+    record({ measure: 'Arrangörens poängmatris (290 × 30), 10 klienter', figure: `${Math.round(m.rps)} req/s, p95 ${ms(m.p95)}`, target: '≥ 80 req/s', pass: m.statuses['200'] === m.requests && m.rps >= 80, detail: m });
+  } else {
+    record({ measure: 'Arrangörens poängmatris (290 × 30), 10 klienter', figure: `sidan svarar ${probe.status}`, target: '≥ 80 req/s', pass: null });
+  }
+
+  let maxJs = 0;
+  const perPage: Record<string, number> = {};
+  for (const [p, cookie] of [['/logga-in', ''], ['/jury', juror], [`/jury/nominering/${facts.nominationIds[0]}`, juror], ['/arrangor', organiser]] as const) {
+    perPage[p] = await pageJsGzip(base, p, cookie);
+    maxJs = Math.max(maxJs, perPage[p]);
+  }
+  record({ measure: 'JavaScript till webbläsaren per sida (gzip, största)', figure: `${(maxJs / 1024).toFixed(0)} KB`, target: '≤ 150 KB', pass: maxJs <= 150 * 1024, detail: perPage });
+}
+
+async function main() {
+  console.log(`Benchmark ${quick ? '(snabbläge) ' : ''}– ${os.cpus().length} kärnor, Node ${process.version}`);
+  const { db, facts } = await ensureBenchDatabase();
+
+  const input = engineInput(db, facts.cycleId);
+  const point = timeIt(() => rankNominations(input), quick ? 3 : 9);
+  record({ measure: `Rangordning, punktskattning (${input.scores.length} poäng)`, figure: ms(point), target: '≤ 100 ms', pass: point <= 100 });
+  const reps = quick ? 1000 : 10_000;
+  const t0 = performance.now();
+  bootstrapRanking(input, {}, { random: createRandom(1), replicates: reps });
+  const boot = performance.now() - t0;
+  record({
+    measure: `${reps.toLocaleString('sv-SE')} bootstrap-replikat, en kärna`,
+    figure: ms(boot),
+    target: quick ? '(snabbläge)' : '≤ 1 500 ms',
+    pass: quick ? null : boot <= 1500,
+  });
+  db.$client.close();
+
+  if (!fs.existsSync(path.join(root, distDir, 'BUILD_ID')) || process.argv.includes('--build')) {
+    console.log('Bygger appen (next build) …');
+    execFileSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  }
+  const port = await freePort();
+  const { child, coldStartMs } = await startServer(port);
+  try {
+    record({ measure: 'Kallstart till första svar', figure: ms(coldStartMs), target: '≤ 2 000 ms', pass: coldStartMs <= 2000 });
+    const rssBefore = treeRssKb(child.pid!);
+    await httpMeasures(`http://127.0.0.1:${port}`, facts);
+    record({ measure: 'Serverns minne efter lasten (RSS)', figure: `${Math.round(treeRssKb(child.pid!) / 1024)} MB (före ${Math.round(rssBefore / 1024)} MB)`, target: '(information)', pass: null });
+  } finally {
+    child.kill('SIGTERM');
+  }
+
+  const results = {
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}` },
+    node: process.version,
+    date: new Date().toISOString(),
+    quick,
+    figures: rows,
+  };
+  fs.writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+  console.log('\n| Mått | Värde | Mål | Utfall |\n|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.measure} | ${r.figure} | ${r.target} | ${r.pass === null ? '–' : r.pass ? 'uppfyllt' : 'MISSAT'} |`);
+  console.log('\nSkrivet: bench/results.json');
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
