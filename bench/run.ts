@@ -136,7 +136,7 @@ function treeRssKb(pid: number): number {
 async function startServer(port: number): Promise<{ child: ChildProcess; coldStartMs: number }> {
   const env = {
     ...process.env,
-    NODE_ENV: 'production',
+    NODE_ENV: 'production' as const,
     NEXT_TELEMETRY_DISABLED: '1',
     DATABASE_PATH: BENCH_DB,
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
