@@ -9,7 +9,6 @@ import path from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
-import type { Topology } from 'topojson-specification';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 
 const source = process.argv[2] ?? path.join('..', 'shared', 'data', 'kommuner.geojson');
@@ -26,7 +25,7 @@ for (const f of geo.features) {
   if (g.type === 'Polygon') g.coordinates = orient(g.coordinates);
   else if (g.type === 'MultiPolygon') g.coordinates = g.coordinates.map(orient);
 }
-let topo = topology({ kommuner: geo }, 1e4) as unknown as Topology;
+let topo = topology({ kommuner: geo }, 1e4) as unknown as Parameters<typeof presimplify>[0];
 topo = presimplify(topo);
 topo = simplify(topo, quantile(topo, 0.55));
 // presimplify adds each point's weight as a third coordinate; the map needs x, y only.
