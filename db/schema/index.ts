@@ -6,3 +6,4 @@ export * from './jury';
 export * from './indicators';
 export * from './decisions';
 export * from './audit';
+export * from './screening';
