@@ -16,6 +16,7 @@ import { createRandom } from '@/lib/domain/random';
 import { bootstrapRanking } from '@/lib/domain/engine/bootstrap';
 import { rankNominations } from '@/lib/domain/engine/pipeline';
 import type { EngineInput } from '@/lib/domain/engine/types';
+import { signInOverHttp } from '../tests/helpers/http-sign-in';
 import { BENCH_DB, BENCH_PASSWORD, ensureBenchDatabase, type BenchFacts } from './generate';
 
 const root = process.cwd();
@@ -83,29 +84,8 @@ function engineInput(db: Db, cycleId: number): EngineInput {
   };
 }
 
-/** Signs in through next-auth's credentials endpoint and returns the Cookie header. */
-async function signIn(base: string, email: string): Promise<string> {
-  const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  const jar = new Map<string, string>();
-  const take = (res: Response) => {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const i = pair.indexOf('=');
-      jar.set(pair.slice(0, i), pair.slice(i + 1));
-    }
-  };
-  take(csrfRes);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookie() },
-    body: new URLSearchParams({ csrfToken, email, password: BENCH_PASSWORD, json: 'true' }),
-  });
-  take(res);
-  if (![...jar.keys()].some((k) => k.includes('session-token'))) throw new Error(`Inloggningen misslyckades för ${email} (${res.status})`);
-  return cookie();
+function signIn(base: string, email: string): Promise<string> {
+  return signInOverHttp(base, email, BENCH_PASSWORD);
 }
 
 type Load = { requests: number; rps: number; p50: number | null; p95: number | null; p99: number | null; errors: number; statuses: Record<string, number> };

@@ -20,8 +20,8 @@ type Definition<S extends z.ZodType, T> = {
   handler: (ctx: ActionContext<z.infer<S>>) => T | Promise<T>;
 };
 
-/** Every action defined in this process, so a test can check that each one is guarded. */
-export const actionRegistry = new Map<string, { roles: readonly Role[] }>();
+/** Every action defined in this process, so a test can list them and call each one as every role. */
+export const actionRegistry = new Map<string, { roles: readonly Role[]; action: (raw: unknown) => Promise<ActionResult<unknown>> }>();
 
 /** Turns zod issues into one Swedish message per field (the first issue of each). */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
@@ -40,8 +40,7 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
  */
 export function defineAction<S extends z.ZodType, T>(def: Definition<S, T>) {
   if (actionRegistry.has(def.name)) throw new Error(`Action ${def.name} is defined twice`);
-  actionRegistry.set(def.name, { roles: def.roles });
-  return async function action(raw: unknown): Promise<ActionResult<T>> {
+  async function action(raw: unknown): Promise<ActionResult<T>> {
     const user = await getCurrentUser();
     if (!user) return { ok: false, error: MESSAGES.signedOut };
     if (!def.roles.includes(user.role)) return { ok: false, error: MESSAGES.forbidden };
@@ -55,5 +54,7 @@ export function defineAction<S extends z.ZodType, T>(def: Definition<S, T>) {
       console.error(`[action ${def.name}]`, err);
       return { ok: false, error: MESSAGES.server };
     }
-  };
+  }
+  actionRegistry.set(def.name, { roles: def.roles, action });
+  return action;
 }

@@ -77,7 +77,7 @@ describe('defineAction', () => {
   });
 
   it('registers every action with its roles, and refuses a second action with the same name', () => {
-    expect(actionRegistry.get('test.rename')).toEqual({ roles: ['organiser'] });
+    expect(actionRegistry.get('test.rename')).toEqual({ roles: ['organiser'], action: rename });
     expect(() => defineAction({ name: 'test.rename', roles: [], schema: z.object({}), handler: () => 1 })).toThrow(/twice/);
   });
 });
