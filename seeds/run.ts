@@ -1,17 +1,16 @@
 /**
- * `npm run seed`: syncs the official municipality list and adds the demo cycle
- * when it is missing. Safe to run any number of times.
+ * `npm run seed`: syncs the official municipality list and the KPI catalogue, and
+ * adds the demo cycles and key figures when they are missing. Safe to run any number of times.
  */
 import { closeDb, getDb } from '@/db/client';
-import { seedDemo } from './demo';
-import { syncMunicipalities } from './municipalities';
+import { seedAll } from './all';
 
 async function main() {
   const db = getDb();
-  const count = syncMunicipalities(db);
-  console.log(`Kommunlistan synkad: ${count} kommuner.`);
-  const created = await seedDemo(db);
-  console.log(created ? 'Demoomgången skapad.' : 'Demoomgången fanns redan – inget ändrat.');
+  const r = await seedAll(db);
+  console.log(`Kommunlistan synkad: ${r.municipalities} kommuner. Nyckeltalskatalogen: ${r.kpisAdded} nya.`);
+  console.log(r.demoCycle ? 'Demoomgången skapad.' : 'Demoomgången fanns redan – inget ändrat.');
+  console.log(`Nyckeltal: ${r.indicatorValues} nya värden.${r.screeningCycle ? ' Screeningomgången skapad.' : ''}`);
   closeDb();
 }
 

@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import { loadEnvConfig } from '@next/env';
 import { closeDb, getDb } from '@/db/client';
 import { databasePath } from '@/lib/config';
-import { demoAccounts, pickApplicants, seedDemo } from '@/seeds/demo';
+import { seedAll } from '@/seeds/all';
+import { demoAccounts, pickApplicants } from '@/seeds/demo';
 import { DEMO_PASSWORD } from '@/seeds/demo-content';
-import { syncMunicipalities } from '@/seeds/municipalities';
 
 const ENV_FILE = '.env.local';
 
@@ -25,8 +25,7 @@ async function main() {
   ensureLocalSecret();
   loadEnvConfig(process.cwd(), true);
   const db = getDb();
-  syncMunicipalities(db);
-  const created = await seedDemo(db);
+  const { demoCycle: created } = await seedAll(db);
   const names = pickApplicants(db).map((a) => a.name);
   console.log(`\nDatabas: ${databasePath()}${created ? ' (demodata skapad)' : ''}`);
   console.log(`\nDemokonton – lösenord för alla: ${DEMO_PASSWORD}`);

@@ -1,9 +1,10 @@
 /**
  * Runs before `next start`: refuses to start without a real secret, applies
- * migrations and syncs the municipality list. It never adds demo accounts.
+ * migrations and syncs the municipality list and the KPI catalogue. It never adds demo accounts.
  */
 import { loadEnvConfig } from '@next/env';
 import { closeDb, getDb } from '@/db/client';
+import { syncKpis } from '@/seeds/kpis';
 import { syncMunicipalities } from '@/seeds/municipalities';
 
 loadEnvConfig(process.cwd(), false);
@@ -15,4 +16,5 @@ if (!secret || secret.length < 32) {
   process.exit(1);
 }
 syncMunicipalities(getDb());
+syncKpis(getDb());
 closeDb();

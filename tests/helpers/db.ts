@@ -20,10 +20,10 @@ export function freshDatabase(label = 'test'): { db: Db; file: string; dir: stri
   };
 }
 
-/** Every row of every table, in a stable order, to compare two states of a database. */
+/** Every row of every table, in a stable order, to compare two states of a database (the FTS index, derived from document_pages, left out). */
 export function dumpAllTables(db: Db): Record<string, unknown[]> {
   const tables = db.$client
-    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' order by name")
+    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' and name not like '%_fts%' order by name")
     .all() as { name: string }[];
   const out: Record<string, unknown[]> = {};
   for (const { name } of tables) out[name] = db.$client.prepare(`select * from "${name}" order by rowid`).all();

@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cyclesWithCounts } from '@/db/queries/cycles';
 import { assignmentsForJuror } from '@/db/queries/jury';
 import { verifyPassword } from '@/lib/auth/password';
-import { seedDemo } from '@/seeds/demo';
-import { syncMunicipalities } from '@/seeds/municipalities';
+import { seedAll } from '@/seeds/all';
 import { dumpAllTables, freshDatabase } from '../helpers/db';
 
 /** Everything but the password hash, whose argon2 salt is random by design. */
@@ -18,14 +17,13 @@ describe('the demo cycle', () => {
   let firstRun: boolean;
 
   beforeAll(async () => {
-    syncMunicipalities(a.db);
-    firstRun = await seedDemo(a.db);
+    firstRun = (await seedAll(a.db)).demoCycle;
   }, 60_000);
   afterAll(() => a.cleanup());
 
   it('is the 2027 cycle in review with 12 applicants, 7 jurors and every non-conflicted pair assigned', () => {
     expect(firstRun).toBe(true);
-    const [cycle] = cyclesWithCounts(a.db);
+    const cycle = cyclesWithCounts(a.db).find((c) => c.mode === 'open_application')!;
     expect(cycle).toMatchObject({ name: 'Sveriges KvalitetsKommun 2027', phase: 'review', nominations: 12, jurors: 7, assignments: 12 * 7 - 1 });
     expect(cycle.submittedSheets).toBeGreaterThan(0);
     expect(cycle.submittedSheets).toBeLessThan(cycle.assignments);
@@ -47,18 +45,28 @@ describe('the demo cycle', () => {
     for (const r of rows) expect(await verifyPassword(r.h, 'kvalitet2027')).toBe(true);
   });
 
+  it('adds a key-figure cycle in its screening phase with a stored run over all 290 on labelled demo values', () => {
+    const cycle = cyclesWithCounts(a.db).find((c) => c.mode === 'key_figures');
+    expect(cycle).toMatchObject({ phase: 'screening', isDemo: true });
+    const run = a.db.$client.prepare('select is_demo, top_n, results from screening_runs where cycle_id = ?').get(cycle!.id) as { is_demo: number; top_n: number; results: string };
+    expect(run.is_demo).toBe(1);
+    const rows = (JSON.parse(run.results) as { rows: { rank: number | null }[] }).rows;
+    expect(rows).toHaveLength(290);
+    expect(rows.filter((r) => r.rank !== null).length).toBeGreaterThan(250);
+    const tax = a.db.$client.prepare("select count(*) as n, sum(is_demo) as demo from indicator_values where kpi_id = 'N00901' and year = 2025").get();
+    expect(tax).toEqual({ n: 290, demo: 0 }); // the real 2025 tax rates
+  });
+
   it('is idempotent: a second run changes no row', async () => {
     const before = dumpAllTables(a.db);
-    syncMunicipalities(a.db);
-    expect(await seedDemo(a.db)).toBe(false);
+    expect(await seedAll(a.db)).toEqual({ municipalities: 290, kpisAdded: 0, demoCycle: false, indicatorValues: 0, screeningCycle: false });
     expect(dumpAllTables(a.db)).toEqual(before);
   }, 60_000);
 
   it('is deterministic: a second empty database gets the same rows', async () => {
     const b = freshDatabase('demo-b');
     try {
-      syncMunicipalities(b.db);
-      await seedDemo(b.db);
+      await seedAll(b.db);
       expect(comparable(b.db)).toEqual(comparable(a.db));
     } finally {
       b.cleanup();

@@ -1,0 +1,73 @@
+import 'server-only';
+import fs from 'node:fs';
+import { revalidatePath } from 'next/cache';
+import { writeTransaction } from '@/db/client';
+import { appendAudit } from '@/db/queries/audit';
+import { insertKpi, kpiById, updateKpi } from '@/db/queries/indicators';
+import { defineAction } from '@/lib/actions/define-action';
+import { UserError } from '@/lib/errors';
+import { commitKpiImport, currentMaxYear, ImportRefused, type CommitResult } from '@/lib/import/kpi-import';
+import { filePath } from '@/lib/storage/files';
+import { nowIso } from '@/lib/time';
+import { cleanFilename, commitImportSchema, saveKpiSchema } from '@/lib/validation/indicators';
+
+function revalidate() {
+  try {
+    revalidatePath('/arrangor/nyckeltal', 'layout');
+  } catch {
+    // outside a request (tests, scripts) there is nothing to revalidate
+  }
+}
+
+/** Adds a KPI to the catalogue or edits one; audited with the entry before and after. */
+export const saveKpi = defineAction({
+  name: 'indicators.saveKpi',
+  roles: ['organiser'],
+  schema: saveKpiSchema,
+  handler: ({ user, input, db }) => {
+    const { mode, ...kpi } = input;
+    const result = writeTransaction(db, (tx) => {
+      const before = kpiById(tx, kpi.id);
+      if (mode === 'create' && before) throw new UserError(`Nyckeltalet ${kpi.id} finns redan i katalogen. Redigera det i stället.`, 409, { id: 'Id:t finns redan.' });
+      if (mode === 'edit' && !before) throw new UserError(`Nyckeltalet ${kpi.id} finns inte i katalogen.`, 404);
+      if (before && before.name === kpi.name && before.unit === kpi.unit && before.direction === kpi.direction && before.component === kpi.component) {
+        return { id: kpi.id, changed: false };
+      }
+      if (before) updateKpi(tx, kpi);
+      else insertKpi(tx, kpi);
+      appendAudit(tx, { actorId: user.id, action: before ? 'indicators.kpi_updated' : 'indicators.kpi_added', entity: 'kpi', entityId: kpi.id, before: before ?? null, after: kpi, at: nowIso() });
+      return { id: kpi.id, changed: true };
+    });
+    revalidate();
+    return result;
+  },
+});
+
+/**
+ * Imports a previewed file (found again by its checksum among the stored uploads).
+ * All or nothing; refused when the file has a bad line; conflicting values
+ * replaced only when replaceConflicts is chosen.
+ */
+export const commitImport = defineAction({
+  name: 'indicators.commitImport',
+  roles: ['organiser'],
+  schema: commitImportSchema,
+  handler: ({ user, input, db }): CommitResult => {
+    const file = filePath(input.sha256);
+    if (!fs.existsSync(file)) throw new UserError('Den förhandsgranskade filen finns inte längre. Ladda upp den igen.', 404);
+    const bytes = new Uint8Array(fs.readFileSync(file));
+    try {
+      const result = commitKpiImport(db, bytes, cleanFilename(input.filename), {
+        maxYear: currentMaxYear(),
+        actorId: user.id,
+        at: nowIso(),
+        replaceConflicts: input.replaceConflicts,
+      });
+      revalidate();
+      return result;
+    } catch (err) {
+      if (err instanceof ImportRefused) throw new UserError(err.message, 422);
+      throw err;
+    }
+  },
+});

@@ -1,0 +1,298 @@
+import 'server-only';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db/client';
+import {
+  currentCycle,
+  importsByIds,
+  listImports,
+  listKpis,
+  municipalityByCode,
+  municipalityList,
+  nominationsForIndex,
+  valueCountsByKpi,
+  valuesOf,
+  type KpiRow,
+  type StoredValue,
+} from '@/db/queries/indicators';
+import { requireArea } from '@/lib/auth/guards';
+import { getCurrentUser } from '@/lib/auth/session';
+import { computeFinanceIndex, FINANCE_COMPONENTS, type CatalogueEntry, type FinanceComponent, type FinanceIndexRow } from '@/lib/domain/finance-index';
+import { percentileRanks } from '@/lib/domain/percentile';
+import { quantile } from '@/lib/domain/stats';
+import { MESSAGES } from '@/lib/errors';
+import { currentMaxYear, MAX_IMPORT_BYTES, previewKpiImport, TOO_LARGE_MESSAGE, type ImportPreview } from '@/lib/import/kpi-import';
+import { storeBuffer } from '@/lib/storage/files';
+import { formatDateTime } from '@/lib/time';
+import { COMPARISON_LABELS, COMPONENT_LABELS, DIRECTION_LABELS, cleanFilename, type ComparisonGroup } from '@/lib/validation/indicators';
+
+const catalogueEntries = (kpis: KpiRow[]): CatalogueEntry[] => kpis.map((k) => ({ id: k.id, direction: k.direction, component: k.component }));
+
+/** The catalogue page: every KPI with how many values it has, and the latest imports. */
+export async function loadKpiCatalogue() {
+  await requireArea('arrangor');
+  const db = getDb();
+  const counts = valueCountsByKpi(db);
+  return {
+    kpis: listKpis(db).map((k) => ({
+      ...k,
+      directionLabel: DIRECTION_LABELS[k.direction],
+      componentLabel: COMPONENT_LABELS[k.component],
+      values: counts.get(k.id) ?? 0,
+    })),
+  };
+}
+
+/** One catalogue entry for the edit form (404 for an unknown id). */
+export async function loadKpiForEdit(id: string) {
+  await requireArea('arrangor');
+  const kpi = listKpis(getDb()).find((k) => k.id === id);
+  if (!kpi) notFound();
+  return kpi;
+}
+
+/** The import page: the latest imports. */
+export async function loadImportPage() {
+  await requireArea('arrangor');
+  const db = getDb();
+  return {
+    maxMegabytes: MAX_IMPORT_BYTES / 1024 / 1024,
+    imports: listImports(db, 20).map((i) => ({ id: i.id, filename: i.filename, sha256: i.sha256, format: i.format, rowCount: i.rowCount, importedAt: formatDateTime(i.importedAt) })),
+  };
+}
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' } });
+
+/** Reads a request body up to `limit` bytes; null when it is larger (reading stops there). */
+async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array | null> {
+  if (!body) return new Uint8Array();
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.byteLength;
+  }
+  return out;
+}
+
+export type PreviewResponse = { ok: true; preview: ImportPreview } | { ok: false; error: string };
+
+/**
+ * The dry run behind the import page (a POST of the raw file): organiser only;
+ * streamed with a size limit; the file is kept by its checksum so the commit
+ * reads exactly what was previewed. Writes nothing else.
+ */
+export async function previewUploadResponse(request: Request): Promise<Response> {
+  const user = await getCurrentUser();
+  if (!user) return json(401, { ok: false, error: MESSAGES.signedOut } satisfies PreviewResponse);
+  if (user.role !== 'organiser') return json(403, { ok: false, error: MESSAGES.forbidden } satisfies PreviewResponse);
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > MAX_IMPORT_BYTES) return json(413, { ok: false, error: TOO_LARGE_MESSAGE } satisfies PreviewResponse);
+  const bytes = await readLimited(request.body, MAX_IMPORT_BYTES);
+  if (!bytes) return json(413, { ok: false, error: TOO_LARGE_MESSAGE } satisfies PreviewResponse);
+  if (bytes.byteLength === 0) return json(422, { ok: false, error: 'Filen är tom. Välj en fil med nyckeltal eller klistra in rader.' } satisfies PreviewResponse);
+  const filename = cleanFilename(decodeURIComponent(request.headers.get('x-filename') ?? ''));
+  const preview = previewKpiImport(getDb(), bytes, filename, { maxYear: currentMaxYear() });
+  storeBuffer(Buffer.from(bytes));
+  return json(200, { ok: true, preview } satisfies PreviewResponse);
+}
+
+// ---------------------------------------------------------------- the index
+
+export type ComponentSummary = {
+  component: FinanceComponent;
+  label: string;
+  index: number | null;
+  trend: number | null;
+  insufficient: boolean;
+  cells: number;
+  yearly: { year: number; index: number | null; kpis: number }[];
+};
+
+const summarise = (row: FinanceIndexRow | undefined, component: FinanceComponent): ComponentSummary => ({
+  component,
+  label: COMPONENT_LABELS[component],
+  index: row?.index ?? null,
+  trend: row?.trend ?? null,
+  insufficient: row?.insufficient ?? true,
+  cells: row?.cells ?? 0,
+  yearly: row?.yearly ?? [],
+});
+
+type Municipality = { kommunkod: string; name: string; countyCode: string; county: string };
+
+/** The reference set of one municipality for a comparison group. */
+function referenceSet(group: ComparisonGroup, kommunkod: string, all: Municipality[], nominated: readonly string[]): string[] {
+  if (group === 'lan') {
+    const county = all.find((m) => m.kommunkod === kommunkod)?.countyCode;
+    return all.filter((m) => m.countyCode === county).map((m) => m.kommunkod);
+  }
+  if (group === 'nominerade') return [...new Set([...nominated, kommunkod])].sort();
+  return all.map((m) => m.kommunkod);
+}
+
+/** Index rows for `targets`, each computed within its own reference set (cached per distinct set). */
+function indexFor(targets: readonly string[], group: ComparisonGroup, values: StoredValue[], catalogue: CatalogueEntry[], all: Municipality[], nominated: readonly string[]) {
+  const cache = new Map<string, ReturnType<typeof computeFinanceIndex>>();
+  const out = new Map<string, { rows: FinanceIndexRow[]; excluded: ReturnType<typeof computeFinanceIndex>['excluded']; windows: Record<FinanceComponent, number[]> }>();
+  for (const k of targets) {
+    const set = referenceSet(group, k, all, nominated);
+    const key = set.join(',');
+    let result = cache.get(key);
+    if (!result) {
+      const members = new Set(set);
+      result = computeFinanceIndex(values.filter((v) => members.has(v.kommunkod)), catalogue, { kommunkoder: set });
+      cache.set(key, result);
+    }
+    out.set(k, { rows: result.rows.filter((r) => r.kommunkod === k), excluded: result.excluded, windows: result.windows });
+  }
+  return out;
+}
+
+/** The comparison table: every nomination of the current cycle on both components. */
+export async function loadIndexTable(group: ComparisonGroup) {
+  await requireArea('arrangor');
+  const db = getDb();
+  const cycle = currentCycle(db);
+  const catalogueRows = listKpis(db);
+  const catalogue = catalogueEntries(catalogueRows);
+  const noms = cycle ? nominationsForIndex(db, cycle.id) : [];
+  const values = valuesOf(db);
+  const all = municipalityList(db);
+  const nominated = noms.map((n) => n.kommunkod);
+  const index = indexFor(nominated, group, values, catalogue, all, nominated);
+  const indexKpis = new Set(catalogue.filter((c) => c.direction !== 'neutral' && c.component !== 'screening').map((c) => c.id));
+  const demoCount = new Map<string, { demo: number; total: number }>();
+  for (const v of values) {
+    if (!indexKpis.has(v.kpi)) continue;
+    const c = demoCount.get(v.kommunkod) ?? { demo: 0, total: 0 };
+    c.total += 1;
+    if (v.isDemo) c.demo += 1;
+    demoCount.set(v.kommunkod, c);
+  }
+  const first = nominated.length > 0 ? index.get(nominated[0]) : undefined;
+  return {
+    cycle: cycle ? { id: cycle.id, name: cycle.name, year: cycle.year } : null,
+    group,
+    groupLabel: COMPARISON_LABELS[group],
+    hasValues: values.length > 0,
+    windows: first?.windows ?? { financial_strength: [], service_quality: [] },
+    excluded: group === 'lan' ? [] : (first?.excluded ?? []).map((e) => ({ ...e, componentLabel: COMPONENT_LABELS[e.component] })),
+    rows: noms.map((n) => {
+      const r = index.get(n.kommunkod)!;
+      return {
+        nominationId: n.id,
+        kommunkod: n.kommunkod,
+        name: n.name,
+        county: n.county,
+        finalist: n.finalist,
+        components: FINANCE_COMPONENTS.map((c) => summarise(r.rows.find((x) => x.component === c), c)),
+        demo: demoCount.get(n.kommunkod) ?? { demo: 0, total: 0 },
+      };
+    }),
+  };
+}
+
+export type SeriesPoint = {
+  year: number;
+  value: number | null;
+  isDemo: boolean;
+  source: string | null;
+  percentile: number | null;
+  nationalMedian: number | null;
+  q1: number | null;
+  q3: number | null;
+  reporting: number;
+};
+
+/** One municipality: each KPI over the years against the nation and the reference set, and both component indices. */
+export async function loadMunicipalityIndicators(kommunkod: string, group: ComparisonGroup) {
+  await requireArea('arrangor');
+  const db = getDb();
+  if (!/^\d{4}$/.test(kommunkod)) notFound();
+  const municipality = municipalityByCode(db, kommunkod);
+  if (!municipality) notFound();
+  const catalogueRows = listKpis(db);
+  const catalogue = catalogueEntries(catalogueRows);
+  const cycle = currentCycle(db);
+  const noms = cycle ? nominationsForIndex(db, cycle.id) : [];
+  const nomination = noms.find((n) => n.kommunkod === kommunkod) ?? null;
+  const all = municipalityList(db);
+  const values = valuesOf(db);
+  const reference = new Set(referenceSet(group, kommunkod, all, noms.map((n) => n.kommunkod)));
+  const index = indexFor([kommunkod], group, values, catalogue, all, noms.map((n) => n.kommunkod)).get(kommunkod)!;
+
+  const importIds = [...new Set(values.filter((v) => v.kommunkod === kommunkod && v.importId !== null).map((v) => v.importId!))];
+  const imports = new Map(importsByIds(db, importIds).map((i) => [i.id, i]));
+  // the charts show the last ten years with any value
+  const years = [...new Set(values.map((v) => v.year))].sort((a, b) => a - b).slice(-10);
+
+  // kpi → year → values of everyone / of the reference set
+  const byKpiYear = new Map<string, Map<number, StoredValue[]>>();
+  for (const v of values) {
+    let byYear = byKpiYear.get(v.kpi);
+    if (!byYear) byKpiYear.set(v.kpi, (byYear = new Map()));
+    const list = byYear.get(v.year) ?? [];
+    list.push(v);
+    byYear.set(v.year, list);
+  }
+
+  const kpis = catalogueRows.map((k) => {
+    const series: SeriesPoint[] = years.map((year) => {
+      const everyone = byKpiYear.get(k.id)?.get(year) ?? [];
+      const refs = everyone.filter((v) => reference.has(v.kommunkod));
+      const own = everyone.find((v) => v.kommunkod === kommunkod) ?? null;
+      let percentile: number | null = null;
+      if (own && k.direction !== 'neutral') {
+        const ranks = percentileRanks(refs.map((v) => v.value), k.direction);
+        percentile = ranks[refs.indexOf(own)] ?? null;
+      }
+      const source = own ? (own.isDemo ? 'Demodata (genererad)' : own.importId !== null && imports.has(own.importId) ? `${imports.get(own.importId)!.filename}, importerad ${formatDateTime(imports.get(own.importId)!.importedAt)}` : 'Importerad') : null;
+      const refValues = refs.map((v) => v.value);
+      return {
+        year,
+        value: own?.value ?? null,
+        isDemo: own?.isDemo ?? false,
+        source,
+        percentile,
+        nationalMedian: everyone.length > 0 ? quantile(everyone.map((v) => v.value), 0.5) : null,
+        q1: refValues.length > 0 ? quantile(refValues, 0.25) : null,
+        q3: refValues.length > 0 ? quantile(refValues, 0.75) : null,
+        reporting: refs.length,
+      };
+    });
+    return { id: k.id, name: k.name, unit: k.unit, direction: k.direction, directionLabel: DIRECTION_LABELS[k.direction], component: k.component, componentLabel: COMPONENT_LABELS[k.component], series };
+  });
+
+  return {
+    municipality: { kommunkod: municipality.kommunkod, name: municipality.name, county: municipality.county },
+    nomination: nomination ? { id: nomination.id, cycleName: cycle!.name } : null,
+    group,
+    groupLabel: COMPARISON_LABELS[group],
+    groupSize: reference.size,
+    years,
+    components: FINANCE_COMPONENTS.map((c) => ({
+      ...summarise(index.rows.find((r) => r.component === c), c),
+      window: index.windows[c],
+      excluded: index.excluded.filter((e) => e.component === c),
+    })),
+    kpis,
+    hasDemo: kpis.some((k) => k.series.some((p) => p.isDemo)),
+  };
+}
+
+export type MunicipalityIndicators = Awaited<ReturnType<typeof loadMunicipalityIndicators>>;
+export type IndexTable = Awaited<ReturnType<typeof loadIndexTable>>;

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { KPI_COMPONENTS, KPI_DIRECTIONS } from '@/db/schema/indicators';
+
+export const DIRECTION_LABELS: Record<(typeof KPI_DIRECTIONS)[number], string> = {
+  higher: 'Högre är bättre',
+  lower: 'Lägre är bättre',
+  neutral: 'Neutral (ingår inte i index)',
+};
+
+export const COMPONENT_LABELS: Record<(typeof KPI_COMPONENTS)[number], string> = {
+  financial_strength: 'Finansiell styrka',
+  service_quality: 'Servicekvalitet',
+  screening: 'Urval (ingår inte i index)',
+};
+
+/** One catalogue entry, as the organiser adds or edits it. */
+export const kpiSchema = z.object({
+  id: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]\d{5}$/, { error: 'Skriv Koladas id: en bokstav och fem siffror, t.ex. N03102.' }),
+  name: z.string().trim().min(2, { error: 'Skriv nyckeltalets namn.' }).max(300, { error: 'Namnet får vara högst 300 tecken.' }),
+  unit: z.string().trim().min(1, { error: 'Skriv enheten, t.ex. % eller kr/inv.' }).max(30, { error: 'Enheten får vara högst 30 tecken.' }),
+  direction: z.enum(KPI_DIRECTIONS, { error: 'Välj vilket håll som är bättre.' }),
+  component: z.enum(KPI_COMPONENTS, { error: 'Välj vilken del av indexet nyckeltalet ingår i.' }),
+});
+export type KpiInput = z.infer<typeof kpiSchema>;
+
+/** Saving: a new entry, or an edit of an existing one (the id never changes). */
+export const saveKpiSchema = kpiSchema.extend({ mode: z.enum(['create', 'edit']) });
+export type SaveKpiInput = z.infer<typeof saveKpiSchema>;
+
+/** Committing a previewed file: it is found again by its checksum. */
+export const commitImportSchema = z.object({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'Förhandsgranska filen igen innan du importerar.' }),
+  filename: z.string().trim().min(1).max(255),
+  replaceConflicts: z.boolean(),
+});
+export type CommitImportInput = z.infer<typeof commitImportSchema>;
+
+/** The comparison group for percentiles on the index pages. */
+export const COMPARISON_GROUPS = ['alla', 'lan', 'nominerade'] as const;
+export type ComparisonGroup = (typeof COMPARISON_GROUPS)[number];
+export const COMPARISON_LABELS: Record<ComparisonGroup, string> = {
+  alla: 'Alla 290 kommuner',
+  lan: 'Kommunerna i samma län',
+  nominerade: 'Omgångens nominerade',
+};
+export function comparisonGroupOf(raw: unknown): ComparisonGroup {
+  return COMPARISON_GROUPS.includes(raw as ComparisonGroup) ? (raw as ComparisonGroup) : 'alla';
+}
+
+/** A file name safe to store and show: no path, no control characters. */
+export function cleanFilename(raw: string | null | undefined): string {
+  const base = (raw ?? '').split(/[\\/]/).pop() ?? '';
+  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
+  return clean || 'inklistrad.csv';
+}
