@@ -1,0 +1,82 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { signIn } from 'next-auth/react';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import { TextField } from '@/components/ui/text-field';
+import { acceptInvitationAction } from './actions';
+import { acceptInvitationSchema, PASSWORD_MIN, type AcceptInvitationInput } from '@/lib/validation/invitation';
+
+export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
+  const router = useRouter();
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [created, setCreated] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<AcceptInvitationInput>({ resolver: zodResolver(acceptInvitationSchema), defaultValues: { token, password: '', confirm: '' } });
+
+  const summary: SummaryError[] = [
+    ...(errors.password?.message ? [{ field: 'password', message: errors.password.message }] : []),
+    ...(errors.confirm?.message ? [{ field: 'confirm', message: errors.confirm.message }] : []),
+    ...(serverError ? [{ message: serverError }] : []),
+  ];
+
+  async function onSubmit(values: AcceptInvitationInput) {
+    setServerError(null);
+    try {
+      const res = await acceptInvitationAction(values);
+      if (!res.ok) {
+        setServerError(res.error);
+        for (const [field, message] of Object.entries(res.fieldErrors ?? {}))
+          if (field === 'password' || field === 'confirm') setError(field, { message });
+        return;
+      }
+      setCreated(true);
+      const signedIn = await signIn('credentials', { redirect: false, email: res.data.email, password: values.password });
+      if (signedIn && !signedIn.error) {
+        router.replace(res.data.home);
+        router.refresh();
+      }
+    } catch {
+      setServerError('Det gick inte att nå servern. Kontrollera din uppkoppling och försök igen.');
+    }
+  }
+
+  if (created)
+    return (
+      <div role="status" className="mt-6 rounded-lg border border-green-700 bg-green-50 p-6 text-green-900">
+        <p className="font-medium">Ditt konto är skapat.</p>
+        <p className="mt-2">
+          Du loggas in … Händer inget, <Link href="/logga-in">logga in</Link> med {email} och ditt nya lösenord.
+        </p>
+      </div>
+    );
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
+      <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? 'Kontot kunde inte skapas' : 'Något behöver rättas'} />
+      <input type="hidden" {...register('token')} />
+      <TextField id="email" label="E-post" type="email" autoComplete="username" value={email} readOnly />
+      <TextField
+        id="password"
+        label="Välj lösenord"
+        hint={`Minst ${PASSWORD_MIN} tecken. En mening med några ord är lätt att minnas och svår att gissa.`}
+        type="password"
+        autoComplete="new-password"
+        error={errors.password?.message}
+        {...register('password')}
+      />
+      <TextField id="confirm" label="Upprepa lösenordet" type="password" autoComplete="new-password" error={errors.confirm?.message} {...register('confirm')} />
+      <button type="submit" disabled={isSubmitting} className="w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        {isSubmitting ? 'Skapar kontot …' : 'Skapa konto och logga in'}
+      </button>
+    </form>
+  );
+}

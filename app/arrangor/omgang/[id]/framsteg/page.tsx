@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { ProgressMatrix } from '@/components/arrangor/progress/progress-matrix';
+import { ReminderPanel } from '@/components/arrangor/progress/reminder-panel';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeading } from '@/components/ui/page-heading';
+import { loadProgressPage } from '@/lib/loaders/progress';
+
+export const metadata: Metadata = { title: 'Framsteg' };
+export const dynamic = 'force-dynamic';
+
+export default async function ProgressPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const data = await loadProgressPage(Number(id));
+  return (
+    <>
+      <PageHeading lead={`${data.cycle.name} · fas: ${data.cycle.phaseLabel}`}>Framsteg</PageHeading>
+      <dl className="mb-6 grid grid-cols-2 gap-4 sm:grid-cols-3">
+        <div>
+          <dt className="text-sm text-slate-700">Sista dag för bedömning</dt>
+          <dd className="text-lg font-semibold">{data.deadlineText ?? 'Inte satt'}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-slate-700">Inskickade bedömningar</dt>
+          <dd className="text-lg font-semibold tabular-nums">
+            {data.totals.submitted} av {data.totals.assigned}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm text-slate-700">Jurymedlemmar med bedömningar kvar</dt>
+          <dd className="text-lg font-semibold tabular-nums">{data.rows.filter((r) => r.behind > 0).length}</dd>
+        </div>
+      </dl>
+      <section aria-labelledby="matris-rubrik" className="mb-8">
+        <h2 id="matris-rubrik" className="mb-2 text-xl font-semibold">
+          Jurymedlemmar och nomineringar
+        </h2>
+        {data.rows.length === 0 || data.nominations.length === 0 ? (
+          <EmptyState title="Inget att visa ännu">Framstegen visas när jurymedlemmar har tilldelats nomineringar.</EmptyState>
+        ) : (
+          <>
+            <ProgressMatrix nominations={data.nominations} rows={data.rows} totals={data.totals} />
+            <p className="mt-3">
+              <a href={`/api/arrangor/omgang/${data.cycle.id}/framsteg`} download>
+                Ladda ner matrisen som CSV
+              </a>
+            </p>
+          </>
+        )}
+      </section>
+      <section aria-labelledby="paminnelser">
+        <h2 id="paminnelser" className="mb-2 text-xl font-semibold">
+          Påminnelser
+        </h2>
+        <ReminderPanel cycleId={data.cycle.id} drafts={data.reminders} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,259 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm, useWatch, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form';
+import type { z } from 'zod';
+import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import { TextField } from '@/components/ui/text-field';
+import { inviteFromCsv, inviteJuror, inviteMunicipality, previewInvitationCsv } from '@/lib/actions/invitations';
+import {
+  CSV_FORMATS,
+  csvInviteSchema,
+  jurorInviteSchema,
+  municipalityInviteSchema,
+  type CsvLine,
+  type InviteKind,
+} from '@/lib/validation/invitation';
+import { buttonClass, MunicipalityOptions, SelectField, StatusMessage, TextAreaField } from './fields';
+
+const NETWORK_ERROR = 'Det gick inte att nå servern. Det du skrev finns kvar; försök igen.';
+
+function summaryOf(errors: Record<string, { message?: string } | undefined>, prefix: string, serverError: string | null): SummaryError[] {
+  return [
+    ...Object.entries(errors).flatMap(([field, e]) => (e?.message ? [{ field: `${prefix}-${field}`, message: e.message }] : [])),
+    ...(serverError ? [{ message: serverError }] : []),
+  ];
+}
+
+function applyFieldErrors<T extends FieldValues>(setError: UseFormSetError<T>, fieldErrors: Record<string, string> | undefined) {
+  for (const [field, message] of Object.entries(fieldErrors ?? {})) setError(field as Path<T>, { message });
+}
+
+export function JurorInviteForm() {
+  const router = useRouter();
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const form = useForm<z.input<typeof jurorInviteSchema>, unknown, z.output<typeof jurorInviteSchema>>({
+    resolver: zodResolver(jurorInviteSchema),
+    defaultValues: { name: '', organisation: '', email: '' },
+  });
+  const { errors, isSubmitting } = form.formState;
+  async function onSubmit(values: z.output<typeof jurorInviteSchema>) {
+    setServerError(null);
+    setDone(null);
+    try {
+      const res = await inviteJuror(values);
+      if (!res.ok) {
+        setServerError(res.error);
+        applyFieldErrors(form.setError, res.fieldErrors);
+        return;
+      }
+      setDone(`Inbjudan till ${res.data.email} är skickad. Den finns i utkorgen.`);
+      form.reset();
+      router.refresh();
+    } catch {
+      setServerError(NETWORK_ERROR);
+    }
+  }
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate aria-labelledby="bjud-in-jury">
+      <h2 id="bjud-in-jury" className="mb-3 text-xl font-semibold">
+        Bjud in en jurymedlem
+      </h2>
+      <ErrorSummary errors={summaryOf(errors, 'jury', serverError)} />
+      {done ? <StatusMessage>{done}</StatusMessage> : null}
+      <TextField id="jury-name" label="Namn" autoComplete="off" error={errors.name?.message} {...form.register('name')} />
+      <TextField
+        id="jury-organisation"
+        label="Organisation"
+        hint="Den organisation bakom utmärkelsen som personen representerar, t.ex. SKR eller Vision."
+        error={errors.organisation?.message}
+        {...form.register('organisation')}
+      />
+      <TextField id="jury-email" label="E-post" type="email" autoComplete="off" error={errors.email?.message} {...form.register('email')} />
+      <button type="submit" disabled={isSubmitting} className={buttonClass}>
+        {isSubmitting ? 'Skickar …' : 'Skicka inbjudan till jurymedlem'}
+      </button>
+    </form>
+  );
+}
+
+export function MunicipalityInviteForm({ municipalities }: { municipalities: { kommunkod: string; name: string }[] }) {
+  const router = useRouter();
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const form = useForm<z.input<typeof municipalityInviteSchema>, unknown, z.output<typeof municipalityInviteSchema>>({
+    resolver: zodResolver(municipalityInviteSchema),
+    defaultValues: { email: '', kommunkod: '', name: '' },
+  });
+  const { errors, isSubmitting } = form.formState;
+  async function onSubmit(values: z.output<typeof municipalityInviteSchema>) {
+    setServerError(null);
+    setDone(null);
+    try {
+      const res = await inviteMunicipality(values);
+      if (!res.ok) {
+        setServerError(res.error);
+        applyFieldErrors(form.setError, res.fieldErrors);
+        return;
+      }
+      setDone(`Inbjudan till ${res.data.email} är skickad. Den finns i utkorgen.`);
+      form.reset();
+      router.refresh();
+    } catch {
+      setServerError(NETWORK_ERROR);
+    }
+  }
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate aria-labelledby="bjud-in-kommun">
+      <h2 id="bjud-in-kommun" className="mb-3 text-xl font-semibold">
+        Bjud in en kommunkontakt
+      </h2>
+      <ErrorSummary errors={summaryOf(errors, 'kommun', serverError)} />
+      {done ? <StatusMessage>{done}</StatusMessage> : null}
+      <TextField id="kommun-email" label="E-post" type="email" autoComplete="off" error={errors.email?.message} {...form.register('email')} />
+      <SelectField id="kommun-kommunkod" label="Kommun" error={errors.kommunkod?.message} {...form.register('kommunkod')}>
+        <MunicipalityOptions municipalities={municipalities} />
+      </SelectField>
+      <TextField id="kommun-name" label="Namn (frivilligt)" autoComplete="off" error={errors.name?.message} {...form.register('name')} />
+      <button type="submit" disabled={isSubmitting} className={buttonClass}>
+        {isSubmitting ? 'Skickar …' : 'Skicka inbjudan till kommunkontakt'}
+      </button>
+    </form>
+  );
+}
+
+const KIND_LABELS: Record<InviteKind, string> = { juror: 'Jurymedlemmar', municipality: 'Kommunkontakter' };
+
+export function CsvInviteForm() {
+  const router = useRouter();
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [preview, setPreview] = useState<{ lines: CsvLine[]; valid: number; invalid: number; text: string; kind: InviteKind } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const form = useForm<z.input<typeof csvInviteSchema>, unknown, z.output<typeof csvInviteSchema>>({
+    resolver: zodResolver(csvInviteSchema),
+    defaultValues: { kind: 'juror', csv: '' },
+  });
+  const { errors } = form.formState;
+  const kind = useWatch({ control: form.control, name: 'kind' });
+  const text = useWatch({ control: form.control, name: 'csv' });
+  const previewIsCurrent = preview !== null && preview.text === text && preview.kind === kind;
+
+  async function onPreview(values: z.output<typeof csvInviteSchema>) {
+    setServerError(null);
+    setDone(null);
+    setBusy(true);
+    try {
+      const res = await previewInvitationCsv(values);
+      if (!res.ok) {
+        setServerError(res.error);
+        applyFieldErrors(form.setError, res.fieldErrors);
+        return;
+      }
+      setPreview({ ...res.data, text: values.csv, kind: values.kind });
+    } catch {
+      setServerError(NETWORK_ERROR);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function onInvite() {
+    if (!preview) return;
+    setServerError(null);
+    setBusy(true);
+    try {
+      const res = await inviteFromCsv({ kind: preview.kind, csv: preview.text });
+      if (!res.ok) {
+        setServerError(res.error);
+        return;
+      }
+      setDone(`${res.data.count} inbjudningar är skickade. De finns i utkorgen.`);
+      setPreview(null);
+      form.reset({ kind: preview.kind, csv: '' });
+      router.refresh();
+    } catch {
+      setServerError(NETWORK_ERROR);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={form.handleSubmit(onPreview)} noValidate aria-labelledby="bjud-in-lista">
+      <h2 id="bjud-in-lista" className="mb-3 text-xl font-semibold">
+        Bjud in flera från en lista
+      </h2>
+      <ErrorSummary errors={summaryOf(errors, 'lista', serverError)} />
+      {done ? <StatusMessage>{done}</StatusMessage> : null}
+      <SelectField id="lista-kind" label="Vilka bjuder du in?" error={errors.kind?.message} {...form.register('kind')}>
+        <option value="juror">{KIND_LABELS.juror}</option>
+        <option value="municipality">{KIND_LABELS.municipality}</option>
+      </SelectField>
+      <TextAreaField
+        id="lista-csv"
+        label="Lista (en person per rad)"
+        hint={`Kolumner: ${CSV_FORMATS[kind]}. Semikolon, komma eller tab mellan fälten; en första rad med kolumnnamn hoppas över.`}
+        rows={8}
+        error={errors.csv?.message}
+        {...form.register('csv')}
+      />
+      <button type="submit" disabled={busy} className={buttonClass}>
+        Förhandsgranska listan
+      </button>
+      {preview ? (
+        <section aria-labelledby="lista-forhandsgranskning" className="mt-6">
+          <h3 id="lista-forhandsgranskning" className="text-lg font-semibold">
+            Förhandsgranskning: {preview.valid} giltiga, {preview.invalid} med fel
+          </h3>
+          <div role="region" aria-label="Listans rader (rullbar)" tabIndex={0} className="mt-2 overflow-x-auto">
+            <table className="w-full border-collapse text-left text-sm">
+              <caption className="sr-only">Raderna i listan och deras fel</caption>
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="py-1 pr-3">Rad</th>
+                  <th scope="col" className="py-1 pr-3">E-post</th>
+                  <th scope="col" className="py-1 pr-3">{preview.kind === 'juror' ? 'Namn, organisation' : 'Kommunkod, namn'}</th>
+                  <th scope="col" className="py-1">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.lines.map((l) => (
+                  <tr key={l.line} className={`border-b border-slate-200 ${l.errors.length ? 'bg-red-50' : ''}`}>
+                    <td className="py-1 pr-3 tabular-nums">{l.line}</td>
+                    <td className="py-1 pr-3">{l.email || '–'}</td>
+                    <td className="py-1 pr-3">
+                      {preview.kind === 'juror' ? [l.name, l.organisation].filter(Boolean).join(', ') : [l.kommunkod, l.name].filter(Boolean).join(', ')}
+                    </td>
+                    <td className="py-1">
+                      {l.errors.length === 0 ? (
+                        <span className="text-green-900">OK</span>
+                      ) : (
+                        <ul className="list-disc pl-4 font-medium text-red-900">
+                          {l.errors.map((e) => (
+                            <li key={e}>Fel: {e}</li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {preview.invalid > 0 ? (
+            <p className="mt-3 font-medium text-red-900">Rätta eller ta bort raderna med fel och förhandsgranska igen. Ingen bjuds in förrän alla rader är giltiga.</p>
+          ) : (
+            <button type="button" onClick={onInvite} disabled={busy || !previewIsCurrent} className={`mt-3 ${buttonClass}`}>
+              Skicka {preview.valid} inbjudningar
+            </button>
+          )}
+          {!previewIsCurrent ? <p className="mt-2 text-sm text-slate-700">Listan har ändrats sedan förhandsgranskningen. Förhandsgranska igen.</p> : null}
+        </section>
+      ) : null}
+    </form>
+  );
+}

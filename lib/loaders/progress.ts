@@ -1,0 +1,171 @@
+import 'server-only';
+import { notFound } from 'next/navigation';
+import { getDb, type Db } from '@/db/client';
+import {
+  assignmentsOfCycle,
+  conflictPairsOfCycle,
+  criteriaCount,
+  cycleById,
+  jurorsOfCycle,
+  progressCells,
+  reviewableNominations,
+  reviewDeadline,
+} from '@/db/queries/assignments';
+import { requireArea } from '@/lib/auth/guards';
+import { PHASE_LABELS } from '@/lib/domain/phases';
+import { appBaseUrl } from '@/lib/mail/config';
+import { reminderMail } from '@/lib/mail/templates';
+import { formatDateTime } from '@/lib/time';
+
+export type CellState = 'not_started' | 'in_progress' | 'submitted' | 'conflict' | 'unassigned';
+
+export const CELL_LABELS: Record<CellState, string> = {
+  not_started: 'Inte påbörjad',
+  in_progress: 'Pågår',
+  submitted: 'Inskickad',
+  conflict: 'Jäv',
+  unassigned: 'Ej tilldelad',
+};
+
+type Counts = { assigned: number; submitted: number; inProgress: number; notStarted: number; conflicts: number };
+
+export type ProgressInput = {
+  jurors: { id: number; name: string; email: string; organisation: string | null; active: boolean }[];
+  nominations: { id: number; kommunkod: string; municipality: string }[];
+  assignments: { jurorId: number; nominationId: number }[];
+  conflicts: { jurorId: number; kommunkod: string }[];
+  sheets: { jurorId: number; nominationId: number; status: 'in_progress' | 'submitted'; answered: number }[];
+};
+
+const zero = (): Counts => ({ assigned: 0, submitted: 0, inProgress: 0, notStarted: 0, conflicts: 0 });
+
+/**
+ * The matrix jurors × nominations: a conflict wins over everything (the juror's
+ * sheet, if any, does not count); otherwise an assigned cell is submitted, in
+ * progress (a sheet with at least one answer) or not started.
+ */
+export function buildProgress(input: ProgressInput) {
+  const assigned = new Set(input.assignments.map((a) => `${a.jurorId}:${a.nominationId}`));
+  const conflicted = new Set(input.conflicts.map((c) => `${c.jurorId}:${c.kommunkod}`));
+  const sheets = new Map(input.sheets.map((s) => [`${s.jurorId}:${s.nominationId}`, s]));
+  const perNomination = new Map(input.nominations.map((n) => [n.id, zero()]));
+  const rows = input.jurors.map((j) => {
+    const counts = zero();
+    const cells = input.nominations.map((n) => {
+      const k = `${j.id}:${n.id}`;
+      let state: CellState;
+      if (conflicted.has(`${j.id}:${n.kommunkod}`)) state = 'conflict';
+      else if (!assigned.has(k)) state = 'unassigned';
+      else {
+        const s = sheets.get(k);
+        state = s?.status === 'submitted' ? 'submitted' : s && s.answered > 0 ? 'in_progress' : 'not_started';
+      }
+      const nc = perNomination.get(n.id)!;
+      for (const c of [counts, nc]) {
+        if (state === 'conflict') c.conflicts++;
+        if (state === 'submitted' || state === 'in_progress' || state === 'not_started') c.assigned++;
+        if (state === 'submitted') c.submitted++;
+        if (state === 'in_progress') c.inProgress++;
+        if (state === 'not_started') c.notStarted++;
+      }
+      return { nominationId: n.id, state };
+    });
+    return { juror: j, cells, counts, behind: counts.assigned - counts.submitted };
+  });
+  return {
+    nominations: input.nominations.map((n) => ({ ...n, counts: perNomination.get(n.id)! })),
+    rows,
+    totals: rows.reduce(
+      (t, r) => ({ assigned: t.assigned + r.counts.assigned, submitted: t.submitted + r.counts.submitted }),
+      { assigned: 0, submitted: 0 },
+    ),
+  };
+}
+export type Progress = ReturnType<typeof buildProgress>;
+
+const csvCell = (v: string | number) => {
+  const s = String(v);
+  return /[",;\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** The matrix as CSV (UTF-8 with BOM so spreadsheet programs read å, ä, ö; comma-separated). */
+export function progressCsv(p: Progress): string {
+  const header = ['Jurymedlem', 'Organisation', 'E-post', ...p.nominations.map((n) => `${n.municipality} (${n.kommunkod})`), 'Tilldelade', 'Inskickade', 'Pågår', 'Inte påbörjade', 'Jäv'];
+  const lines = [header];
+  for (const r of p.rows)
+    lines.push([
+      r.juror.name,
+      r.juror.organisation ?? '',
+      r.juror.email,
+      ...r.cells.map((c) => (c.state === 'unassigned' ? '' : CELL_LABELS[c.state])),
+      String(r.counts.assigned),
+      String(r.counts.submitted),
+      String(r.counts.inProgress),
+      String(r.counts.notStarted),
+      String(r.counts.conflicts),
+    ]);
+  lines.push(['Inskickade per nominering', '', '', ...p.nominations.map((n) => `${n.counts.submitted} av ${n.counts.assigned}`), String(p.totals.assigned), String(p.totals.submitted), '', '', '']);
+  return '\uFEFF' + lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Everything about a cycle's progress, unguarded: the caller has checked the organiser. */
+export function progressOfCycle(db: Db, cycleId: number) {
+  const cycle = cycleById(db, cycleId);
+  if (!cycle) return null;
+  const nominations = reviewableNominations(db, cycleId, cycle.mode);
+  const progress = buildProgress({
+    jurors: jurorsOfCycle(db, cycleId),
+    nominations,
+    assignments: assignmentsOfCycle(db, cycleId),
+    conflicts: conflictPairsOfCycle(db, cycleId),
+    sheets: progressCells(db, cycleId),
+  });
+  return { cycle, deadline: reviewDeadline(db, cycleId), criteria: criteriaCount(db, cycleId), progress };
+}
+
+/** The reminder each juror behind would get: who, what is outstanding, the text. */
+export function reminderDrafts(p: NonNullable<ReturnType<typeof progressOfCycle>>) {
+  const names = new Map(p.progress.nominations.map((n) => [n.id, n.municipality]));
+  return p.progress.rows
+    .filter((r) => r.behind > 0 && r.juror.active)
+    .map((r) => {
+      const outstanding = r.cells.filter((c) => c.state === 'not_started' || c.state === 'in_progress').map((c) => names.get(c.nominationId)!);
+      return {
+        jurorId: r.juror.id,
+        name: r.juror.name,
+        email: r.juror.email,
+        outstanding: outstanding.length,
+        message: reminderMail({
+          to: r.juror.email,
+          name: r.juror.name,
+          cycle: p.cycle.name,
+          outstanding,
+          deadlineText: p.deadline ? formatDateTime(p.deadline) : null,
+          link: `${appBaseUrl()}/jury`,
+        }),
+      };
+    });
+}
+
+/** The progress page: the matrix, counts, the deadline and the reminders that would go out. */
+export async function loadProgressPage(cycleId: number) {
+  await requireArea('arrangor');
+  if (!Number.isSafeInteger(cycleId) || cycleId <= 0) notFound();
+  const data = progressOfCycle(getDb(), cycleId);
+  if (!data) notFound();
+  return {
+    cycle: { id: data.cycle.id, name: data.cycle.name, phaseLabel: PHASE_LABELS[data.cycle.phase] },
+    deadline: data.deadline,
+    deadlineText: data.deadline ? formatDateTime(data.deadline) : null,
+    criteria: data.criteria,
+    nominations: data.progress.nominations.map((n) => ({ id: n.id, municipality: n.municipality, counts: n.counts })),
+    rows: data.progress.rows.map((r) => ({
+      juror: { id: r.juror.id, name: r.juror.name, organisation: r.juror.organisation, active: r.juror.active },
+      cells: r.cells,
+      counts: r.counts,
+      behind: r.behind,
+    })),
+    totals: data.progress.totals,
+    reminders: reminderDrafts(data).map((d) => ({ jurorId: d.jurorId, name: d.name, email: d.email, outstanding: d.outstanding, subject: d.message.subject, body: d.message.body })),
+  };
+}

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+
+/** The forms of people and invitations, shared by the browser and the server. */
+
+export const PASSWORD_MIN = 12;
+
+const email = z
+  .string()
+  .trim()
+  .min(1, { error: 'Fyll i e-postadressen.' })
+  .max(254, { error: 'E-postadressen är för lång.' })
+  .pipe(z.email({ error: 'Skriv e-postadressen i formen namn@exempel.se.' }))
+  .transform((v) => v.toLowerCase());
+
+const name = z.string().trim().min(2, { error: 'Fyll i namnet (minst två tecken).' }).max(120, { error: 'Namnet är för långt (högst 120 tecken).' });
+
+export const kommunkodSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{4}$/, { error: 'Välj en kommun i listan (kommunkod med fyra siffror).' });
+
+export const jurorInviteSchema = z.object({
+  name,
+  organisation: z
+    .string()
+    .trim()
+    .min(2, { error: 'Fyll i organisationen jurymedlemmen representerar.' })
+    .max(120, { error: 'Organisationens namn är för långt (högst 120 tecken).' }),
+  email,
+});
+export type JurorInviteInput = z.input<typeof jurorInviteSchema>;
+
+export const municipalityInviteSchema = z.object({
+  email,
+  kommunkod: kommunkodSchema,
+  name: z
+    .string()
+    .trim()
+    .max(120, { error: 'Namnet är för långt (högst 120 tecken).' })
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+});
+export type MunicipalityInviteInput = z.input<typeof municipalityInviteSchema>;
+
+export const INVITE_KINDS = ['juror', 'municipality'] as const;
+export type InviteKind = (typeof INVITE_KINDS)[number];
+
+export const csvInviteSchema = z.object({
+  kind: z.enum(INVITE_KINDS, { error: 'Välj vilka du bjuder in.' }),
+  csv: z
+    .string()
+    .min(1, { error: 'Klistra in minst en rad.' })
+    .max(200_000, { error: 'Listan är för lång. Dela upp den (högst 200 000 tecken).' }),
+});
+export type CsvInviteInput = z.input<typeof csvInviteSchema>;
+
+export const invitationIdSchema = z.object({ invitationId: z.coerce.number().int().positive() });
+
+export const acceptInvitationSchema = z
+  .object({
+    token: z.string().trim().min(20, { error: 'Länken är ofullständig.' }).max(200),
+    password: z
+      .string()
+      .min(PASSWORD_MIN, { error: `Välj ett lösenord med minst ${PASSWORD_MIN} tecken.` })
+      .max(200, { error: 'Lösenordet är för långt (högst 200 tecken).' }),
+    confirm: z.string().min(1, { error: 'Skriv lösenordet en gång till.' }),
+  })
+  .refine((v) => v.password === v.confirm, { path: ['confirm'], error: 'Lösenorden är inte lika. Skriv samma lösenord två gånger.' });
+export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;
+
+/** One parsed line of a pasted list, with what is wrong with it. */
+export type CsvLine = {
+  line: number;
+  raw: string;
+  name: string | null;
+  organisation: string | null;
+  email: string;
+  kommunkod: string | null;
+  errors: string[];
+};
+
+/** Splits one line on ; or , (whichever the line uses), honouring "quoted, fields". */
+export function splitCsvLine(line: string): string[] {
+  const sep = line.includes(';') ? ';' : line.includes('\t') ? '\t' : ',';
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === sep) {
+      out.push(cur.trim());
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur.trim());
+  return out;
+}
+
+const HEADER = /^(e-?post|email|e-mail|namn|name)$/i;
+
+export const CSV_FORMATS: Record<InviteKind, string> = {
+  juror: 'namn; organisation; e-post',
+  municipality: 'e-post; kommunkod (fyra siffror); namn (frivilligt)',
+};
+
+/**
+ * Parses a pasted list into lines with their own errors (format and e-mail only;
+ * the server adds unknown kommunkod and duplicates). A first line of column names is skipped.
+ */
+export function parseInviteCsv(kind: InviteKind, text: string): CsvLine[] {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const out: CsvLine[] = [];
+  lines.forEach((raw, i) => {
+    if (!raw.trim()) return;
+    const cells = splitCsvLine(raw);
+    if (out.length === 0 && cells.some((c) => HEADER.test(c))) return;
+    const line: CsvLine = { line: i + 1, raw, name: null, organisation: null, email: '', kommunkod: null, errors: [] };
+    if (kind === 'juror') {
+      const parsed = jurorInviteSchema.safeParse({ name: cells[0] ?? '', organisation: cells[1] ?? '', email: cells[2] ?? '' });
+      line.name = cells[0] ?? null;
+      line.organisation = cells[1] ?? null;
+      line.email = (cells[2] ?? '').toLowerCase();
+      if (cells.length < 3) line.errors.push(`Raden ska ha tre fält: ${CSV_FORMATS.juror}.`);
+      else if (!parsed.success) line.errors.push(...new Set(parsed.error.issues.map((x) => x.message)));
+      else Object.assign(line, { name: parsed.data.name, organisation: parsed.data.organisation, email: parsed.data.email });
+    } else {
+      const parsed = municipalityInviteSchema.safeParse({ email: cells[0] ?? '', kommunkod: cells[1] ?? '', name: cells[2] ?? '' });
+      line.email = (cells[0] ?? '').toLowerCase();
+      line.kommunkod = cells[1] ?? null;
+      line.name = cells[2] || null;
+      if (cells.length < 2) line.errors.push(`Raden ska ha minst två fält: ${CSV_FORMATS.municipality}.`);
+      else if (!parsed.success)
+        line.errors.push(
+          ...new Set(
+            parsed.error.issues.map((x) => (x.path[0] === 'kommunkod' ? `Kommunkoden ”${cells[1]}” ska vara fyra siffror.` : x.message)),
+          ),
+        );
+      else Object.assign(line, { email: parsed.data.email, kommunkod: parsed.data.kommunkod, name: parsed.data.name ?? null });
+    }
+    out.push(line);
+  });
+  return out;
+}
