@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -14,6 +15,11 @@ export default async function OrganiserHome() {
   return (
     <>
       <PageHeading lead="Omgångarna av utmärkelsen, deras fas och hur långt arbetet har kommit.">Omgångar</PageHeading>
+      <p className="mb-6">
+        <Link href="/arrangor/omgang/ny" className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:text-white">
+          Ny omgång
+        </Link>
+      </p>
       {cycles.length === 0 ? (
         <EmptyState title="Ingen omgång ännu">Skapa den första omgången för att kunna bjuda in jury och kommuner.</EmptyState>
       ) : (
@@ -23,7 +29,7 @@ export default async function OrganiserHome() {
               <section aria-labelledby={`omgang-${c.id}`} className="rounded-lg border border-slate-200 bg-white p-5">
                 <div className="flex flex-wrap items-center gap-2">
                   <h2 id={`omgang-${c.id}`} className="text-xl font-semibold">
-                    {c.name}
+                    <Link href={`/arrangor/omgang/${c.id}`}>{c.name}</Link>
                   </h2>
                   <Badge tone="info">Fas: {c.phaseLabel}</Badge>
                   <Badge>{MODE_LABELS[c.mode]}</Badge>

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { desc } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
-import { auditLog } from '../schema';
+import { auditLog, cycles, users } from '../schema';
 
 export type AuditEntry = {
   actorId: number | null;
@@ -55,4 +55,79 @@ export function appendAudit(tx: Db, entry: AuditEntry): void {
       hash,
     })
     .run();
+}
+
+// ---------------------------------------------------------------------------
+// Reading the log (the organiser's page and its CSV export)
+
+export type AuditFilter = {
+  actorId?: number;
+  action?: string;
+  /** Inclusive lower bound, UTC ISO. */
+  from?: string;
+  /** Exclusive upper bound, UTC ISO. */
+  to?: string;
+  cycleId?: number;
+};
+
+function whereOf(f: AuditFilter): SQL | undefined {
+  return and(
+    f.actorId !== undefined ? eq(auditLog.actorId, f.actorId) : undefined,
+    f.action !== undefined ? eq(auditLog.action, f.action) : undefined,
+    f.from !== undefined ? gte(auditLog.at, f.from) : undefined,
+    f.to !== undefined ? lt(auditLog.at, f.to) : undefined,
+    f.cycleId !== undefined ? eq(auditLog.cycleId, f.cycleId) : undefined,
+  );
+}
+
+/** Entries matching the filter, newest first, with the actor's name and the cycle's name. */
+export function listAudit(db: Db, f: AuditFilter, page: { limit: number; offset: number }) {
+  return db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      actorId: auditLog.actorId,
+      actorName: users.name,
+      actorEmail: users.email,
+      action: auditLog.action,
+      entity: auditLog.entity,
+      entityId: auditLog.entityId,
+      cycleId: auditLog.cycleId,
+      cycleName: cycles.name,
+      before: auditLog.before,
+      after: auditLog.after,
+      hash: auditLog.hash,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .leftJoin(cycles, eq(cycles.id, auditLog.cycleId))
+    .where(whereOf(f))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(page.limit)
+    .offset(page.offset)
+    .all();
+}
+
+export function countAudit(db: Db, f: AuditFilter): number {
+  return db.select({ n: sql<number>`count(*)` }).from(auditLog).where(whereOf(f)).get()?.n ?? 0;
+}
+
+/** The kinds of entry (action names) that occur in the log. */
+export function auditActions(db: Db): string[] {
+  return db
+    .selectDistinct({ action: auditLog.action })
+    .from(auditLog)
+    .orderBy(asc(auditLog.action))
+    .all()
+    .map((r) => r.action);
+}
+
+/** The people who appear as actors in the log. */
+export function auditActors(db: Db) {
+  return db
+    .selectDistinct({ id: users.id, name: users.name, email: users.email })
+    .from(auditLog)
+    .innerJoin(users, eq(users.id, auditLog.actorId))
+    .orderBy(asc(users.name), asc(users.id))
+    .all();
 }

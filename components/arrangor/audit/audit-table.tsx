@@ -1,0 +1,68 @@
+export type AuditRow = {
+  id: number;
+  at: string;
+  atIso: string;
+  person: string;
+  kind: string;
+  action: string;
+  entity: string;
+  cycle: string | null;
+  before: string | null;
+  after: string | null;
+};
+
+/** The log's entries, newest first; before/after behind a disclosure per entry. */
+export function AuditTable({ entries }: { entries: AuditRow[] }) {
+  return (
+    <div role="region" aria-label="Loggposter" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full text-left">
+        <caption className="sr-only">Loggposter med tid, person, händelse och ändring</caption>
+        <thead className="bg-slate-100 text-sm">
+          <tr>
+            <th scope="col" className="px-4 py-2">Tid</th>
+            <th scope="col" className="px-4 py-2">Person</th>
+            <th scope="col" className="px-4 py-2">Händelse</th>
+            <th scope="col" className="px-4 py-2">Omgång</th>
+            <th scope="col" className="px-4 py-2">Ändring</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.id} className="border-t border-slate-200 align-top">
+              <td className="whitespace-nowrap px-4 py-3">
+                <time dateTime={e.atIso}>{e.at}</time>
+              </td>
+              <td className="px-4 py-3">{e.person}</td>
+              <th scope="row" className="px-4 py-3 font-medium">
+                {e.kind}
+                <div className="text-sm font-normal text-slate-700">
+                  <code>{e.action}</code> · {e.entity}
+                </div>
+              </th>
+              <td className="px-4 py-3">{e.cycle ?? '–'}</td>
+              <td className="px-4 py-3">
+                {e.before || e.after ? (
+                  <details>
+                    <summary className="cursor-pointer text-brand-700 underline">Visa före och efter<span className="sr-only"> (post {e.id})</span></summary>
+                    <div className="mt-2 grid gap-2 lg:grid-cols-2">
+                      <div>
+                        <p className="text-sm font-semibold">Före</p>
+                        <pre className="max-w-md whitespace-pre-wrap break-words rounded bg-slate-50 p-2 text-xs">{e.before ?? '–'}</pre>
+                      </div>
+                      <div>
+                        <p className="text-sm font-semibold">Efter</p>
+                        <pre className="max-w-md whitespace-pre-wrap break-words rounded bg-slate-50 p-2 text-xs">{e.after ?? '–'}</pre>
+                      </div>
+                    </div>
+                  </details>
+                ) : (
+                  '–'
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { TextField } from '@/components/ui/text-field';
+import { savePhaseDates } from '@/lib/actions/cycles';
+import type { Phase } from '@/lib/domain/phases';
+import { phaseDatesSchema } from '@/lib/validation/cycle';
+import { applyFieldErrors, errorAt, summaryOf } from './form-errors';
+
+type Row = { phase: Phase; startDate: string; startTime: string; endDate: string; endTime: string };
+type Values = { cycleId: string; dates: Row[] };
+
+const NETWORK = 'Det gick inte att nå servern. Det du skrev finns kvar; försök igen.';
+const FIELDS = [
+  ['startDate', 'Början, datum', 'date'],
+  ['startTime', 'Början, klockslag', 'time'],
+  ['endDate', 'Slut, datum', 'date'],
+  ['endTime', 'Slut, klockslag', 'time'],
+] as const;
+
+/** Start and end of each phase, entered in Swedish time (Europe/Stockholm). */
+export function PhaseDatesForm({ cycleId, rows, labels, disabled }: { cycleId: number; rows: Row[]; labels: Record<string, string>; disabled: boolean }) {
+  const router = useRouter();
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    getValues,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<Values>({ resolver: zodResolver(phaseDatesSchema) as never, defaultValues: { cycleId: String(cycleId), dates: rows } });
+
+  async function onSubmit() {
+    setServerError(null);
+    setSaved(null);
+    try {
+      const result = await savePhaseDates(getValues());
+      if (result.ok) {
+        setSaved(result.data.changed === 0 ? 'Inga datum ändrades.' : 'Datumen är sparade.');
+        router.refresh();
+        return;
+      }
+      if (!applyFieldErrors(setError, result.fieldErrors)) setServerError(result.error);
+    } catch {
+      setServerError(NETWORK);
+    }
+  }
+
+  const summary = [...summaryOf(errors), ...(serverError ? [{ message: serverError }] : [])];
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="datum-rubrik">
+      <ErrorSummary errors={summary} />
+      <p role="status" className={saved ? 'mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900' : 'sr-only'}>
+        {saved}
+      </p>
+      <fieldset disabled={disabled} className="[&_input:disabled]:bg-slate-100">
+        <legend className="sr-only">Datum per fas</legend>
+        {rows.map((row, i) => (
+          <fieldset key={row.phase} className="mb-4 rounded border border-slate-200 p-4">
+            <legend className="px-1 font-semibold">{labels[row.phase]}</legend>
+            <input type="hidden" {...register(`dates.${i}.phase`)} />
+            <div className="grid gap-x-4 sm:grid-cols-4">
+              {FIELDS.map(([field, label, type]) => (
+                <TextField
+                  key={field}
+                  id={`dates-${i}-${field}`}
+                  label={label}
+                  type={type}
+                  aria-label={`${labels[row.phase]}: ${label}`}
+                  error={errorAt(errors, `dates.${i}.${field}`)}
+                  {...register(`dates.${i}.${field}`)}
+                />
+              ))}
+            </div>
+          </fieldset>
+        ))}
+        <button type="submit" disabled={isSubmitting} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+          {isSubmitting ? 'Sparar …' : 'Spara datumen'}
+        </button>
+      </fieldset>
+    </form>
+  );
+}

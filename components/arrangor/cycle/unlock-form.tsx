@@ -1,0 +1,57 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { unlockRubric } from '@/lib/actions/rubric';
+import { unlockRubricSchema } from '@/lib/validation/rubric';
+import { TextAreaField } from './fields';
+import { applyFieldErrors, summaryOf } from './form-errors';
+
+type Values = { cycleId: string; reason: string };
+
+/** "Lås upp": reopens a locked rubric, with the reason written to the log. */
+export function UnlockRubricForm({ cycleId }: { cycleId: number }) {
+  const router = useRouter();
+  const [serverError, setServerError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    getValues,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<Values>({ resolver: zodResolver(unlockRubricSchema) as never, defaultValues: { cycleId: String(cycleId), reason: '' } });
+
+  async function onSubmit() {
+    setServerError(null);
+    try {
+      const result = await unlockRubric(getValues());
+      if (result.ok) {
+        router.refresh();
+        return;
+      }
+      if (!applyFieldErrors(setError, result.fieldErrors)) setServerError(result.error);
+    } catch {
+      setServerError('Det gick inte att nå servern. Det du skrev finns kvar; försök igen.');
+    }
+  }
+
+  const summary = [...summaryOf(errors), ...(serverError ? [{ message: serverError }] : [])];
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="lasupp-rubrik" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-5">
+      <h2 id="lasupp-rubrik" className="text-lg font-semibold">
+        Lås upp bedömningsmallen
+      </h2>
+      <p className="mb-3 text-slate-800">
+        Bedömningar har redan skickats in efter den här mallen. Ändringar kan göra dem svårare att jämföra. Skälet skrivs i loggen, och mallen låses igen när nästa bedömning skickas in.
+      </p>
+      <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? 'Mallen kunde inte låsas upp' : 'Något behöver rättas'} />
+      <TextAreaField id="reason" label="Skäl till ändringen" rows={3} error={errors.reason?.message} {...register('reason')} />
+      <button type="submit" disabled={isSubmitting} className="rounded bg-amber-800 px-4 py-2 font-medium text-white hover:bg-amber-900 disabled:opacity-60">
+        {isSubmitting ? 'Låser upp …' : 'Lås upp'}
+      </button>
+    </form>
+  );
+}
