@@ -11,13 +11,23 @@ export const dynamic = 'force-dynamic';
 
 const TONE = { not_started: 'neutral', in_progress: 'warning', submitted: 'success' } as const;
 
-export default async function JurorHome() {
+export default async function JurorHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { jav } = await searchParams;
   const { juror, assignments } = await loadMyAssignments();
+  const interviews = assignments.filter((a) => a.interviewsOpen);
   return (
     <>
       <PageHeading lead={`${juror.name}${juror.organisation ? `, ${juror.organisation}` : ''}. Här är kommunerna du ska bedöma.`}>
         Mina tilldelningar
       </PageHeading>
+      {jav === 'anmalt' ? (
+        <p role="status" className="mb-4 rounded border-2 border-green-700 bg-green-50 p-3">
+          Jävet är anmält. Kommunen är borttagen från din lista och arrangören har fått besked.
+        </p>
+      ) : null}
+      <p className="mb-4">
+        <Link href="/jury/mina-poang">Mina poäng</Link> – se om du bedömer generöst eller strängt jämfört med skalans mitt.
+      </p>
       {assignments.length === 0 ? (
         <EmptyState title="Inga tilldelningar ännu">
           Arrangören fördelar ansökningarna när granskningen börjar. Du får ett mejl när du har kommuner att bedöma.
@@ -31,7 +41,7 @@ export default async function JurorHome() {
                 <th scope="col" className="px-4 py-2">Kommun</th>
                 <th scope="col" className="px-4 py-2">Framsteg</th>
                 <th scope="col" className="px-4 py-2">Status</th>
-                <th scope="col" className="px-4 py-2">Sista dag</th>
+                <th scope="col" className="px-4 py-2">Sista dag för bedömning</th>
               </tr>
             </thead>
             <tbody>
@@ -57,6 +67,20 @@ export default async function JurorHome() {
           </table>
         </div>
       )}
+      {interviews.length > 0 ? (
+        <section aria-labelledby="intervjuer" className="mt-8">
+          <h2 id="intervjuer" className="text-lg font-semibold">
+            Intervjuer med finalister
+          </h2>
+          <ul className="mt-2 list-disc pl-5">
+            {interviews.map((a) => (
+              <li key={a.nominationId}>
+                <Link href={`/jury/nominering/${a.nominationId}/intervju`}>Intervjuanteckningar: {a.municipality}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

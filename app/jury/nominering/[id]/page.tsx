@@ -1,16 +1,48 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { DeclareConflictForm } from '@/components/conflicts/declare-conflict-form';
+import { DocumentPane } from '@/components/jury/document-pane';
+import { PeerAggregate } from '@/components/jury/peer-aggregate';
+import { ScoreSheet } from '@/components/jury/score-sheet';
+import { Snippet } from '@/components/jury/snippet';
 import { Badge } from '@/components/ui/badge';
 import { PageHeading } from '@/components/ui/page-heading';
 import { loadJurorNomination } from '@/lib/loaders/jury';
+import { scaleValues } from '@/lib/domain/scoring';
+import { formatDateTime } from '@/lib/time';
 
 export const metadata: Metadata = { title: 'Bedömning' };
 export const dynamic = 'force-dynamic';
 
-export default async function JurorNominationPage({ params }: { params: Promise<{ id: string }> }) {
+type Search = { dokument?: string; sida?: string; q?: string };
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
+
+export default async function JurorNominationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
-  const { nomination, documents, rubric } = await loadJurorNomination(Number(id));
-  const answers = nomination.answers as { selfDescription?: Record<string, string> };
+  const sp = await searchParams;
+  const search: Search = { dokument: one(sp.dokument), sida: one(sp.sida), q: one(sp.q) };
+  const data = await loadJurorNomination(Number(id), {
+    documentId: Number(search.dokument) || null,
+    page: Number(search.sida) || 1,
+    query: search.q,
+  });
+  const { nomination, documents, viewer, rubric, sheet, selfDescription } = data;
+  const current = documents.find((d) => d.id === viewer.documentId) ?? null;
+  const base = `/jury/nominering/${nomination.id}`;
+  const link = (documentId: number, page: number) => {
+    const p = new URLSearchParams({ dokument: String(documentId), sida: String(page) });
+    if (viewer.query) p.set('q', viewer.query);
+    return `${base}?${p.toString()}#dokumentvy`;
+  };
+  const criteria = rubric.flatMap((a) => a.criteria);
+
   return (
     <>
       <p className="mb-2 text-sm">
@@ -19,46 +51,159 @@ export default async function JurorNominationPage({ params }: { params: Promise<
       <PageHeading lead={`${nomination.county} · ${nomination.population.toLocaleString('sv-SE')} invånare · ${nomination.cycleName}`}>
         {nomination.municipality}
       </PageHeading>
+      <div className="mb-6 flex flex-wrap items-center gap-3">
+        <Badge tone={sheet.status === 'submitted' ? 'success' : sheet.done > 0 ? 'warning' : 'neutral'}>
+          {sheet.status === 'submitted' ? `Inskickad ${formatDateTime(sheet.submittedAt)}` : sheet.done > 0 || sheet.status ? 'Pågår' : 'Inte påbörjad'}
+        </Badge>
+        <span>
+          {sheet.done} av {sheet.total} kriterier klara
+        </span>
+        {nomination.finalist ? <Link href={`${base}/intervju`}>Intervjuanteckningar</Link> : null}
+      </div>
+      <div className="mb-6">
+        <DeclareConflictForm nominationId={nomination.id} />
+      </div>
+      {sheet.reopenedReason ? (
+        <div role="status" className="mb-6 rounded border-2 border-amber-600 bg-amber-50 p-4">
+          <p className="font-medium">Arrangören har öppnat din bedömning igen.</p>
+          <p className="mt-1">Skäl: {sheet.reopenedReason}</p>
+          <p className="mt-1">Gör ändringarna och skicka in bedömningen på nytt.</p>
+        </div>
+      ) : null}
+
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="dokument" className="rounded-lg border border-slate-200 bg-white p-5">
-          <h2 id="dokument" className="text-lg font-semibold">Styrdokument</h2>
+        <section aria-labelledby="dokument" className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="dokument" className="text-lg font-semibold">
+            Styrdokument
+          </h2>
           {documents.length === 0 ? (
             <p className="mt-2 text-slate-700">Kommunen har inte laddat upp några dokument.</p>
           ) : (
-            <ul className="mt-2 space-y-2">
-              {documents.map((d) => (
-                <li key={d.id}>
-                  <span className="font-medium">{d.title}</span>{' '}
-                  <span className="text-sm text-slate-700">({d.pageCount ?? '?'} sidor)</span>{' '}
-                  {d.isDemo ? <Badge tone="warning">Demodata</Badge> : null}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-        <section aria-labelledby="bedomning" className="rounded-lg border border-slate-200 bg-white p-5">
-          <h2 id="bedomning" className="text-lg font-semibold">Bedömningsmall</h2>
-          {rubric.map((area) => (
-            <div key={area.key} className="mt-4">
-              <h3 className="font-semibold">{area.name}</h3>
-              {answers.selfDescription?.[area.key] ? (
-                <p className="mt-1 text-sm text-slate-800">
-                  <span className="font-medium">Kommunens beskrivning: </span>
-                  {answers.selfDescription[area.key]}
-                </p>
-              ) : null}
-              <ul className="mt-2 list-disc pl-5">
-                {area.criteria.map((c) => (
-                  <li key={c.id}>
-                    {c.title}
-                    {c.guidance ? <span className="block text-sm text-slate-700">{c.guidance}</span> : null}
+            <>
+              <ul className="mt-2 space-y-1">
+                {documents.map((d) => (
+                  <li key={d.id}>
+                    <Link href={link(d.id, 1)} aria-current={d.id === viewer.documentId ? 'page' : undefined} className={d.id === viewer.documentId ? 'font-semibold' : ''}>
+                      {d.title}
+                    </Link>{' '}
+                    <span className="text-sm text-slate-700">({d.pageCount} sidor)</span> {d.isDemo ? <Badge tone="warning">Demodata</Badge> : null}{' '}
+                    <a href={`/api/dokument/${d.id}?download=1`} className="text-sm">
+                      Ladda ner<span className="sr-only"> {d.title}</span>
+                    </a>
                   </li>
                 ))}
               </ul>
-            </div>
-          ))}
+
+              <form method="get" action={base} role="search" className="mt-4">
+                <label htmlFor="sok" className="block font-medium">
+                  Sök i kommunens dokument
+                </label>
+                <div className="mt-1 flex gap-2">
+                  <input id="sok" name="q" type="search" defaultValue={viewer.query} className="min-w-0 flex-1 rounded border border-slate-500 px-2 py-1" />
+                  {viewer.documentId ? <input type="hidden" name="dokument" value={viewer.documentId} /> : null}
+                  <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-medium text-white hover:bg-brand-800">
+                    Sök
+                  </button>
+                </div>
+              </form>
+              {viewer.query ? (
+                <div className="mt-3">
+                  <h3 className="font-semibold" id="traffar">
+                    {viewer.hits.length === 0
+                      ? `Inga träffar på ”${viewer.query}”`
+                      : `${viewer.hits.length}${viewer.hits.length === 50 ? '+' : ''} träffar på ”${viewer.query}”`}
+                  </h3>
+                  {viewer.hits.length > 0 ? (
+                    <ol className="mt-1 max-h-80 space-y-2 overflow-y-auto text-sm" aria-labelledby="traffar" tabIndex={0}>
+                      {viewer.hits.map((h) => (
+                        <li key={`${h.documentId}-${h.pageNo}`}>
+                          <Link href={link(h.documentId, h.pageNo)}>
+                            {h.documentTitle}, sida {h.pageNo}
+                          </Link>
+                          <p className="text-slate-800">
+                            <Snippet text={h.snippet} />
+                          </p>
+                        </li>
+                      ))}
+                    </ol>
+                  ) : (
+                    <p className="text-sm text-slate-700">Pröva ett annat ord eller en kortare början av ordet.</p>
+                  )}
+                </div>
+              ) : null}
+
+              {current ? (
+                <div id="dokumentvy" className="mt-4 scroll-mt-4">
+                  <h3 className="font-semibold">
+                    {current.title}, sida {viewer.page}
+                  </h3>
+                  <div className="mt-2">
+                    <DocumentPane nominationId={nomination.id} document={{ id: current.id, title: current.title, pageCount: current.pageCount }} page={viewer.page} query={viewer.query} />
+                  </div>
+                  <section aria-labelledby="sidtext" className="mt-4">
+                    <h4 id="sidtext" className="font-semibold">
+                      Sidans text (sida {viewer.page})
+                    </h4>
+                    {viewer.pageText ? (
+                      <p className="mt-1 whitespace-pre-line text-sm" data-testid="sidtext">
+                        {viewer.pageText}
+                      </p>
+                    ) : (
+                      <p className="mt-1 text-sm text-slate-700">Texten på den här sidan kunde inte tas fram. Läs sidan i bilden ovan eller ladda ner dokumentet.</p>
+                    )}
+                  </section>
+                </div>
+              ) : null}
+            </>
+          )}
+        </section>
+
+        <section aria-labelledby="bedomning" className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="bedomning" className="text-lg font-semibold">
+            Bedömningsmall
+          </h2>
+          {selfDescription.goals ? (
+            <details className="mt-2 rounded border border-slate-200 bg-slate-50 p-3">
+              <summary className="cursor-pointer font-medium">Kommunens mål</summary>
+              <p className="mt-2 whitespace-pre-line text-sm">{selfDescription.goals}</p>
+              {selfDescription.followUp ? <p className="mt-2 whitespace-pre-line text-sm">{selfDescription.followUp}</p> : null}
+            </details>
+          ) : null}
+          {selfDescription.keyFacts.length > 0 ? (
+            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+              {selfDescription.keyFacts.map((f) => (
+                <div key={f.label} className="contents">
+                  <dt className="font-medium">{f.label}</dt>
+                  <dd>{f.value}</dd>
+                </div>
+              ))}
+            </dl>
+          ) : null}
+          <ScoreSheet
+            nominationId={nomination.id}
+            jurorId={data.jurorId}
+            scale={data.scale}
+            areas={rubric}
+            scores={sheet.scores}
+            revision={sheet.revision}
+            submitted={sheet.status === 'submitted'}
+            submittedAt={sheet.submittedAt}
+            selfDescription={selfDescription.byArea}
+            closedReason={sheet.status === 'submitted' ? null : data.scoringClosedReason}
+          />
         </section>
       </div>
+
+      <section aria-labelledby="andra" className="mt-8 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="andra" className="text-lg font-semibold">
+          De andra jurymedlemmarnas bedömningar
+        </h2>
+        {data.others ? (
+          <PeerAggregate peer={data.others} criteria={criteria} scaleValues={scaleValues(data.scale)} />
+        ) : (
+          <p className="mt-2 text-slate-700">Visas när du har skickat in din egen bedömning av kommunen.</p>
+        )}
+      </section>
     </>
   );
 }

@@ -1,0 +1,174 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+
+export type ViewerDocument = { id: number; title: string; pageCount: number };
+
+type Props = {
+  document: ViewerDocument;
+  page: number;
+  /** Asks the page to show another page (the URL holds the selection). */
+  onPage: (page: number) => void;
+  pending?: boolean;
+};
+
+type Status = { kind: 'loading' } | { kind: 'ready'; pages: number } | { kind: 'error'; message: string };
+
+const WORKER_SRC = '/jury/pdf-worker';
+
+/**
+ * One PDF rendered in the browser with pdf.js: a canvas per page in view, page
+ * navigation, and fit to the width of its column. The text alternative of the
+ * page is shown beside it by the page (extracted text from the server).
+ */
+export function PdfViewer({ document, page, onPage, pending = false }: Props) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const [pdf, setPdf] = useState<{ id: number; proxy: PDFDocumentProxy } | null>(null);
+  const [statusOf, setStatusOf] = useState<{ documentId: number; status: Status } | null>(null);
+  const status: Status = statusOf?.documentId === document.id ? statusOf.status : { kind: 'loading' };
+  const [width, setWidth] = useState(0);
+  const [pageInput, setPageInput] = useState(String(page));
+  const [shownPage, setShownPage] = useState(page);
+  if (shownPage !== page) {
+    // The page changed from outside (a search hit, the URL): show it in the field.
+    setShownPage(page);
+    setPageInput(String(page));
+  }
+  const pageCount = pdf?.proxy.numPages ?? document.pageCount;
+
+  // Load the document (one at a time; the previous one is destroyed).
+  useEffect(() => {
+    let cancelled = false;
+    let loaded: PDFDocumentProxy | null = null;
+    const setStatus = (status: Status) => setStatusOf({ documentId: document.id, status });
+    (async () => {
+      try {
+        const pdfjs = await import('pdfjs-dist');
+        pdfjs.GlobalWorkerOptions.workerSrc = WORKER_SRC;
+        const task = pdfjs.getDocument({ url: `/api/dokument/${document.id}`, withCredentials: true, isEvalSupported: false });
+        loaded = await task.promise;
+        if (cancelled) {
+          void loaded.destroy();
+          return;
+        }
+        setPdf({ id: document.id, proxy: loaded });
+      } catch {
+        if (!cancelled) setStatus({ kind: 'error', message: 'Dokumentet kunde inte visas. Läs sidans text nedan, eller ladda ner dokumentet.' });
+      }
+    })();
+    return () => {
+      cancelled = true;
+      if (loaded) void loaded.destroy();
+    };
+  }, [document.id]);
+
+  // Follow the width of the column.
+  useEffect(() => {
+    const box = boxRef.current;
+    if (!box) return;
+    const observer = new ResizeObserver((entries) => setWidth(Math.floor(entries[0].contentRect.width)));
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
+
+  // Render the page in view.
+  useEffect(() => {
+    if (!pdf || pdf.id !== document.id || width === 0) return;
+    let cancelled = false;
+    let task: { cancel: () => void; promise: Promise<void> } | null = null;
+    const setStatus = (status: Status) => setStatusOf({ documentId: document.id, status });
+    (async () => {
+      try {
+        const p = await pdf.proxy.getPage(Math.min(Math.max(1, page), pdf.proxy.numPages));
+        if (cancelled) return;
+        const base = p.getViewport({ scale: 1 });
+        const viewport = p.getViewport({ scale: width / base.width });
+        const canvas = canvasRef.current;
+        if (!canvas) return;
+        const ratio = window.devicePixelRatio || 1;
+        canvas.width = Math.floor(viewport.width * ratio);
+        canvas.height = Math.floor(viewport.height * ratio);
+        canvas.style.width = `${Math.floor(viewport.width)}px`;
+        canvas.style.height = `${Math.floor(viewport.height)}px`;
+        task = p.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
+        await task.promise;
+        if (!cancelled) setStatus({ kind: 'ready', pages: pdf.proxy.numPages });
+      } catch (err) {
+        if (!cancelled && (err as { name?: string }).name !== 'RenderingCancelledException')
+          setStatus({ kind: 'error', message: 'Sidan kunde inte visas. Läs sidans text nedan.' });
+      }
+    })();
+    return () => {
+      cancelled = true;
+      task?.cancel();
+    };
+  }, [pdf, document.id, page, width]);
+
+  const go = (p: number) => {
+    const next = Math.min(Math.max(1, p), Math.max(1, pageCount));
+    if (next !== page) onPage(next);
+  };
+
+  return (
+    <div>
+      <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Bläddra i dokumentet">
+        <button type="button" className="rounded border border-slate-500 bg-white px-3 py-1 disabled:opacity-50" onClick={() => go(page - 1)} disabled={page <= 1}>
+          ← Föregående sida
+        </button>
+        <form
+          className="flex items-center gap-1"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const n = Number(pageInput);
+            if (Number.isInteger(n)) go(n);
+          }}
+        >
+          <label htmlFor="pdf-sida" className="text-sm">
+            Sida
+          </label>
+          <input
+            id="pdf-sida"
+            inputMode="numeric"
+            className="w-16 rounded border border-slate-500 px-2 py-1 text-right"
+            value={pageInput}
+            onChange={(e) => setPageInput(e.target.value)}
+          />
+          <span className="text-sm">av {pageCount}</span>
+          <button type="submit" className="rounded border border-slate-500 bg-white px-2 py-1 text-sm">
+            Gå till sidan
+          </button>
+        </form>
+        <button
+          type="button"
+          className="rounded border border-slate-500 bg-white px-3 py-1 disabled:opacity-50"
+          onClick={() => go(page + 1)}
+          disabled={page >= pageCount}
+        >
+          Nästa sida →
+        </button>
+      </div>
+      <p className="sr-only" aria-live="polite">
+        {status.kind === 'ready' && !pending ? `Sida ${page} av ${pageCount} i ${document.title} visas.` : ''}
+      </p>
+      <div ref={boxRef} className="relative mt-3 min-h-64 overflow-hidden rounded border border-slate-300 bg-slate-100">
+        <canvas
+          ref={canvasRef}
+          role="img"
+          aria-label={`Sida ${page} av ${pageCount} i ${document.title}. Sidans text finns under bilden.`}
+          data-page={status.kind === 'ready' && !pending ? page : undefined}
+          className="block"
+        />
+        {status.kind === 'loading' || pending ? (
+          <p className="absolute left-2 top-2 rounded bg-white px-2 py-1 text-sm">Laddar sidan …</p>
+        ) : null}
+        {status.kind === 'error' ? (
+          <p role="alert" className="absolute inset-x-2 top-2 rounded bg-white p-2 text-sm font-medium text-red-800">
+            {status.message}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,326 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import {
+  conflicts,
+  cyclePhaseDates,
+  cycles,
+  documentPages,
+  documents,
+  interviewNotes,
+  municipalities,
+  nominations,
+  outbox,
+  rubricAreas,
+  rubricCriteria,
+  scoreSheets,
+  scores,
+  users,
+} from '../schema';
+import type { CycleState, PhaseDates } from '../../lib/domain/phases';
+
+/** The cycle facts a scoring action needs about one nomination. */
+export function scoringContextOf(db: Db, nominationId: number) {
+  return db
+    .select({
+      nominationId: nominations.id,
+      kommunkod: nominations.kommunkod,
+      finalist: nominations.finalist,
+      municipality: municipalities.name,
+      cycleId: cycles.id,
+      cycleName: cycles.name,
+      mode: cycles.mode,
+      phase: cycles.phase,
+      scaleMin: cycles.scaleMin,
+      scaleMax: cycles.scaleMax,
+      rubricLockedAt: cycles.rubricLockedAt,
+      settings: cycles.settings,
+    })
+    .from(nominations)
+    .innerJoin(cycles, eq(cycles.id, nominations.cycleId))
+    .innerJoin(municipalities, eq(municipalities.kommunkod, nominations.kommunkod))
+    .where(eq(nominations.id, nominationId))
+    .get();
+}
+
+/** A cycle's phase with its dates, as the phase machine reads it. */
+export function cycleStateOf(db: Db, c: { cycleId: number; mode: CycleState['mode']; phase: CycleState['phase'] }): CycleState {
+  const dates: PhaseDates = {};
+  for (const d of db.select().from(cyclePhaseDates).where(eq(cyclePhaseDates.cycleId, c.cycleId)).all()) {
+    dates[d.phase] = {
+      ...(d.startsAt ? { start: new Date(d.startsAt) } : {}),
+      ...(d.endsAt ? { end: new Date(d.endsAt) } : {}),
+    };
+  }
+  return { mode: c.mode, phase: c.phase, dates };
+}
+
+/** The criteria of a cycle's rubric, in the rubric's order (area, then criterion). */
+export function criteriaOfCycle(db: Db, cycleId: number) {
+  return db
+    .select({ id: rubricCriteria.id, title: rubricCriteria.title, areaId: rubricAreas.id, areaName: rubricAreas.name })
+    .from(rubricCriteria)
+    .innerJoin(rubricAreas, eq(rubricAreas.id, rubricCriteria.areaId))
+    .where(eq(rubricAreas.cycleId, cycleId))
+    .orderBy(asc(rubricAreas.position), asc(rubricCriteria.position), asc(rubricCriteria.id))
+    .all();
+}
+
+/** Whether a criterion belongs to the rubric of a cycle. */
+export function criterionInCycle(db: Db, criterionId: number, cycleId: number): boolean {
+  return !!db
+    .select({ id: rubricCriteria.id })
+    .from(rubricCriteria)
+    .innerJoin(rubricAreas, eq(rubricAreas.id, rubricCriteria.areaId))
+    .where(and(eq(rubricCriteria.id, criterionId), eq(rubricAreas.cycleId, cycleId)))
+    .get();
+}
+
+export function areaInCycle(db: Db, areaId: number, cycleId: number): boolean {
+  return !!db
+    .select({ id: rubricAreas.id })
+    .from(rubricAreas)
+    .where(and(eq(rubricAreas.id, areaId), eq(rubricAreas.cycleId, cycleId)))
+    .get();
+}
+
+export function sheetOf(db: Db, nominationId: number, jurorId: number) {
+  return db
+    .select()
+    .from(scoreSheets)
+    .where(and(eq(scoreSheets.nominationId, nominationId), eq(scoreSheets.jurorId, jurorId)))
+    .get();
+}
+
+/** A sheet with the juror and the nomination it belongs to (for the organiser's reopen). */
+export function sheetWithOwner(db: Db, sheetId: number) {
+  return db
+    .select({
+      sheet: scoreSheets,
+      jurorEmail: users.email,
+      jurorName: users.name,
+      municipality: municipalities.name,
+      cycleId: nominations.cycleId,
+    })
+    .from(scoreSheets)
+    .innerJoin(users, eq(users.id, scoreSheets.jurorId))
+    .innerJoin(nominations, eq(nominations.id, scoreSheets.nominationId))
+    .innerJoin(municipalities, eq(municipalities.kommunkod, nominations.kommunkod))
+    .where(eq(scoreSheets.id, sheetId))
+    .get();
+}
+
+export function createSheet(tx: Db, input: { nominationId: number; jurorId: number; at: string }) {
+  return tx
+    .insert(scoreSheets)
+    .values({ nominationId: input.nominationId, jurorId: input.jurorId, status: 'in_progress', revision: 0, updatedAt: input.at })
+    .returning()
+    .get();
+}
+
+export function scoresOfSheet(db: Db, sheetId: number) {
+  return db
+    .select({
+      criterionId: scores.criterionId,
+      value: scores.value,
+      cannotAssess: scores.cannotAssess,
+      comment: scores.comment,
+      updatedAt: scores.updatedAt,
+    })
+    .from(scores)
+    .where(eq(scores.sheetId, sheetId))
+    .all();
+}
+
+export function upsertScore(
+  tx: Db,
+  input: { sheetId: number; criterionId: number; value: number | null; cannotAssess: boolean; comment: string; at: string },
+) {
+  const values = { value: input.value, cannotAssess: input.cannotAssess, comment: input.comment, updatedAt: input.at };
+  tx.insert(scores)
+    .values({ sheetId: input.sheetId, criterionId: input.criterionId, ...values })
+    .onConflictDoUpdate({ target: [scores.sheetId, scores.criterionId], set: values })
+    .run();
+  tx.update(scoreSheets).set({ updatedAt: input.at }).where(eq(scoreSheets.id, input.sheetId)).run();
+}
+
+/** Marks a sheet submitted (locked) and raises its revision. */
+export function markSubmitted(tx: Db, sheetId: number, at: string) {
+  tx.update(scoreSheets)
+    .set({ status: 'submitted', submittedAt: at, updatedAt: at, revision: sql`${scoreSheets.revision} + 1` })
+    .where(eq(scoreSheets.id, sheetId))
+    .run();
+}
+
+/** Opens a submitted sheet again and raises its revision, so pages opened before are stale. */
+export function markReopened(tx: Db, sheetId: number, reason: string, at: string) {
+  tx.update(scoreSheets)
+    .set({ status: 'in_progress', submittedAt: null, reopenedReason: reason, updatedAt: at, revision: sql`${scoreSheets.revision} + 1` })
+    .where(eq(scoreSheets.id, sheetId))
+    .run();
+}
+
+/** The first submitted sheet locks the rubric. */
+export function lockRubricIfOpen(tx: Db, cycleId: number, at: string) {
+  tx.update(cycles)
+    .set({ rubricLockedAt: at })
+    .where(and(eq(cycles.id, cycleId), sql`${cycles.rubricLockedAt} is null`))
+    .run();
+}
+
+/** Scores of every submitted sheet of a nomination except one juror's, with who gave them. */
+export function submittedScoresOfOthers(db: Db, nominationId: number, exceptJurorId: number | null) {
+  return db
+    .select({
+      jurorId: scoreSheets.jurorId,
+      jurorName: users.name,
+      organisation: users.organisation,
+      criterionId: scores.criterionId,
+      value: scores.value,
+      cannotAssess: scores.cannotAssess,
+      comment: scores.comment,
+    })
+    .from(scores)
+    .innerJoin(scoreSheets, eq(scoreSheets.id, scores.sheetId))
+    .innerJoin(users, eq(users.id, scoreSheets.jurorId))
+    .innerJoin(nominations, eq(nominations.id, scoreSheets.nominationId))
+    .where(
+      and(
+        eq(scoreSheets.nominationId, nominationId),
+        eq(scoreSheets.status, 'submitted'),
+        // A juror with a conflict never counts, even if their sheet predates the conflict.
+        sql`not exists (select 1 from ${conflicts} c where c.cycle_id = ${nominations.cycleId} and c.juror_id = ${scoreSheets.jurorId} and c.kommunkod = ${nominations.kommunkod})`,
+        exceptJurorId === null ? undefined : sql`${scoreSheets.jurorId} <> ${exceptJurorId}`,
+      ),
+    )
+    .orderBy(asc(users.name))
+    .all();
+}
+
+/** Every score a juror has given in a cycle, with the nomination it belongs to. */
+export function scoresOfJurorInCycle(db: Db, jurorId: number, cycleId: number) {
+  return db
+    .select({
+      nominationId: scoreSheets.nominationId,
+      municipality: municipalities.name,
+      sheetStatus: scoreSheets.status,
+      criterionId: scores.criterionId,
+      value: scores.value,
+      cannotAssess: scores.cannotAssess,
+    })
+    .from(scores)
+    .innerJoin(scoreSheets, eq(scoreSheets.id, scores.sheetId))
+    .innerJoin(nominations, eq(nominations.id, scoreSheets.nominationId))
+    .innerJoin(municipalities, eq(municipalities.kommunkod, nominations.kommunkod))
+    .where(and(eq(scoreSheets.jurorId, jurorId), eq(nominations.cycleId, cycleId)))
+    .all();
+}
+
+export type InterviewNoteInput = {
+  nominationId: number;
+  jurorId: number;
+  areaId: number;
+  interviewedRoles: string;
+  interviewDate: string | null;
+  observations: string;
+  strengths: string;
+  concerns: string;
+  score: number | null;
+  at: string;
+};
+
+export function upsertInterviewNote(tx: Db, n: InterviewNoteInput) {
+  const values = {
+    interviewedRoles: n.interviewedRoles,
+    interviewDate: n.interviewDate,
+    observations: n.observations,
+    strengths: n.strengths,
+    concerns: n.concerns,
+    score: n.score,
+    updatedAt: n.at,
+  };
+  return tx
+    .insert(interviewNotes)
+    .values({ nominationId: n.nominationId, jurorId: n.jurorId, areaId: n.areaId, ...values })
+    .onConflictDoUpdate({ target: [interviewNotes.nominationId, interviewNotes.jurorId, interviewNotes.areaId], set: values })
+    .returning({ id: interviewNotes.id })
+    .get();
+}
+
+/** Interview notes of a nomination: one juror's, or (jurorIds null) everyone's, with names. */
+export function interviewNotesOf(db: Db, nominationId: number, jurorIds: number[] | null) {
+  return db
+    .select({
+      id: interviewNotes.id,
+      jurorId: interviewNotes.jurorId,
+      jurorName: users.name,
+      areaId: interviewNotes.areaId,
+      interviewedRoles: interviewNotes.interviewedRoles,
+      interviewDate: interviewNotes.interviewDate,
+      observations: interviewNotes.observations,
+      strengths: interviewNotes.strengths,
+      concerns: interviewNotes.concerns,
+      score: interviewNotes.score,
+      updatedAt: interviewNotes.updatedAt,
+    })
+    .from(interviewNotes)
+    .innerJoin(users, eq(users.id, interviewNotes.jurorId))
+    .where(
+      and(eq(interviewNotes.nominationId, nominationId), jurorIds === null ? undefined : inArray(interviewNotes.jurorId, jurorIds)),
+    )
+    .orderBy(asc(users.name))
+    .all();
+}
+
+/** A message to a user, sent by the mailer (or kept in the outbox when no SMTP server is set). */
+export function queueMessage(tx: Db, m: { to: string; subject: string; body: string; at: string }) {
+  tx.insert(outbox).values({ to: m.to, subject: m.subject, body: m.body, createdAt: m.at }).run();
+}
+
+/** Which of these nominations are finalists. */
+export function finalistIds(db: Db, nominationIds: number[]): Set<number> {
+  if (nominationIds.length === 0) return new Set();
+  return new Set(
+    db
+      .select({ id: nominations.id })
+      .from(nominations)
+      .where(and(inArray(nominations.id, nominationIds), eq(nominations.finalist, true)))
+      .all()
+      .map((r) => r.id),
+  );
+}
+
+/** A document with the facts the access check needs (never served without them). */
+export function documentForAccess(db: Db, documentId: number) {
+  return db
+    .select({
+      id: documents.id,
+      nominationId: documents.nominationId,
+      filename: documents.filename,
+      title: documents.title,
+      sha256: documents.sha256,
+      sizeBytes: documents.sizeBytes,
+    })
+    .from(documents)
+    .where(eq(documents.id, documentId))
+    .get();
+}
+
+/** The extracted text of one page of a document. */
+export function pageTextOf(db: Db, documentId: number, pageNo: number): string | null {
+  return (
+    db
+      .select({ text: documentPages.text })
+      .from(documentPages)
+      .where(and(eq(documentPages.documentId, documentId), eq(documentPages.pageNo, pageNo)))
+      .get()?.text ?? null
+  );
+}
+
+/** One criterion's score on a sheet. */
+export function scoreOf(db: Db, sheetId: number, criterionId: number) {
+  return db
+    .select({ value: scores.value, cannotAssess: scores.cannotAssess, comment: scores.comment })
+    .from(scores)
+    .where(and(eq(scores.sheetId, sheetId), eq(scores.criterionId, criterionId)))
+    .get();
+}

@@ -1,0 +1,225 @@
+import 'server-only';
+import { writeTransaction, type Db } from '@/db/client';
+import { appendAudit } from '@/db/queries/audit';
+import { jurorRelation } from '@/db/queries/jury';
+import {
+  areaInCycle,
+  createSheet,
+  criteriaOfCycle,
+  criterionInCycle,
+  cycleStateOf,
+  lockRubricIfOpen,
+  markReopened,
+  markSubmitted,
+  queueMessage,
+  scoreOf,
+  scoresOfSheet,
+  scoringContextOf,
+  sheetOf,
+  sheetWithOwner,
+  upsertInterviewNote,
+  upsertScore,
+} from '@/db/queries/scoring';
+import { defineAction } from '@/lib/actions/define-action';
+import type { CurrentUser } from '@/lib/auth/session';
+import { permits, type Activity } from '@/lib/domain/phases';
+import { canOnNomination } from '@/lib/domain/policies';
+import { criterionState, refuseScore, sheetCompleteness, type Scale, type ScoreInput } from '@/lib/domain/scoring';
+import { UserError } from '@/lib/errors';
+import { nowIso } from '@/lib/time';
+import { interviewNoteSchema, reopenSheetSchema, saveScoreSchema, submitSheetSchema } from '@/lib/validation/scoring';
+
+export const SCORING_MESSAGES = {
+  notFound: 'Nomineringen finns inte eller är inte din att bedöma.',
+  locked: 'Bedömningen är inskickad och låst. Be arrangören öppna den igen om du behöver ändra något.',
+  stale:
+    'Bedömningen har ändrats sedan du öppnade sidan (den har skickats in eller öppnats igen). Ladda om sidan – det du skrev finns kvar på den här enheten.',
+  unknownCriterion: 'Kriteriet finns inte i den här cykelns bedömningsmall. Ladda om sidan och försök igen.',
+  unknownArea: 'Området finns inte i den här cykelns bedömningsmall. Ladda om sidan och försök igen.',
+  nothingScored: 'Du har inte bedömt något ännu. Bedöm alla kriterier och skicka sedan in.',
+  notFinalist: 'Intervjuanteckningar skrivs bara för finalister.',
+  notSubmitted: 'Bedömningen är inte inskickad och behöver inte öppnas igen.',
+  reopenPhase: 'Bedömningar kan bara öppnas igen under granskningen. Flytta tillbaka fasen först om det behövs.',
+  sheetMissing: 'Bedömningen finns inte.',
+} as const;
+
+/**
+ * The guard of every juror action on a nomination: it exists, the juror is
+ * assigned and has no conflict (404 otherwise, so nothing leaks), and the phase
+ * (with its dates) permits the activity.
+ */
+function guardJuror(db: Db, user: CurrentUser, nominationId: number, activity: Activity, now: Date) {
+  const facts = jurorRelation(db, user.id, nominationId);
+  const context = scoringContextOf(db, nominationId);
+  if (!facts || !context) throw new UserError(SCORING_MESSAGES.notFound, 404);
+  const decision = canOnNomination(user, 'score', facts);
+  if (!decision.ok) throw new UserError(decision.status === 404 ? SCORING_MESSAGES.notFound : decision.reason, decision.status);
+  const verdict = permits(cycleStateOf(db, context), activity, now);
+  if (!verdict.ok) throw new UserError(verdict.reason, 409);
+  return context;
+}
+
+const scaleOf = (c: { scaleMin: number; scaleMax: number }): Scale => ({ min: c.scaleMin, max: c.scaleMax });
+
+/** Autosaves one criterion's score (value or "kan inte bedöma", and a comment). */
+export const saveScore = defineAction({
+  name: 'scoring.saveScore',
+  roles: ['juror'],
+  schema: saveScoreSchema,
+  handler: ({ user, input, db }) => {
+    const now = new Date();
+    const at = nowIso(now);
+    const context = guardJuror(db, user, input.nominationId, 'score', now);
+    if (!criterionInCycle(db, input.criterionId, context.cycleId)) throw new UserError(SCORING_MESSAGES.unknownCriterion, 422);
+    const scale = scaleOf(context);
+    const score: ScoreInput = { value: input.value, cannotAssess: input.cannotAssess, comment: input.comment };
+    const refusal = refuseScore(scale, score);
+    if (refusal) throw new UserError(refusal.message, 422, { [refusal.field]: refusal.message });
+    return writeTransaction(db, (tx) => {
+      let sheet = sheetOf(tx, input.nominationId, user.id);
+      if (sheet?.status === 'submitted') throw new UserError(SCORING_MESSAGES.locked, 409);
+      if ((sheet?.revision ?? 0) !== input.revision) throw new UserError(SCORING_MESSAGES.stale, 409);
+      sheet ??= createSheet(tx, { nominationId: input.nominationId, jurorId: user.id, at });
+      const before = scoreOf(tx, sheet.id, input.criterionId) ?? null;
+      upsertScore(tx, { sheetId: sheet.id, criterionId: input.criterionId, ...score, at });
+      appendAudit(tx, {
+        actorId: user.id,
+        action: 'score.saved',
+        entity: 'score',
+        entityId: `${sheet.id}:${input.criterionId}`,
+        cycleId: context.cycleId,
+        before,
+        after: score,
+        at,
+      });
+      return { savedAt: at, revision: sheet.revision, state: criterionState(scale, score) };
+    });
+  },
+});
+
+/** Submits a complete sheet, which locks it (and, the first time in a cycle, the rubric). */
+export const submitSheet = defineAction({
+  name: 'scoring.submitSheet',
+  roles: ['juror'],
+  schema: submitSheetSchema,
+  handler: ({ user, input, db }) => {
+    const now = new Date();
+    const at = nowIso(now);
+    const context = guardJuror(db, user, input.nominationId, 'submit_score_sheet', now);
+    const criteria = criteriaOfCycle(db, context.cycleId);
+    return writeTransaction(db, (tx) => {
+      const sheet = sheetOf(tx, input.nominationId, user.id);
+      if (!sheet) throw new UserError(SCORING_MESSAGES.nothingScored, 422);
+      if (sheet.status === 'submitted') throw new UserError(SCORING_MESSAGES.locked, 409);
+      if (sheet.revision !== input.revision) throw new UserError(SCORING_MESSAGES.stale, 409);
+      const given = new Map(scoresOfSheet(tx, sheet.id).map((s) => [s.criterionId, s]));
+      const completeness = sheetCompleteness(scaleOf(context), criteria.map((c) => c.id), given);
+      if (!completeness.complete) {
+        const title = new Map(criteria.map((c) => [c.id, c.title]));
+        const fieldErrors: Record<string, string> = {};
+        for (const m of completeness.missing)
+          fieldErrors[`kriterium-${m.criterionId}`] =
+            m.reason === 'missing' ? `${title.get(m.criterionId)}: välj ett värde eller ”Kan inte bedöma”.` : `${title.get(m.criterionId)}: skriv en kommentar.`;
+        const n = completeness.missing.length;
+        throw new UserError(`Bedömningen är inte komplett: ${n} ${n === 1 ? 'kriterium saknas' : 'kriterier saknas'}.`, 422, fieldErrors);
+      }
+      markSubmitted(tx, sheet.id, at);
+      lockRubricIfOpen(tx, context.cycleId, at);
+      appendAudit(tx, {
+        actorId: user.id,
+        action: 'score_sheet.submitted',
+        entity: 'score_sheet',
+        entityId: sheet.id,
+        cycleId: context.cycleId,
+        before: { status: sheet.status, revision: sheet.revision },
+        after: { status: 'submitted', revision: sheet.revision + 1, nominationId: input.nominationId },
+        at,
+      });
+      return { submittedAt: at, revision: sheet.revision + 1 };
+    });
+  },
+});
+
+/** The organiser opens a submitted sheet again, with a reason the juror is told. */
+export const reopenSheet = defineAction({
+  name: 'scoring.reopenSheet',
+  roles: ['organiser'],
+  schema: reopenSheetSchema,
+  handler: ({ user, input, db }) => {
+    const at = nowIso();
+    const found = sheetWithOwner(db, input.sheetId);
+    if (!found) throw new UserError(SCORING_MESSAGES.sheetMissing, 404);
+    const context = scoringContextOf(db, found.sheet.nominationId);
+    if (!context || context.phase !== 'review') throw new UserError(SCORING_MESSAGES.reopenPhase, 409);
+    return writeTransaction(db, (tx) => {
+      const sheet = sheetOf(tx, found.sheet.nominationId, found.sheet.jurorId);
+      if (!sheet || sheet.status !== 'submitted') throw new UserError(SCORING_MESSAGES.notSubmitted, 409);
+      markReopened(tx, sheet.id, input.reason, at);
+      queueMessage(tx, {
+        to: found.jurorEmail,
+        subject: `Din bedömning av ${found.municipality} har öppnats igen`,
+        body: [
+          `Hej ${found.jurorName},`,
+          '',
+          `Arrangören har öppnat din inskickade bedömning av ${found.municipality} igen, så att du kan ändra den.`,
+          `Skäl: ${input.reason}`,
+          '',
+          'Logga in på juryplattformen, gör ändringarna och skicka in bedömningen på nytt.',
+        ].join('\n'),
+        at,
+      });
+      appendAudit(tx, {
+        actorId: user.id,
+        action: 'score_sheet.reopened',
+        entity: 'score_sheet',
+        entityId: sheet.id,
+        cycleId: context.cycleId,
+        before: { status: sheet.status, revision: sheet.revision },
+        after: { status: 'in_progress', revision: sheet.revision + 1, reason: input.reason, jurorId: sheet.jurorId },
+        at,
+      });
+      return { revision: sheet.revision + 1 };
+    });
+  },
+});
+
+/** A juror's notes on one area of a finalist's interview (autosaved like scores). */
+export const saveInterviewNote = defineAction({
+  name: 'scoring.saveInterviewNote',
+  roles: ['juror'],
+  schema: interviewNoteSchema,
+  handler: ({ user, input, db }) => {
+    const now = new Date();
+    const at = nowIso(now);
+    const context = guardJuror(db, user, input.nominationId, 'write_interview_notes', now);
+    if (!context.finalist) throw new UserError(SCORING_MESSAGES.notFinalist, 409);
+    if (!areaInCycle(db, input.areaId, context.cycleId)) throw new UserError(SCORING_MESSAGES.unknownArea, 422);
+    const refusal = input.score === null ? null : refuseScore(scaleOf(context), { value: input.score, cannotAssess: false, comment: '' });
+    if (refusal) throw new UserError(refusal.message, 422, { score: refusal.message });
+    return writeTransaction(db, (tx) => {
+      const note = {
+        nominationId: input.nominationId,
+        jurorId: user.id,
+        areaId: input.areaId,
+        interviewedRoles: input.interviewedRoles,
+        interviewDate: input.interviewDate === '' ? null : input.interviewDate,
+        observations: input.observations,
+        strengths: input.strengths,
+        concerns: input.concerns,
+        score: input.score,
+        at,
+      };
+      const { id } = upsertInterviewNote(tx, note);
+      appendAudit(tx, {
+        actorId: user.id,
+        action: 'interview_note.saved',
+        entity: 'interview_note',
+        entityId: id,
+        cycleId: context.cycleId,
+        after: { ...note, at: undefined },
+        at,
+      });
+      return { savedAt: at };
+    });
+  },
+});
