@@ -48,10 +48,16 @@ export const COMPONENT_LABELS: Record<ComponentKey, string> = {
   financialStrength: 'Finansiell styrka',
 };
 
-/** Swedish names of the four standard areas; other keys are shown as they are. */
+/**
+ * Swedish names of the four standard areas; other keys are shown as they are. The rubric
+ * templates (lib/domain/rubric-templates.ts) key them in snake_case; the camelCase
+ * spellings are kept for callers that use them.
+ */
 export const AREA_LABELS: Record<string, string> = {
   democracy: 'Demokrati',
   service: 'Service',
+  work_environment: 'Arbetsmiljö',
+  community_building: 'Samhällsbyggande',
   workEnvironment: 'Arbetsmiljö',
   communityBuilding: 'Samhällsbyggande',
 };

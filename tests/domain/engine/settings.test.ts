@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { CLASSIC_RUBRIC } from '@/lib/domain/rubric-templates';
 import {
+  areaLabel,
   DEFAULT_COMPONENT_WEIGHTS,
   normalizeWeights,
   resolveSettings,
@@ -56,5 +58,13 @@ describe('resolveSettings', () => {
   it('default component weights sum to 1', () => {
     expect(Object.values(DEFAULT_COMPONENT_WEIGHTS).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     expect(normalizeWeights({ a: 2, b: 6 }, ['a', 'b'])).toEqual({ a: 0.25, b: 0.75 });
+  });
+});
+
+describe('areaLabel', () => {
+  it('names every area of the classic rubric template in Swedish (its keys are snake_case)', () => {
+    expect(CLASSIC_RUBRIC.areas.map((a) => areaLabel(a.key))).toEqual(['Demokrati', 'Service', 'Arbetsmiljö', 'Samhällsbyggande']);
+    expect(areaLabel('workEnvironment')).toBe('Arbetsmiljö');
+    expect(areaLabel('okänt')).toBe('okänt');
   });
 });

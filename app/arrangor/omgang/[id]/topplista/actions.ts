@@ -1,0 +1,15 @@
+'use server';
+
+import { markFinalists, saveRankingSnapshot, saveWeights } from '@/lib/actions/shortlist';
+
+export async function saveWeightsAction(input: unknown) {
+  return saveWeights(input);
+}
+
+export async function saveSnapshotAction(input: unknown) {
+  return saveRankingSnapshot(input);
+}
+
+export async function markFinalistsAction(input: unknown) {
+  return markFinalists(input);
+}

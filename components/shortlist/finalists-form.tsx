@@ -1,0 +1,51 @@
+'use client';
+
+import { useState } from 'react';
+
+type Props = {
+  allowed: { ok: true } | { ok: false; reason: string };
+  rows: { id: string; name: string; rankLabel: string; interval: string }[];
+  initial: string[];
+  pending: boolean;
+  onSubmit: (ids: string[]) => void;
+};
+
+/** Choosing the finalists from the ranking (only in the phase that permits it). */
+export function FinalistsForm({ allowed, rows, initial, pending, onSubmit }: Props) {
+  const [chosen, setChosen] = useState<Set<string>>(new Set(initial));
+  if (!allowed.ok) {
+    return <p className="mt-4 rounded border border-slate-300 bg-white p-3">Finalister kan inte utses nu. {allowed.reason}</p>;
+  }
+  const toggle = (id: string) => {
+    const next = new Set(chosen);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setChosen(next);
+  };
+  return (
+    <form
+      className="mt-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit([...chosen]);
+      }}
+    >
+      <fieldset className="rounded border border-slate-200 bg-white p-4">
+        <legend className="px-1 font-semibold">Välj finalister</legend>
+        <ul className="space-y-1">
+          {rows.map((r) => (
+            <li key={r.id}>
+              <label className="flex items-center gap-2">
+                <input type="checkbox" checked={chosen.has(r.id)} onChange={() => toggle(r.id)} />
+                {r.rankLabel}. {r.name} <span className="text-sm text-slate-700">(intervall {r.interval})</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <button type="submit" disabled={pending || chosen.size === 0} className="mt-3 rounded bg-brand-700 px-4 py-2 font-medium text-white disabled:opacity-60">
+        Utse {chosen.size} finalister
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+'use client';
+
+import { COMPONENT_KEYS, type ComponentKey } from '@/lib/domain/engine/types';
+import { COMPONENT_LABELS } from '@/lib/domain/engine/settings';
+import type { WeightValues } from '@/lib/assessment/weights';
+import { weightPercent } from './format';
+
+type Props = {
+  areas: { key: string; name: string }[];
+  weights: WeightValues;
+  onChange: (w: WeightValues) => void;
+  disabled?: boolean;
+};
+
+/** Sliders for the area weights (inside the document review) and the component weights. */
+export function WeightPanel({ areas, weights, onChange, disabled }: Props) {
+  const areaTotal = Object.values(weights.areaWeights).reduce((s, v) => s + v, 0);
+  const compTotal = COMPONENT_KEYS.reduce((s, k) => s + weights.componentWeights[k], 0);
+  const setArea = (key: string, v: number) => onChange({ ...weights, areaWeights: { ...weights.areaWeights, [key]: v } });
+  const setComp = (key: ComponentKey, v: number) => onChange({ ...weights, componentWeights: { ...weights.componentWeights, [key]: v } });
+  return (
+    <div className="grid gap-6 md:grid-cols-2">
+      <fieldset disabled={disabled} className="rounded border border-slate-200 bg-white p-4">
+        <legend className="px-1 font-semibold">Områden i dokumentgranskningen</legend>
+        {areas.map((a) => (
+          <Slider
+            key={a.key}
+            id={`vikt-omrade-${a.key}`}
+            label={`Vikt för ${a.name}`}
+            value={weights.areaWeights[a.key] ?? 0}
+            share={areaTotal > 0 ? (weights.areaWeights[a.key] ?? 0) / areaTotal : 0}
+            onChange={(v) => setArea(a.key, v)}
+          />
+        ))}
+      </fieldset>
+      <fieldset disabled={disabled} className="rounded border border-slate-200 bg-white p-4">
+        <legend className="px-1 font-semibold">Komponenter i det sammanvägda värdet</legend>
+        {COMPONENT_KEYS.map((k) => (
+          <Slider
+            key={k}
+            id={`vikt-komponent-${k}`}
+            label={`Vikt för ${COMPONENT_LABELS[k]}`}
+            value={weights.componentWeights[k]}
+            share={compTotal > 0 ? weights.componentWeights[k] / compTotal : 0}
+            onChange={(v) => setComp(k, v)}
+          />
+        ))}
+      </fieldset>
+    </div>
+  );
+}
+
+function Slider({ id, label, value, share, onChange }: { id: string; label: string; value: number; share: number; onChange: (v: number) => void }) {
+  return (
+    <div className="mt-3">
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <div className="flex items-center gap-3">
+        <input
+          id={id}
+          type="range"
+          min={0}
+          max={100}
+          step={1}
+          value={value}
+          aria-describedby={`${id}-andel`}
+          onChange={(e) => onChange(Number(e.target.value))}
+          className="w-full accent-brand-700"
+        />
+        <output id={`${id}-andel`} htmlFor={id} className="w-28 text-right text-sm tabular-nums">
+          {value} → {weightPercent(share)}
+        </output>
+      </div>
+    </div>
+  );
+}

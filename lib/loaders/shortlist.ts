@@ -1,0 +1,61 @@
+import 'server-only';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { computeAgreement, type AgreementView } from '@/lib/assessment/agreement-view';
+import { readAssessmentData } from '@/lib/assessment/data';
+import { computeRankingView, type RankingView } from '@/lib/assessment/ranking-view';
+import { engineSettings } from '@/lib/assessment/weights';
+import { requireArea } from '@/lib/auth/guards';
+import { PHASE_LABELS, permits } from '@/lib/domain/phases';
+
+/**
+ * Computed rankings by (cycle, weight set, data revision, method settings): the page is computed once per
+ * change of data or weights, not on every load. Small and bounded; a new revision simply
+ * misses the cache.
+ */
+const cache = new Map<string, { ranking: RankingView; agreement: AgreementView }>();
+const CACHE_LIMIT = 32;
+
+/** The organiser's ranked shortlist of one cycle. Organisers only; 404 for an unknown cycle. */
+export async function loadShortlist(cycleId: number) {
+  await requireArea('arrangor');
+  if (!Number.isSafeInteger(cycleId) || cycleId <= 0) notFound();
+  const data = readAssessmentData(getDb(), cycleId);
+  if (!data) notFound();
+
+  const key = `${cycleId}|${data.weightSet?.id ?? 0}|${data.revision}|${JSON.stringify(data.method)}`;
+  let computed = cache.get(key);
+  if (!computed && data.areas.length > 0) {
+    computed = {
+      ranking: computeRankingView(data.input, engineSettings(data.weights, data.method, true)),
+      agreement: computeAgreement(data.input, data.comments),
+    };
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(key, computed);
+  }
+
+  const finalists = permits({ mode: data.cycle.mode, phase: data.cycle.phase, dates: {} }, 'name_finalists', new Date());
+  return {
+    cycle: {
+      id: data.cycle.id,
+      name: data.cycle.name,
+      phase: data.cycle.phase,
+      phaseLabel: PHASE_LABELS[data.cycle.phase],
+      isDemo: data.cycle.isDemo,
+      scale: { min: data.cycle.scaleMin, max: data.cycle.scaleMax },
+    },
+    canNameFinalists: finalists.ok ? ({ ok: true } as const) : ({ ok: false, reason: finalists.reason } as const),
+    input: data.input,
+    method: data.method,
+    nominations: data.nominations.map((n) => ({ id: String(n.id), municipality: n.municipality, county: n.county, finalist: n.finalist })),
+    jurors: data.jurors.map((j) => ({ id: String(j.id), name: j.name })),
+    areas: data.areas,
+    weights: data.weights,
+    weightSet: data.weightSet ? { id: data.weightSet.id, version: data.weightSet.version, createdAt: data.weightSet.createdAt } : null,
+    /** Null only when the cycle has no rubric yet (nothing to rank). */
+    ranking: computed?.ranking ?? null,
+    agreement: computed?.agreement ?? null,
+  };
+}
+
+export type ShortlistPageData = Awaited<ReturnType<typeof loadShortlist>>;
