@@ -35,7 +35,9 @@ import {
 } from './demo-content';
 
 /** A fixed instant for everything the demo creates, so two runs write identical rows. */
-const SEEDED_AT = '2027-03-20T09:00:00.000Z';
+// The demo stands in the review phase with its window open from autumn 2026 to the
+// end of May 2027, so a visitor can score right away (fixed dates: the seed is deterministic).
+const SEEDED_AT = '2026-10-20T08:00:00.000Z';
 const APPLICANTS = 12;
 const DOCUMENT_TYPES = ['mal_och_budget', 'arsredovisning', 'kvalitetspolicy'] as const;
 
@@ -108,13 +110,13 @@ function insertDemo(tx: Db, p: Prepared): void {
 
   const cycleId = tx
     .insert(cycles)
-    .values({ ...DEMO_CYCLE, mode: 'open_application', phase: 'review', isDemo: true, createdAt: SEEDED_AT })
+    .values({ ...DEMO_CYCLE, mode: 'open_application', phase: 'review', isDemo: true, rubricLockedAt: SEEDED_AT, createdAt: SEEDED_AT })
     .returning({ id: cycles.id })
     .get().id;
   tx.insert(cyclePhaseDates)
     .values([
-      { cycleId, phase: 'applications_open', startsAt: '2027-01-14T23:00:00.000Z', endsAt: '2027-03-15T22:59:00.000Z' },
-      { cycleId, phase: 'review', startsAt: '2027-03-16T07:00:00.000Z', endsAt: '2027-05-31T21:59:00.000Z' },
+      { cycleId, phase: 'applications_open', startsAt: '2026-05-03T22:00:00.000Z', endsAt: '2026-09-30T21:59:00.000Z' },
+      { cycleId, phase: 'review', startsAt: '2026-10-01T06:00:00.000Z', endsAt: '2027-05-31T21:59:00.000Z' },
       { cycleId, phase: 'interviews', startsAt: '2027-08-23T07:00:00.000Z', endsAt: '2027-09-17T15:00:00.000Z' },
     ])
     .run();
@@ -145,7 +147,7 @@ function insertDemo(tx: Db, p: Prepared): void {
         kommunkod: a.kommunkod,
         status: 'submitted',
         answers: selfDescription(random, a.name),
-        submittedAt: `2027-03-${String(1 + i).padStart(2, '0')}T10:00:00.000Z`,
+        submittedAt: `2026-09-${String(10 + i).padStart(2, '0')}T10:00:00.000Z`,
         updatedAt: SEEDED_AT,
         createdAt: SEEDED_AT,
       })
