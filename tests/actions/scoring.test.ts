@@ -179,8 +179,8 @@ describe('saveScore', () => {
     sql.prepare("update cycles set phase = 'review'").run();
     vi.setSystemTime(new Date('2027-06-01T08:00:00.000Z'));
     expect(await saveScore(input)).toEqual({ ok: false, error: expect.stringMatching(/Sista dag för bedömning var 31 maj 2027/) });
-    vi.setSystemTime(new Date('2027-03-01T08:00:00.000Z'));
-    expect(await saveScore(input)).toEqual({ ok: false, error: expect.stringMatching(/Granskningen öppnar 16 mars 2027/) });
+    vi.setSystemTime(new Date('2026-09-15T08:00:00.000Z'));
+    expect(await saveScore(input)).toEqual({ ok: false, error: expect.stringMatching(/Granskningen öppnar 1 oktober 2026/) });
     expect(sheet(nominationId, juror.id)).toBeUndefined();
   });
 
