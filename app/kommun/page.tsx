@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -31,6 +32,17 @@ export default async function MunicipalityHome() {
               <Badge>Fas: {a.phaseLabel}</Badge>
             </div>
             {a.submittedAt ? <p className="mt-2 text-slate-700">Inskickad {formatDateTime(a.submittedAt)}</p> : null}
+            <p className="mt-2 flex flex-wrap gap-4">
+              <Link href={`/kommun/ansokan/${a.id}`} className="font-medium">
+                {a.submittedAt ? 'Visa ansökan' : 'Fyll i ansökan'}
+                <span className="sr-only"> för {a.cycleName}</span>
+              </Link>
+              {a.submittedAt ? (
+                <a href={`/api/kvitto/${a.id}`} className="font-medium">
+                  Ladda ner kvitto (PDF)<span className="sr-only"> för {a.cycleName}</span>
+                </a>
+              ) : null}
+            </p>
             <h3 className="mt-4 font-semibold">Styrdokument</h3>
             {a.documents.length === 0 ? (
               <p className="mt-1 text-slate-700">Inga dokument uppladdade ännu.</p>

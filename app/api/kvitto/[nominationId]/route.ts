@@ -1,0 +1,24 @@
+import { NextResponse } from 'next/server';
+import { getDb } from '@/db/client';
+import { receiptFor } from '@/lib/applications/receipt';
+import { getCurrentUser } from '@/lib/auth/session';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+/** GET /api/kvitto/<nominationId>: the receipt PDF; 404 for anyone but the municipality's contacts and organisers. */
+export async function GET(_req: Request, { params }: { params: Promise<{ nominationId: string }> }) {
+  const { nominationId } = await params;
+  const user = await getCurrentUser();
+  if (!user) return NextResponse.json({ error: 'Du är inte inloggad. Logga in och försök igen.' }, { status: 401 });
+  const receipt = await receiptFor(getDb(), user, Number(nominationId));
+  if (!receipt) return NextResponse.json({ error: 'Kvittot finns inte.' }, { status: 404 });
+  return new NextResponse(new Uint8Array(receipt.pdf), {
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="${receipt.filename}"`,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'private, no-store',
+    },
+  });
+}

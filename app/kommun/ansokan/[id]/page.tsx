@@ -1,0 +1,134 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ApplicationForm } from '@/components/kommun/application-form';
+import { DeleteDocumentButton } from '@/components/kommun/delete-document-button';
+import { DocumentUpload } from '@/components/kommun/document-upload';
+import { formatSize } from '@/components/kommun/format';
+import { RefreshWhilePending } from '@/components/kommun/refresh-while-pending';
+import { SearchForm, Snippet } from '@/components/kommun/search-hits';
+import { Badge } from '@/components/ui/badge';
+import { PageHeading } from '@/components/ui/page-heading';
+import { loadApplication } from '@/lib/loaders/application';
+import { formatDateTime } from '@/lib/time';
+import { APPLICATION_AREAS } from '@/lib/validation/application';
+
+export const metadata: Metadata = { title: 'Ansökan' };
+export const dynamic = 'force-dynamic';
+
+export default async function ApplicationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string }> }) {
+  const { id } = await params;
+  const { q } = await searchParams;
+  const a = await loadApplication(Number(id), typeof q === 'string' ? q : '');
+  const pending = a.documents.some((d) => d.textStatus === 'pending');
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/kommun">← Vår ansökan</Link>
+      </p>
+      <PageHeading lead={a.deadline ? `Sista dag för ansökan: ${a.deadline}.` : undefined}>{`${a.municipality} – ${a.cycleName}`}</PageHeading>
+      <div className="mb-4 flex flex-wrap gap-2">
+        <Badge tone="info">Status: {a.statusLabel}</Badge>
+        <Badge>Fas: {a.phaseLabel}</Badge>
+      </div>
+      {a.submittedAt ? (
+        <div className="mb-6 rounded border border-green-700 bg-green-50 p-4">
+          <p>Ansökan lämnades in {formatDateTime(a.submittedAt)}.</p>
+          <p className="mt-1">
+            <a href={`/api/kvitto/${a.id}`} className="font-medium">
+              Ladda ner kvitto (PDF)
+            </a>
+          </p>
+        </div>
+      ) : null}
+      {a.lockedReason && !a.submittedAt ? <p className="mb-4 rounded border border-amber-600 bg-amber-50 p-3">{a.lockedReason}</p> : null}
+
+      <section aria-labelledby="dokument-rubrik" id="dokument" className="mb-6 rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="dokument-rubrik" className="text-xl font-semibold">
+          Styrdokument
+        </h2>
+        {a.documents.length === 0 ? (
+          <p className="mt-2 text-slate-700">Inga dokument uppladdade ännu.</p>
+        ) : (
+          <table className="mt-3 w-full text-left text-sm">
+            <caption className="sr-only">Uppladdade styrdokument</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="py-1 pr-3">Titel</th>
+                <th scope="col" className="py-1 pr-3">Typ</th>
+                <th scope="col" className="py-1 pr-3">Sidor</th>
+                <th scope="col" className="py-1 pr-3">Storlek</th>
+                <th scope="col" className="py-1 pr-3">Text</th>
+                {a.editable ? <th scope="col" className="py-1"><span className="sr-only">Åtgärd</span></th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {a.documents.map((d) => (
+                <tr key={d.id} className="border-t border-slate-200">
+                  <td className="py-1 pr-3 font-medium">{d.title}</td>
+                  <td className="py-1 pr-3">{d.typeLabel}</td>
+                  <td className="py-1 pr-3">{d.pageCount ?? '–'}</td>
+                  <td className="py-1 pr-3">{formatSize(d.sizeBytes)}</td>
+                  <td className="py-1 pr-3">{d.textStatusLabel}</td>
+                  {a.editable ? (
+                    <td className="py-1">
+                      <DeleteDocumentButton documentId={d.id} title={d.title} />
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <RefreshWhilePending pending={pending} />
+        {a.editable ? <DocumentUpload nominationId={a.id} maxFileMb={a.maxFileMb} /> : null}
+        {a.documents.length > 0 ? (
+          <>
+            <SearchForm action={`/kommun/ansokan/${a.id}`} query={a.query} />
+            {a.query ? (
+              <div className="mt-3" aria-live="polite">
+                <h3 className="font-semibold">{a.hits.length === 0 ? `Inga träffar på ”${a.query}”` : `${a.hits.length} träffar på ”${a.query}”`}</h3>
+                <ul className="mt-2 space-y-2">
+                  {a.hits.map((h) => (
+                    <li key={`${h.documentId}-${h.pageNo}`}>
+                      <span className="font-medium">{h.documentTitle}</span>, sida {h.pageNo}: <Snippet text={h.snippet} />
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+          </>
+        ) : null}
+      </section>
+
+      <section className="rounded-lg border border-slate-200 bg-white p-5">
+        {a.editable ? (
+          <ApplicationForm nominationId={a.id} initial={a.answers} updatedAt={a.updatedAt} initialMissing={a.missing} />
+        ) : (
+          <>
+            <h2 className="text-xl font-semibold">Ansökan</h2>
+            <dl className="mt-3 space-y-3">
+              <div>
+                <dt className="font-semibold">Kontaktpersoner</dt>
+                <dd>{a.answers.contacts.filter((c) => c.name).map((c) => `${c.name}${c.role ? `, ${c.role}` : ''}${c.email ? ` (${c.email})` : ''}`).join('; ') || '–'}</dd>
+              </div>
+              {APPLICATION_AREAS.map((area) => (
+                <div key={area.key}>
+                  <dt className="font-semibold">{area.label}</dt>
+                  <dd className="whitespace-pre-wrap">{a.answers.selfDescription[area.key] || '–'}</dd>
+                </div>
+              ))}
+              <div>
+                <dt className="font-semibold">Kommunens egna mål</dt>
+                <dd className="whitespace-pre-wrap">{a.answers.goals || '–'}</dd>
+              </div>
+              <div>
+                <dt className="font-semibold">Uppföljning</dt>
+                <dd className="whitespace-pre-wrap">{a.answers.followUp || '–'}</dd>
+              </div>
+            </dl>
+          </>
+        )}
+      </section>
+    </>
+  );
+}

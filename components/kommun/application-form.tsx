@@ -1,0 +1,417 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useFieldArray, useForm, useWatch, type Control, type FieldPath, type UseFormRegister } from 'react-hook-form';
+import { saveDraftAction, submitApplicationAction } from '@/app/kommun/actions';
+import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import {
+  APPLICATION_AREAS,
+  LIMITS,
+  applicationAnswersSchema,
+  type ApplicationAnswers,
+} from '@/lib/validation/application';
+
+const AUTOSAVE_MS = 3000;
+const RETRY_MS = 15000;
+
+type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'dirty' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: Date }
+  | { kind: 'failed'; message: string };
+
+const TIME = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' });
+const clock = (d: Date) => TIME.format(d).replace(':', '.');
+
+type Stored = { answers: ApplicationAnswers; base: string };
+const storageKey = (id: number) => `kk-ansokan-${id}`;
+
+function readStored(id: number): Stored | null {
+  try {
+    const raw = window.localStorage.getItem(storageKey(id));
+    return raw ? (JSON.parse(raw) as Stored) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The application form. Every change is kept in the browser (localStorage) at once
+ * and saved to the server after a few seconds without typing and when a field is
+ * left; the browser copy is dropped only when the server has confirmed that exact text.
+ */
+export function ApplicationForm({
+  nominationId,
+  initial,
+  updatedAt,
+  initialMissing,
+}: {
+  nominationId: number;
+  initial: ApplicationAnswers;
+  updatedAt: string;
+  initialMissing: { field: string; message: string }[];
+}) {
+  const router = useRouter();
+  const version = useRef(updatedAt);
+  const lastSaved = useRef(JSON.stringify(initial));
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const queue = useRef<Promise<boolean>>(Promise.resolve(true));
+  const saveRef = useRef<() => Promise<boolean>>(async () => true);
+  const checkedBrowserCopy = useRef(false);
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const [restorable, setRestorable] = useState<Stored | null>(null);
+  const [submitErrors, setSubmitErrors] = useState<SummaryError[]>([]);
+  const [submitting, setSubmitting] = useState(false);
+
+  const form = useForm<ApplicationAnswers>({ resolver: zodResolver(applicationAnswersSchema), defaultValues: initial, mode: 'onChange' });
+  const { register, control, getValues, reset, formState } = form;
+  const contacts = useFieldArray({ control, name: 'contacts' });
+
+  // One save at a time: each reads the form and the version only after the previous one has finished.
+  const saveNow = useCallback(async (): Promise<boolean> => {
+    const values = getValues();
+    const text = JSON.stringify(values);
+    if (text === lastSaved.current) return true;
+    const parsed = applicationAnswersSchema.safeParse(values);
+    if (!parsed.success) {
+      setState({ kind: 'failed', message: 'Rätta de markerade fälten; texten är sparad i webbläsaren.' });
+      return false;
+    }
+    setState({ kind: 'saving' });
+    try {
+      const result = await saveDraftAction({ nominationId, expectedUpdatedAt: version.current, answers: parsed.data });
+      if (!result.ok) {
+        setState({ kind: 'failed', message: `${result.error} Texten är sparad i webbläsaren.` });
+        return false;
+      }
+      version.current = result.data.updatedAt;
+      lastSaved.current = text;
+      if (JSON.stringify(getValues()) === text) window.localStorage.removeItem(storageKey(nominationId));
+      else window.localStorage.setItem(storageKey(nominationId), JSON.stringify({ answers: getValues(), base: version.current }));
+      setState({ kind: 'saved', at: new Date() });
+      return true;
+    } catch {
+      setState({ kind: 'failed', message: 'Det gick inte att nå servern. Texten är sparad i webbläsaren och sparas när anslutningen fungerar igen.' });
+      timer.current = setTimeout(() => void saveRef.current(), RETRY_MS);
+      return false;
+    }
+  }, [getValues, nominationId]);
+
+  const save = useCallback((): Promise<boolean> => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const next = queue.current.then(saveNow);
+    queue.current = next.catch(() => false);
+    return next;
+  }, [saveNow]);
+
+  useEffect(() => {
+    saveRef.current = save;
+  }, [save]);
+
+  // Keep every change in the browser at once; save to the server after a pause.
+  useEffect(() => {
+    return form.subscribe({
+      formState: { values: true },
+      callback: ({ values }) => {
+      const text = JSON.stringify(values);
+      if (text === lastSaved.current) return;
+      try {
+        window.localStorage.setItem(storageKey(nominationId), JSON.stringify({ answers: values, base: version.current }));
+      } catch {
+        // storage full or disabled: the server save still runs
+      }
+      setState((s) => (s.kind === 'failed' ? s : { kind: 'dirty' }));
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void save(), AUTOSAVE_MS);
+      },
+    });
+  }, [form, nominationId, save]);
+
+  // Text left in the browser by an earlier visit that the server never confirmed.
+  // Checked once, on the first render in the browser (a later refresh brings a newer version).
+  useEffect(() => {
+    if (checkedBrowserCopy.current) return;
+    checkedBrowserCopy.current = true;
+    const stored = readStored(nominationId);
+    if (!stored) return;
+    if (JSON.stringify(stored.answers) === lastSaved.current) {
+      window.localStorage.removeItem(storageKey(nominationId));
+      return;
+    }
+    if (stored.base === updatedAt) {
+      reset(stored.answers, { keepDefaultValues: true });
+      timer.current = setTimeout(() => void saveRef.current(), 500);
+    } else {
+      const t = setTimeout(() => setRestorable(stored), 0);
+      return () => clearTimeout(t);
+    }
+  }, [nominationId, updatedAt, reset]);
+
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (JSON.stringify(getValues()) !== lastSaved.current) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [getValues]);
+
+  async function onSubmitApplication() {
+    setSubmitErrors([]);
+    setSubmitting(true);
+    try {
+      if (!(await save())) {
+        setSubmitErrors([{ message: 'Ansökan kunde inte sparas. Rätta felen eller försök igen om en stund.' }]);
+        return;
+      }
+      const result = await submitApplicationAction({ nominationId, expectedUpdatedAt: version.current });
+      if (!result.ok) {
+        const fields = Object.entries(result.fieldErrors ?? {}).map(([field, message]) => ({ field, message }));
+        setSubmitErrors([{ message: result.error }, ...fields]);
+        return;
+      }
+      window.localStorage.removeItem(storageKey(nominationId));
+      router.refresh();
+    } catch {
+      setSubmitErrors([{ message: 'Det gick inte att nå servern. Försök igen om en stund.' }]);
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  const blurSave = () => void save();
+  const fieldErrors: SummaryError[] = collectErrors(formState.errors);
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onSubmitApplication();
+      }}
+      onBlur={blurSave}
+      aria-labelledby="formular-rubrik"
+    >
+      <h2 id="formular-rubrik" className="text-xl font-semibold">
+        Ansökan
+      </h2>
+      <SaveStatus state={state} />
+      {restorable ? (
+        <div className="my-3 rounded border border-amber-600 bg-amber-50 p-3">
+          <p>Det finns text i den här webbläsaren som inte hann sparas, men ansökan har ändrats sedan dess.</p>
+          <div className="mt-2 flex gap-2">
+            <button
+              type="button"
+              className="rounded bg-brand-700 px-3 py-1 text-white"
+              onClick={() => {
+                reset(restorable.answers, { keepDefaultValues: true });
+                setRestorable(null);
+                void save();
+              }}
+            >
+              Använd texten från webbläsaren
+            </button>
+            <button
+              type="button"
+              className="rounded border border-slate-500 px-3 py-1"
+              onClick={() => {
+                window.localStorage.removeItem(storageKey(nominationId));
+                setRestorable(null);
+              }}
+            >
+              Behåll den sparade ansökan
+            </button>
+          </div>
+        </div>
+      ) : null}
+      <ErrorSummary errors={fieldErrors} />
+
+      <fieldset className="mt-4 rounded border border-slate-200 p-4">
+        <legend className="px-1 font-semibold">Kontaktpersoner</legend>
+        {contacts.fields.map((f, i) => (
+          <div key={f.id} className="mb-4 grid gap-3 sm:grid-cols-2">
+            <Input register={register} name={`contacts.${i}.name`} label={`Namn, kontaktperson ${i + 1}`} error={formState.errors.contacts?.[i]?.name?.message} autoComplete="name" />
+            <Input register={register} name={`contacts.${i}.role`} label={`Roll, kontaktperson ${i + 1}`} error={formState.errors.contacts?.[i]?.role?.message} autoComplete="organization-title" />
+            <Input register={register} name={`contacts.${i}.email`} label={`E-post, kontaktperson ${i + 1}`} type="email" error={formState.errors.contacts?.[i]?.email?.message} autoComplete="email" />
+            <Input register={register} name={`contacts.${i}.phone`} label={`Telefon, kontaktperson ${i + 1}`} type="tel" error={formState.errors.contacts?.[i]?.phone?.message} autoComplete="tel" />
+            {i > 0 ? (
+              <button type="button" className="justify-self-start text-sm underline" onClick={() => contacts.remove(i)}>
+                Ta bort kontaktperson {i + 1}
+              </button>
+            ) : null}
+          </div>
+        ))}
+        {contacts.fields.length < LIMITS.contactsMax ? (
+          <button type="button" className="rounded border border-slate-500 px-3 py-1" onClick={() => contacts.append({ name: '', role: '', email: '', phone: '' })}>
+            Lägg till kontaktperson
+          </button>
+        ) : null}
+      </fieldset>
+
+      <fieldset className="mt-4 rounded border border-slate-200 p-4">
+        <legend className="px-1 font-semibold">Självbeskrivning per område</legend>
+        {APPLICATION_AREAS.map((area) => (
+          <TextArea
+            key={area.key}
+            register={register}
+            control={control}
+            name={`selfDescription.${area.key}`}
+            label={area.label}
+            hint={`${area.hint} Minst ${LIMITS.areaMin} tecken för att kunna lämna in.`}
+            max={LIMITS.areaMax}
+            error={formState.errors.selfDescription?.[area.key]?.message}
+          />
+        ))}
+      </fieldset>
+
+      <fieldset className="mt-4 rounded border border-slate-200 p-4">
+        <legend className="px-1 font-semibold">Egna mål och uppföljning</legend>
+        <TextArea register={register} control={control} name="goals" label="Kommunens egna mål" max={LIMITS.goalsMax} error={formState.errors.goals?.message} />
+        <TextArea register={register} control={control} name="followUp" label="Hur ni följer upp målen" max={LIMITS.followUpMax} error={formState.errors.followUp?.message} />
+      </fieldset>
+
+      <fieldset className="mt-4 rounded border border-slate-200 p-4">
+        <legend className="px-1 font-semibold">Nyckeltal</legend>
+        <div className="grid gap-3 sm:grid-cols-3">
+          <Input register={register} name="keyFacts.inhabitants" label="Antal invånare" error={formState.errors.keyFacts?.inhabitants?.message} inputMode="numeric" />
+          <Input register={register} name="keyFacts.employees" label="Antal anställda" error={formState.errors.keyFacts?.employees?.message} inputMode="numeric" />
+          <Input register={register} name="keyFacts.budget" label="Budget (nettokostnad)" error={formState.errors.keyFacts?.budget?.message} />
+        </div>
+        <TextArea register={register} control={control} name="keyFacts.other" label="Övriga nyckeltal" max={LIMITS.keyFactsOtherMax} error={formState.errors.keyFacts?.other?.message} />
+      </fieldset>
+
+      <section aria-labelledby="lamna-in" className="mt-6 rounded border border-slate-200 bg-slate-50 p-4">
+        <h2 id="lamna-in" className="text-lg font-semibold">
+          Lämna in
+        </h2>
+        {initialMissing.length > 0 ? (
+          <p className="mt-1 text-slate-700">Det saknas fortfarande {initialMissing.length} saker. När du lämnar in kontrolleras allt och du får en lista över det som saknas.</p>
+        ) : (
+          <p className="mt-1 text-slate-700">Allt som krävs finns med. När ansökan är inskickad kan den inte längre ändras.</p>
+        )}
+        <ErrorSummary errors={submitErrors} title="Ansökan kunde inte lämnas in" />
+        <button type="submit" disabled={submitting} className="mt-3 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+          {submitting ? 'Lämnar in …' : 'Lämna in ansökan'}
+        </button>
+      </section>
+    </form>
+  );
+}
+
+function collectErrors(errors: object, prefix = ''): SummaryError[] {
+  const out: SummaryError[] = [];
+  for (const [key, value] of Object.entries(errors)) {
+    if (!value || typeof value !== 'object') continue;
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof (value as { message?: unknown }).message === 'string') out.push({ field: path, message: (value as { message: string }).message });
+    else out.push(...collectErrors(value as object, path));
+  }
+  return out;
+}
+
+function SaveStatus({ state }: { state: SaveState }) {
+  const text =
+    state.kind === 'saved'
+      ? `Sparat ${clock(state.at)}`
+      : state.kind === 'saving'
+        ? 'Sparar …'
+        : state.kind === 'dirty'
+          ? 'Ändringar sparas strax …'
+          : state.kind === 'failed'
+            ? `Inte sparat. ${state.message}`
+            : 'Ändringar sparas automatiskt.';
+  return (
+    <p role="status" aria-live="polite" className={`mt-1 text-sm ${state.kind === 'failed' ? 'font-medium text-red-800' : 'text-slate-700'}`} data-save-state={state.kind}>
+      {text}
+    </p>
+  );
+}
+
+type InputProps = {
+  register: UseFormRegister<ApplicationAnswers>;
+  name: FieldPath<ApplicationAnswers>;
+  label: string;
+  error?: string;
+  type?: string;
+  autoComplete?: string;
+  inputMode?: 'numeric';
+};
+
+function Input({ register, name, label, error, type = 'text', autoComplete, inputMode }: InputProps) {
+  return (
+    <div>
+      <label htmlFor={name} className="block font-medium">
+        {label}
+      </label>
+      {error ? (
+        <p id={`${name}-error`} className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
+      <input
+        id={name}
+        type={type}
+        autoComplete={autoComplete}
+        inputMode={inputMode}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${name}-error` : undefined}
+        className={`mt-1 block w-full rounded border px-3 py-2 ${error ? 'border-red-700' : 'border-slate-500'}`}
+        {...register(name)}
+      />
+    </div>
+  );
+}
+
+function TextArea({
+  register,
+  control,
+  name,
+  label,
+  hint,
+  max,
+  error,
+}: {
+  register: UseFormRegister<ApplicationAnswers>;
+  control: Control<ApplicationAnswers>;
+  name: FieldPath<ApplicationAnswers>;
+  label: string;
+  hint?: string;
+  max: number;
+  error?: string;
+}) {
+  const value = useWatch({ control, name }) as string | undefined;
+  const length = value?.length ?? 0;
+  const over = length > max;
+  const describedBy = [hint ? `${name}-hint` : null, `${name}-count`, error ? `${name}-error` : null].filter(Boolean).join(' ');
+  return (
+    <div className="mb-4">
+      <label htmlFor={name} className="block font-medium">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${name}-hint`} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${name}-error`} className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
+      <textarea
+        id={name}
+        rows={6}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={`mt-1 block w-full rounded border px-3 py-2 ${error || over ? 'border-red-700' : 'border-slate-500'}`}
+        {...register(name)}
+      />
+      <p id={`${name}-count`} className={`mt-1 text-sm ${over ? 'font-medium text-red-800' : 'text-slate-700'}`}>
+        {length.toLocaleString('sv-SE')} av {max.toLocaleString('sv-SE')} tecken
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import 'server-only';
+import { notFound } from 'next/navigation';
+import { after } from 'next/server';
+import { getDb } from '@/db/client';
+import { nominationForGuard } from '@/db/queries/applications';
+import { documentsOf } from '@/db/queries/nominations';
+import { searchNominationPages } from '@/db/queries/search';
+import { requireArea } from '@/lib/auth/guards';
+import { canReadApplication } from '@/lib/applications/access';
+import { formatStockholm, permits, PHASE_LABELS } from '@/lib/domain/phases';
+import { runQueuedJobs } from '@/lib/jobs/runner';
+import { uploadLimits } from '@/lib/storage/upload';
+import { DOCUMENT_TYPE_LABELS, missingForSubmission, normalizeAnswers } from '@/lib/validation/application';
+import { STATUS_LABELS } from './kommun';
+
+export const TEXT_STATUS_LABELS = {
+  pending: 'Texten läses in …',
+  ready: 'Sökbar',
+  no_text: 'Ingen text kunde läsas – dokumentet är skannat?',
+  failed: 'Texten kunde inte läsas. Ladda upp filen igen eller kontakta arrangören.',
+} as const;
+
+/** One application as its own municipality's contact sees it: form, documents, search hits. 404 for anyone else's. */
+export async function loadApplication(nominationId: number, query = '') {
+  const user = await requireArea('kommun');
+  if (!Number.isSafeInteger(nominationId) || nominationId <= 0) notFound();
+  const db = getDb();
+  const n = nominationForGuard(db, nominationId);
+  if (!n || !canReadApplication(user, n.kommunkod)) notFound();
+  const now = new Date();
+  const state = { mode: n.mode, phase: n.phase, dates: n.dates };
+  const editVerdict = permits(state, 'edit_application', now);
+  const open = n.status === 'draft' || n.status === 'invited';
+  const editable = open && editVerdict.ok;
+  const docs = documentsOf(db, n.id);
+  if (docs.some((d) => d.textStatus === 'pending')) after(() => runQueuedJobs(db));
+  const answers = normalizeAnswers(n.answers);
+  const deadline = n.dates.applications_open?.end;
+  const q = query.trim().slice(0, 200);
+  return {
+    id: n.id,
+    municipality: user.municipalityName ?? n.kommunkod,
+    cycleName: n.cycleName,
+    phaseLabel: PHASE_LABELS[n.phase],
+    status: n.status,
+    statusLabel: STATUS_LABELS[n.status],
+    submittedAt: n.submittedAt,
+    updatedAt: n.updatedAt,
+    editable,
+    lockedReason: editable ? null : open ? (editVerdict.ok ? null : editVerdict.reason) : 'Ansökan är inskickad och låst. Kontakta arrangören om något behöver ändras.',
+    deadline: deadline ? formatStockholm(deadline) : null,
+    answers,
+    missing: editable ? missingForSubmission(answers, docs.length) : [],
+    maxFileMb: Math.round(uploadLimits().maxFileBytes / 1024 / 1024),
+    documents: docs.map((d) => ({
+      id: d.id,
+      title: d.title,
+      filename: d.filename,
+      typeLabel: DOCUMENT_TYPE_LABELS[d.type],
+      pageCount: d.pageCount,
+      sizeBytes: d.sizeBytes,
+      sha256: d.sha256,
+      textStatus: d.textStatus,
+      textStatusLabel: TEXT_STATUS_LABELS[d.textStatus],
+    })),
+    query: q,
+    hits: q ? searchNominationPages(db, n.id, q, 30) : [],
+  };
+}
+
+export type ApplicationView = Awaited<ReturnType<typeof loadApplication>>;

@@ -1,0 +1,175 @@
+import { z } from 'zod';
+import { DOCUMENT_TYPES, type DocumentType } from '@/db/schema/nominations';
+
+/**
+ * The municipality's application form: one schema used by the form in the browser
+ * (react-hook-form) and by the server actions. A draft may be incomplete; the
+ * limits (lengths, number of contacts) always hold. What a submission needs on top
+ * of that is listed by missingForSubmission().
+ */
+
+export const APPLICATION_AREAS = [
+  { key: 'democracy', label: 'Demokrati', hint: 'Hur invånarna får inflytande och hur politiken och förvaltningen samspelar.' },
+  { key: 'service', label: 'Service och verksamheter', hint: 'Kvaliteten i servicen till invånarna och hur ni förbättrar den.' },
+  { key: 'work_environment', label: 'Arbetsmiljö och arbetsgivarskap', hint: 'Ledarskap, medarbetarskap och arbetsmiljö.' },
+  { key: 'community_building', label: 'Samhällsbyggande', hint: 'Hur ni bygger en hållbar kommun tillsammans med andra.' },
+] as const;
+
+export type AreaKey = (typeof APPLICATION_AREAS)[number]['key'];
+
+export const LIMITS = {
+  areaMax: 4000,
+  areaMin: 200,
+  goalsMax: 3000,
+  goalsMin: 100,
+  followUpMax: 3000,
+  followUpMin: 100,
+  keyFactMax: 200,
+  keyFactsOtherMax: 2000,
+  contactsMax: 5,
+} as const;
+
+const tooLong = (max: number) => ({ error: `Texten får vara högst ${max.toLocaleString('sv-SE')} tecken. Korta den.` });
+
+const text = (max: number) => z.string().max(max, tooLong(max));
+
+export const contactSchema = z.object({
+  name: text(120),
+  role: text(120),
+  email: z
+    .string()
+    .trim()
+    .max(200, tooLong(200))
+    .refine((v) => v === '' || z.email().safeParse(v).success, { error: 'Skriv e-postadressen i formen namn@kommun.se.' }),
+  phone: z
+    .string()
+    .trim()
+    .max(40, tooLong(40))
+    .refine((v) => v === '' || /^[+0-9 ()-]{5,40}$/.test(v), { error: 'Skriv telefonnumret med siffror, t.ex. 036-12 34 56.' }),
+});
+
+export type ContactInput = z.infer<typeof contactSchema>;
+
+export const applicationAnswersSchema = z.object({
+  contacts: z.array(contactSchema).max(LIMITS.contactsMax, { error: `Ange högst ${LIMITS.contactsMax} kontaktpersoner.` }),
+  selfDescription: z.object({
+    democracy: text(LIMITS.areaMax),
+    service: text(LIMITS.areaMax),
+    work_environment: text(LIMITS.areaMax),
+    community_building: text(LIMITS.areaMax),
+  }),
+  goals: text(LIMITS.goalsMax),
+  followUp: text(LIMITS.followUpMax),
+  keyFacts: z.object({
+    inhabitants: text(LIMITS.keyFactMax),
+    employees: text(LIMITS.keyFactMax),
+    budget: text(LIMITS.keyFactMax),
+    other: text(LIMITS.keyFactsOtherMax),
+  }),
+});
+
+export type ApplicationAnswers = z.infer<typeof applicationAnswersSchema>;
+
+export function emptyAnswers(): ApplicationAnswers {
+  return {
+    contacts: [{ name: '', role: '', email: '', phone: '' }],
+    selfDescription: { democracy: '', service: '', work_environment: '', community_building: '' },
+    goals: '',
+    followUp: '',
+    keyFacts: { inhabitants: '', employees: '', budget: '', other: '' },
+  };
+}
+
+/**
+ * Reads whatever is stored (older drafts, demo data with other keys) into the
+ * current shape, never throwing: unknown keys are dropped, missing ones are empty.
+ */
+export function normalizeAnswers(raw: unknown): ApplicationAnswers {
+  const base = emptyAnswers();
+  const r = (raw ?? {}) as Record<string, unknown>;
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  const sd = (r.selfDescription ?? {}) as Record<string, unknown>;
+  const kf = (r.keyFacts ?? {}) as Record<string, unknown>;
+  const contacts = Array.isArray(r.contacts)
+    ? (r.contacts as Record<string, unknown>[]).slice(0, LIMITS.contactsMax).map((c) => ({
+        name: str(c?.name),
+        role: str(c?.role),
+        email: str(c?.email),
+        phone: str(c?.phone),
+      }))
+    : base.contacts;
+  return {
+    contacts: contacts.length > 0 ? contacts : base.contacts,
+    selfDescription: {
+      democracy: str(sd.democracy),
+      service: str(sd.service),
+      work_environment: str(sd.work_environment),
+      community_building: str(sd.community_building),
+    },
+    goals: str(r.goals),
+    followUp: str(r.followUp),
+    keyFacts: { inhabitants: str(kf.inhabitants), employees: str(kf.employees), budget: str(kf.budget), other: str(kf.other) },
+  };
+}
+
+export const saveDraftSchema = z.object({
+  nominationId: z.number().int().positive(),
+  /** The nominations.updatedAt the form last saw; a save against a newer version is refused. */
+  expectedUpdatedAt: z.string().min(1),
+  answers: applicationAnswersSchema,
+});
+
+export const submitApplicationSchema = z.object({
+  nominationId: z.number().int().positive(),
+  expectedUpdatedAt: z.string().min(1),
+});
+
+export const deleteDocumentSchema = z.object({
+  documentId: z.number().int().positive(),
+});
+
+export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
+  vision: 'Vision',
+  mal_och_budget: 'Mål och budget',
+  kvalitetspolicy: 'Kvalitetspolicy',
+  arsredovisning: 'Årsredovisning',
+  uppfoljning: 'Uppföljningsrapport',
+  ovrigt: 'Övrigt',
+};
+
+export const uploadMetaSchema = z.object({
+  nominationId: z.coerce.number().int().positive({ error: 'Ansökan saknas.' }),
+  type: z.enum(DOCUMENT_TYPES, { error: 'Välj vilken sorts dokument det är.' }),
+  title: z
+    .string()
+    .trim()
+    .min(1, { error: 'Ge dokumentet en titel.' })
+    .max(200, tooLong(200))
+    .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), { error: 'Titeln innehåller otillåtna tecken.' }),
+});
+
+/** One missing item: the field it concerns (for the error summary's link) and what to do. */
+export type Missing = { field: string; message: string };
+
+/** Everything a submission still lacks; empty when the application can be submitted. */
+export function missingForSubmission(answers: ApplicationAnswers, documentCount: number): Missing[] {
+  const out: Missing[] = [];
+  const first = answers.contacts[0];
+  if (!first || !first.name.trim()) out.push({ field: 'contacts.0.name', message: 'Ange namnet på minst en kontaktperson.' });
+  if (!first || !first.email.trim()) out.push({ field: 'contacts.0.email', message: 'Ange kontaktpersonens e-postadress.' });
+  for (const area of APPLICATION_AREAS) {
+    const len = answers.selfDescription[area.key].trim().length;
+    if (len < LIMITS.areaMin)
+      out.push({
+        field: `selfDescription.${area.key}`,
+        message: `Beskriv ${area.label.toLowerCase()} med minst ${LIMITS.areaMin} tecken (nu ${len}).`,
+      });
+  }
+  if (answers.goals.trim().length < LIMITS.goalsMin)
+    out.push({ field: 'goals', message: `Beskriv kommunens egna mål med minst ${LIMITS.goalsMin} tecken.` });
+  if (answers.followUp.trim().length < LIMITS.followUpMin)
+    out.push({ field: 'followUp', message: `Beskriv hur ni följer upp målen med minst ${LIMITS.followUpMin} tecken.` });
+  if (!answers.keyFacts.inhabitants.trim()) out.push({ field: 'keyFacts.inhabitants', message: 'Ange antal invånare.' });
+  if (documentCount < 1) out.push({ field: 'dokument', message: 'Ladda upp minst ett styrdokument (PDF).' });
+  return out;
+}
