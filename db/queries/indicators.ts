@@ -100,8 +100,13 @@ export function insertMissingValues(tx: Db, rows: readonly ValueWrite[]): number
 }
 
 /** The newest cycle (by year, then id), or undefined. */
+/** The cycle whose nominations the index compares: the newest one that has nominations (a newly created or screening-stage cycle has none yet), else the newest. */
 export function currentCycle(db: Db) {
-  return db.select({ id: cycles.id, name: cycles.name, year: cycles.year, isDemo: cycles.isDemo }).from(cycles).orderBy(desc(cycles.year), desc(cycles.id)).limit(1).get();
+  const cols = { id: cycles.id, name: cycles.name, year: cycles.year, isDemo: cycles.isDemo };
+  return (
+    db.select(cols).from(cycles).where(sql`exists (select 1 from nominations n where n.cycle_id = "cycles"."id")`).orderBy(desc(cycles.year), desc(cycles.id)).limit(1).get() ??
+    db.select(cols).from(cycles).orderBy(desc(cycles.year), desc(cycles.id)).limit(1).get()
+  );
 }
 
 /** A cycle's nominations with their municipality, by municipality name. */

@@ -21,7 +21,7 @@ describe.skipIf(e2e.skip !== null)('organiser: people, invitations, conflicts, a
 
   beforeAll(async () => {
     const db = new Database(e2e.databasePath, { readonly: true });
-    const cycle = db.prepare('select id from cycles where is_demo = 1').get() as { id: number };
+    const cycle = db.prepare("select id from cycles where is_demo = 1 and mode = 'open_application'").get() as { id: number };
     const free = db
       .prepare('select kommunkod, name from municipalities where kommunkod not in (select kommunkod from nominations) order by kommunkod limit 2')
       .all() as { kommunkod: string; name: string }[];
@@ -114,6 +114,7 @@ describe.skipIf(e2e.skip !== null)('organiser: people, invitations, conflicts, a
     await page.goto('/jury/profil');
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Min profil' }).isVisible()).toBe(true);
     await expectNoAxeViolations(page);
+    await page.locator('#profil-cycleId').selectOption(String(ids.cycle));
     await page.locator('#profil-kommunkod').selectOption(ids.freeKommun);
     await page.getByRole('button', { name: 'Anmäl jäv' }).click();
     await expect.poll(() => page.getByText('Skriv kort varför du har jäv', { exact: false }).first().isVisible()).toBe(true);
