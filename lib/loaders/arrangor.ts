@@ -89,7 +89,7 @@ export async function loadNewCycleForm() {
 export async function loadCycleHeader(rawId: string) {
   await requireArea('arrangor');
   const cycle = cycleOr404(getDb(), rawId);
-  return { id: cycle.id, name: cycle.name, year: cycle.year, phaseLabel: PHASE_LABELS[cycle.phase] };
+  return { id: cycle.id, name: cycle.name, year: cycle.year, mode: cycle.mode, phaseLabel: PHASE_LABELS[cycle.phase] };
 }
 
 /** A cycle's overview: phase, the moves the organiser can make (and what each locks), dates, counts. */

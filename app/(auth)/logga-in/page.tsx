@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/forms/sign-in-form';
 import { getCurrentUser } from '@/lib/auth/session';
@@ -17,6 +18,9 @@ export default async function SignInPage() {
         För kommunkontakter, jurymedlemmar och arrangörer av Sveriges KvalitetsKommun.
       </p>
       <SignInForm />
+      <p className="mt-6 text-slate-700">
+        Vill er kommun söka utmärkelsen? <Link href="/registrera">Registrera kommunen</Link> medan ansökan är öppen. Jurymedlemmar och arrangörer får en inbjudan med e-post.
+      </p>
     </div>
   );
 }

@@ -10,6 +10,7 @@ export default async function CycleLayout({ children, params }: { children: Reac
   const base = `/arrangor/omgang/${cycle.id}`;
   const links = [
     { href: base, label: 'Översikt', exact: true },
+    ...(cycle.mode === 'key_figures' ? [{ href: `${base}/screening`, label: 'Screening' }] : []),
     { href: `${base}/mall`, label: 'Bedömningsmall' },
     { href: `${base}/jav`, label: 'Jäv' },
     { href: `${base}/tilldelning`, label: 'Tilldelning' },
