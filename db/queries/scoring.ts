@@ -324,3 +324,18 @@ export function scoreOf(db: Db, sheetId: number, criterionId: number) {
     .where(and(eq(scores.sheetId, sheetId), eq(scores.criterionId, criterionId)))
     .get();
 }
+
+/** The submitted score sheets of a cycle with juror and municipality, for the organiser's "reopen". */
+export function submittedSheetsOfCycle(db: Db, cycleId: number) {
+  return db.$client
+    .prepare(
+      `select s.id as sheetId, u.name as juror, m.name as municipality, s.submitted_at as submittedAt
+         from score_sheets s
+         join nominations n on n.id = s.nomination_id
+         join users u on u.id = s.juror_id
+         join municipalities m on m.kommunkod = n.kommunkod
+        where n.cycle_id = ? and s.status = 'submitted'
+        order by m.name, u.name`,
+    )
+    .all(cycleId) as { sheetId: number; juror: string; municipality: string; submittedAt: string | null }[];
+}

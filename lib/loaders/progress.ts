@@ -1,4 +1,5 @@
 import 'server-only';
+import { submittedSheetsOfCycle } from '@/db/queries/scoring';
 import { notFound } from 'next/navigation';
 import { getDb, type Db } from '@/db/client';
 import {
@@ -166,6 +167,7 @@ export async function loadProgressPage(cycleId: number) {
       behind: r.behind,
     })),
     totals: data.progress.totals,
+    submittedSheets: submittedSheetsOfCycle(getDb(), cycleId).map((x) => ({ id: x.sheetId, label: `${x.municipality} – ${x.juror}` })),
     reminders: reminderDrafts(data).map((d) => ({ jurorId: d.jurorId, name: d.name, email: d.email, outstanding: d.outstanding, subject: d.message.subject, body: d.message.body })),
   };
 }

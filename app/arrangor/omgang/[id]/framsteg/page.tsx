@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { ProgressMatrix } from '@/components/arrangor/progress/progress-matrix';
 import { ReminderPanel } from '@/components/arrangor/progress/reminder-panel';
+import { ReopenSheetForm } from '@/components/arrangor/progress/reopen-sheet-form';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
 import { loadProgressPage } from '@/lib/loaders/progress';
+import { reopenSheetAction } from './actions';
 
 export const metadata: Metadata = { title: 'Framsteg' };
 export const dynamic = 'force-dynamic';
@@ -52,6 +54,13 @@ export default async function ProgressPage({ params }: { params: Promise<{ id: s
           Påminnelser
         </h2>
         <ReminderPanel cycleId={data.cycle.id} drafts={data.reminders} />
+      </section>
+      <section aria-labelledby="oppna-igen" className="mt-8">
+        <h2 id="oppna-igen" className="mb-2 text-xl font-semibold">
+          Öppna en inskickad bedömning igen
+        </h2>
+        <p className="mb-3 text-slate-700">Under granskningen kan en inskickad bedömning öppnas igen, t.ex. när kommunen har kompletterat. Skälet loggas och skickas till jurymedlemmen.</p>
+        <ReopenSheetForm sheets={data.submittedSheets} reopen={reopenSheetAction} />
       </section>
     </>
   );
