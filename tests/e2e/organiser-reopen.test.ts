@@ -25,7 +25,7 @@ describe.skipIf(e2e.skip !== null)('the organiser reopens a submitted score shee
     const page = await context.newPage();
     await signIn(page, 'arrangor@example.org');
     await page.goto(`/arrangor/omgang/${cycleId}/framsteg`);
-    const select = page.getByLabel('Inskickad bedömning');
+    const select = page.getByLabel('Inskickad bedömning', { exact: true });
     await expect.poll(() => select.isVisible()).toBe(true);
     const label = (await select.locator('option:checked').textContent()) ?? '';
     const [municipality, juror] = label.split(' – ');
