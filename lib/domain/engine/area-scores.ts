@@ -50,18 +50,26 @@ export function computeAreaScores(rubric: Rubric, scores: readonly Score[]): Are
   criteria.forEach((c, i) => criterionIndex.set(c.id, i));
 
   // Per juror × nomination: the criterion values in rubric order (undefined = not given).
-  const sheets = new Map<string, { jurorId: string; nominationId: string; values: (number | null | undefined)[] }>();
+  type Sheet = { jurorId: string; nominationId: string; values: (number | null | undefined)[] };
+  // Nested maps rather than one map keyed by a joined string: no key string built per score.
+  const byJuror = new Map<string, Map<string, Sheet>>();
+  const sheets: Sheet[] = [];
   for (const s of scores) {
     const ci = criterionIndex.get(s.criterionId);
     if (ci === undefined) throw new Error(`Okänt kriterium: ${s.criterionId}`);
     if (s.value !== null && !(Number.isFinite(s.value) && s.value >= scale.min && s.value <= scale.max)) {
       throw new Error(`Poängen ${s.value} ligger utanför skalan ${scale.min}–${scale.max}`);
     }
-    const key = `${s.jurorId}\u0000${s.nominationId}`;
-    let sheet = sheets.get(key);
+    let ofJuror = byJuror.get(s.jurorId);
+    if (!ofJuror) {
+      ofJuror = new Map();
+      byJuror.set(s.jurorId, ofJuror);
+    }
+    let sheet = ofJuror.get(s.nominationId);
     if (!sheet) {
       sheet = { jurorId: s.jurorId, nominationId: s.nominationId, values: new Array(criteria.length) };
-      sheets.set(key, sheet);
+      ofJuror.set(s.nominationId, sheet);
+      sheets.push(sheet);
     }
     if (sheet.values[ci] !== undefined) {
       throw new Error(`Dubbel poäng: jurymedlem ${s.jurorId}, nominering ${s.nominationId}, kriterium ${s.criterionId}`);
@@ -69,7 +77,7 @@ export function computeAreaScores(rubric: Rubric, scores: readonly Score[]): Are
     sheet.values[ci] = s.value;
   }
 
-  const ordered = [...sheets.values()].sort(
+  const ordered = sheets.sort(
     (a, b) => compareIds(a.jurorId, b.jurorId) || compareIds(a.nominationId, b.nominationId),
   );
   const out: AreaScore[] = [];
