@@ -3,6 +3,7 @@ import type { Db } from '../client';
 import {
   conflicts,
   cycles,
+  decisions,
   indicatorValues,
   interviewNotes,
   kpis,
@@ -179,4 +180,13 @@ export function setFinalists(tx: Db, cycleId: number, nominationIds: readonly nu
       .run();
   }
   return { before };
+}
+
+/** The recorded decision of a cycle, if any (organisers only: never shown elsewhere before publication). */
+export function decisionOfCycle(db: Db, cycleId: number) {
+  return db.select().from(decisions).where(eq(decisions.cycleId, cycleId)).get() ?? null;
+}
+
+export function insertDecision(tx: Db, values: typeof decisions.$inferInsert) {
+  return tx.insert(decisions).values(values).returning({ id: decisions.id }).get().id;
 }

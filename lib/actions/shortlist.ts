@@ -1,7 +1,7 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { writeTransaction, type Db } from '@/db/client';
-import { insertWeightSet, rankableNominations, setFinalists } from '@/db/queries/assessment';
+import { decisionOfCycle, insertDecision, insertWeightSet, rankableNominations, setFinalists } from '@/db/queries/assessment';
 import { appendAudit } from '@/db/queries/audit';
 import { readAssessmentData, type AssessmentData } from '@/lib/assessment/data';
 import { computeRankingView, snapshotOf } from '@/lib/assessment/ranking-view';
@@ -9,7 +9,7 @@ import { engineSettings, weightsFromStored, weightsToStored } from '@/lib/assess
 import { permits } from '@/lib/domain/phases';
 import { UserError } from '@/lib/errors';
 import { nowIso } from '@/lib/time';
-import { finalistsSchema, snapshotSchema, weightsSchema } from '@/lib/validation/weights';
+import { decisionSchema, finalistsSchema, snapshotSchema, weightsSchema } from '@/lib/validation/weights';
 import { defineAction } from './define-action';
 
 /** Weights are frozen once the decision is taken. */
@@ -135,5 +135,44 @@ export const markFinalists = defineAction({
     });
     revalidatePath(`/arrangor/omgang/${data.cycle.id}/topplista`);
     return named;
+  },
+});
+
+/**
+ * Records the jury's decision: the winner (one of the finalists), the rationale and the
+ * ranking snapshot it was based on (with its weight set). One decision per cycle; only in
+ * deliberation. Nothing of it is shown outside the organiser's pages before publication.
+ */
+export const recordDecision = defineAction({
+  name: 'shortlist.recordDecision',
+  roles: ['organiser'],
+  schema: decisionSchema,
+  handler: ({ user, input, db }) => {
+    const data = dataOrThrow(db, input.cycleId);
+    const verdict = permits({ mode: data.cycle.mode, phase: data.cycle.phase, dates: {} }, 'record_decision', new Date());
+    if (!verdict.ok) throw new UserError(verdict.reason, 409);
+    if (decisionOfCycle(db, data.cycle.id)) throw new UserError('Beslutet för omgången är redan registrerat. Det ändras inte i efterhand.', 409);
+    const winner = rankableNominations(db, data.cycle.id).find((n) => n.id === input.winnerNominationId);
+    if (!winner) throw new UserError('Kommunen deltar inte i omgången. Ladda om sidan och försök igen.', 422, { winnerNominationId: 'Välj en av omgångens kommuner.' });
+    if (!winner.finalist) {
+      throw new UserError('Vinnaren ska vara en av finalisterna.', 422, { winnerNominationId: 'Välj en av finalisterna.' });
+    }
+    const at = nowIso();
+    const decided = writeTransaction(db, (tx) => {
+      const { snapshot } = snapshotWithWeightSet(tx, data, user.id, true, at);
+      const id = insertDecision(tx, { cycleId: data.cycle.id, winnerNominationId: input.winnerNominationId, rationale: input.rationale, rankingSnapshot: snapshot, decidedBy: user.id, decidedAt: at });
+      appendAudit(tx, {
+        actorId: user.id,
+        action: 'decision.recorded',
+        entity: 'decision',
+        entityId: id,
+        cycleId: data.cycle.id,
+        after: { winnerNominationId: input.winnerNominationId, rationale: input.rationale, weightSetVersion: snapshot.weightSetVersion, dataRevision: snapshot.dataRevision },
+        at,
+      });
+      return { decisionId: id, at };
+    });
+    revalidatePath(`/arrangor/omgang/${data.cycle.id}/topplista`);
+    return decided;
   },
 });

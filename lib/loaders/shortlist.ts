@@ -1,12 +1,14 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
+import { decisionOfCycle } from '@/db/queries/assessment';
 import { computeAgreement, type AgreementView } from '@/lib/assessment/agreement-view';
 import { readAssessmentData } from '@/lib/assessment/data';
 import { computeRankingView, type RankingView } from '@/lib/assessment/ranking-view';
 import { engineSettings } from '@/lib/assessment/weights';
 import { requireArea } from '@/lib/auth/guards';
 import { PHASE_LABELS, permits } from '@/lib/domain/phases';
+import { formatDateTime } from '@/lib/time';
 
 /**
  * Computed rankings by (cycle, weight set, data revision, method settings): the page is computed once per
@@ -35,6 +37,8 @@ export async function loadShortlist(cycleId: number) {
   }
 
   const finalists = permits({ mode: data.cycle.mode, phase: data.cycle.phase, dates: {} }, 'name_finalists', new Date());
+  const deciding = permits({ mode: data.cycle.mode, phase: data.cycle.phase, dates: {} }, 'record_decision', new Date());
+  const decision = decisionOfCycle(getDb(), data.cycle.id);
   return {
     cycle: {
       id: data.cycle.id,
@@ -45,6 +49,14 @@ export async function loadShortlist(cycleId: number) {
       scale: { min: data.cycle.scaleMin, max: data.cycle.scaleMax },
     },
     canNameFinalists: finalists.ok ? ({ ok: true } as const) : ({ ok: false, reason: finalists.reason } as const),
+    canRecordDecision: deciding.ok && !decision,
+    decision: decision
+      ? {
+          winner: data.nominations.find((n) => n.id === decision.winnerNominationId)?.municipality ?? '',
+          rationale: decision.rationale,
+          decidedAt: formatDateTime(decision.decidedAt),
+        }
+      : null,
     input: data.input,
     method: data.method,
     nominations: data.nominations.map((n) => ({ id: String(n.id), municipality: n.municipality, county: n.county, finalist: n.finalist })),

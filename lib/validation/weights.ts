@@ -29,3 +29,14 @@ export const finalistsSchema = z.object({
   cycleId: z.number().int().positive(),
   nominationIds: z.array(z.number().int().positive()).max(50).refine((ids) => new Set(ids).size === ids.length, { error: 'Varje kommun kan bara väljas en gång.' }),
 });
+
+/** The jury's decision: the winner (a finalist) and the rationale as the jury agreed it. */
+export const decisionSchema = z.object({
+  cycleId: z.number().int().positive(),
+  winnerNominationId: z.number({ error: 'Välj vinnaren.' }).int().positive({ error: 'Välj vinnaren.' }),
+  rationale: z
+    .string()
+    .trim()
+    .min(20, { error: 'Skriv juryns motivering till beslutet (minst 20 tecken).' })
+    .max(4000, { error: 'Motiveringen får vara högst 4 000 tecken.' }),
+});

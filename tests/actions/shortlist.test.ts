@@ -1,13 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { auditLog, cycles, nominations, rubricAreas, rubricCriteria, users, weightSets } from '@/db/schema';
+import { auditLog, cycles, decisions, nominations, rubricAreas, rubricCriteria, users, weightSets } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/session';
 
 const current: { user: CurrentUser | null } = { user: null };
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => current.user }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
-const { saveWeights, saveRankingSnapshot, markFinalists } = await import('@/lib/actions/shortlist');
+const { saveWeights, saveRankingSnapshot, markFinalists, recordDecision } = await import('@/lib/actions/shortlist');
 const { seedDemo } = await import('@/seeds/demo');
 const { syncMunicipalities } = await import('@/seeds/municipalities');
 const { freshDatabase } = await import('../helpers/db');
@@ -145,6 +145,32 @@ describe('shortlist actions on the demo cycle', () => {
     t.db.update(cycles).set({ phase: 'decided' }).where(eq(cycles.id, cycleId)).run();
     const result = await saveWeights({ cycleId, areaWeights: AREAS, componentWeights: COMPONENTS });
     expect(result).toMatchObject({ ok: false, error: 'Vikterna kan inte ändras efter att beslutet är fattat.' });
+    t.db.update(cycles).set({ phase: 'review' }).where(eq(cycles.id, cycleId)).run();
+  });
+
+  it('records the decision once, in deliberation, for a finalist, with the ranking snapshot it was based on', async () => {
+    const finalists = t.db.select({ id: nominations.id }).from(nominations).where(and(eq(nominations.cycleId, cycleId), eq(nominations.finalist, true))).all().map((n) => n.id);
+    const other = t.db.select({ id: nominations.id }).from(nominations).where(and(eq(nominations.cycleId, cycleId), eq(nominations.finalist, false))).get()!.id;
+    expect(finalists.length).toBeGreaterThan(0);
+    const rationale = 'Juryn vill lyfta kommunens systematiska uppföljning och medarbetarnas delaktighet.';
+    // Not in the review phase …
+    expect(await recordDecision({ cycleId, winnerNominationId: finalists[0], rationale })).toMatchObject({ ok: false, error: expect.stringMatching(/registrera beslutet/) });
+    t.db.update(cycles).set({ phase: 'deliberation' }).where(eq(cycles.id, cycleId)).run();
+    current.user = juror;
+    expect(await recordDecision({ cycleId, winnerNominationId: finalists[0], rationale })).toMatchObject({ ok: false });
+    current.user = organiser;
+    expect(await recordDecision({ cycleId, winnerNominationId: other, rationale })).toMatchObject({ ok: false, error: 'Vinnaren ska vara en av finalisterna.' });
+    expect(await recordDecision({ cycleId, winnerNominationId: finalists[0], rationale: 'För kort.' })).toMatchObject({ ok: false, fieldErrors: { rationale: expect.stringMatching(/minst 20 tecken/) } });
+    expect(t.db.select().from(decisions).all()).toHaveLength(0);
+
+    const ok = await recordDecision({ cycleId, winnerNominationId: finalists[0], rationale });
+    expect(ok).toMatchObject({ ok: true });
+    const [d] = t.db.select().from(decisions).all();
+    expect(d).toMatchObject({ cycleId, winnerNominationId: finalists[0], rationale, decidedBy: organiser.id });
+    expect(d.rankingSnapshot).toMatchObject({ weightSetVersion: expect.any(Number), dataRevision: expect.any(String) });
+    expect(auditOf('decision.recorded')).toHaveLength(1);
+    expect(await recordDecision({ cycleId, winnerNominationId: finalists[0], rationale })).toMatchObject({ ok: false, error: expect.stringMatching(/redan registrerat/) });
+    expect(verifyAuditChain()).toBe(true);
     t.db.update(cycles).set({ phase: 'review' }).where(eq(cycles.id, cycleId)).run();
   });
 });

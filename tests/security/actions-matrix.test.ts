@@ -61,6 +61,7 @@ const ALLOWED: Record<string, Role[]> = {
   'shortlist.saveWeights': O,
   'shortlist.saveSnapshot': O,
   'shortlist.markFinalists': O,
+  'shortlist.recordDecision': O,
 };
 
 const USERS: Record<Role, CurrentUser> = {

@@ -1,6 +1,6 @@
 'use server';
 
-import { markFinalists, saveRankingSnapshot, saveWeights } from '@/lib/actions/shortlist';
+import { markFinalists, recordDecision, saveRankingSnapshot, saveWeights } from '@/lib/actions/shortlist';
 
 export async function saveWeightsAction(input: unknown) {
   return saveWeights(input);
@@ -12,4 +12,8 @@ export async function saveSnapshotAction(input: unknown) {
 
 export async function markFinalistsAction(input: unknown) {
   return markFinalists(input);
+}
+
+export async function recordDecisionAction(input: unknown) {
+  return recordDecision(input);
 }

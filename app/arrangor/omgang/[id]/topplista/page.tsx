@@ -4,7 +4,8 @@ import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
 import { loadShortlist } from '@/lib/loaders/shortlist';
-import { markFinalistsAction, saveSnapshotAction, saveWeightsAction } from './actions';
+import { DecisionForm } from '@/components/shortlist/decision-form';
+import { markFinalistsAction, recordDecisionAction, saveSnapshotAction, saveWeightsAction } from './actions';
 
 export const metadata: Metadata = { title: 'Topplista' };
 export const dynamic = 'force-dynamic';
@@ -23,6 +24,26 @@ export default async function ShortlistPage({ params }: { params: Promise<{ id: 
         <div className="mb-6">
           <Badge tone="warning">Demodata</Badge>
         </div>
+      ) : null}
+      {data.decision ? (
+        <section aria-labelledby="beslut" className="mb-8 rounded-lg border border-green-300 bg-green-50 p-5">
+          <h2 id="beslut" className="text-xl font-semibold">
+            Beslut: {data.decision.winner}
+          </h2>
+          <p className="mt-1 text-sm text-slate-700">Registrerat {data.decision.decidedAt}, med rangordningen det byggde på.</p>
+          <p className="mt-3 whitespace-pre-line">{data.decision.rationale}</p>
+        </section>
+      ) : data.canRecordDecision ? (
+        <section aria-labelledby="beslut" className="mb-8 rounded-lg border border-slate-200 bg-white p-5">
+          <h2 id="beslut" className="mb-3 text-xl font-semibold">
+            Registrera juryns beslut
+          </h2>
+          <DecisionForm
+            cycleId={data.cycle.id}
+            finalists={data.nominations.filter((n) => n.finalist).map((n) => ({ id: Number(n.id), municipality: n.municipality }))}
+            record={recordDecisionAction}
+          />
+        </section>
       ) : null}
       {!data.ranking || !data.agreement ? (
         <EmptyState title="Ingen bedömningsmall ännu">Lägg upp omgångens bedömningsmall; därefter kan rangordningen visas.</EmptyState>
