@@ -37,7 +37,18 @@ const KPIS = [
   ['U23471', 'Brukarbedömning hemtjänst', '%', 'higher', 'service_quality'],
 ] as const;
 
-export type BenchFacts = { cycleId: number; jurorEmails: string[]; organiserEmail: string; nominationIds: number[]; largeDocumentId: number };
+export type BenchFacts = {
+  cycleId: number;
+  jurorEmails: string[];
+  organiserEmail: string;
+  nominationIds: number[];
+  largeDocumentId: number;
+  largeDocumentSha: string;
+  /** Juror 1's sheets stay in progress (fully scored), so saving a score can be measured. */
+  savingJuror: { email: string; nominationId: number; criterionId: number; revision: number };
+  /** A contact whose application is open (another cycle), for the upload measure. */
+  uploader: { email: string; nominationId: number };
+};
 
 /** Opens the bench database, generating it first when it is missing. */
 export async function ensureBenchDatabase(log: (s: string) => void = console.log): Promise<{ db: Db; facts: BenchFacts }> {
@@ -45,7 +56,7 @@ export async function ensureBenchDatabase(log: (s: string) => void = console.log
   process.env.DATABASE_PATH = BENCH_DB;
   fs.mkdirSync(BENCH_DIR, { recursive: true });
   const db = openDatabase(BENCH_DB);
-  if (!exists || !db.$client.prepare('select 1 from cycles where name = ?').get('Benchmark 2027')) {
+  if (!exists || !db.$client.prepare('select 1 from cycles where name = ?').get('Benchmark 2029')) {
     const t0 = performance.now();
     await generate(db, log);
     log(`Genererade benchmarkdatabasen på ${((performance.now() - t0) / 1000).toFixed(1)} s: ${BENCH_DB}`);
@@ -58,8 +69,26 @@ function factsOf(db: Db): BenchFacts {
   const cycleId = (c.prepare("select id from cycles where name = 'Benchmark 2027'").get() as { id: number }).id;
   const jurorEmails = (c.prepare("select email from users where role = 'juror' order by id").all() as { email: string }[]).map((r) => r.email);
   const nominationIds = (c.prepare('select id from nominations where cycle_id = ? order by id').all(cycleId) as { id: number }[]).map((r) => r.id);
-  const largeDocumentId = (c.prepare('select id from documents order by page_count desc, id limit 1').get() as { id: number }).id;
-  return { cycleId, jurorEmails, organiserEmail: 'bench-arrangor@example.org', nominationIds, largeDocumentId };
+  const large = c.prepare('select id, sha256 from documents order by page_count desc, id limit 1').get() as { id: number; sha256: string };
+  const saving = c
+    .prepare(
+      `select s.nomination_id as nominationId, s.revision, (select min(id) from rubric_criteria where area_id in (select id from rubric_areas where cycle_id = ?)) as criterionId
+         from score_sheets s join users u on u.id = s.juror_id where u.email = 'bench-jury1@example.org' and s.status = 'in_progress' order by s.nomination_id limit 1`,
+    )
+    .get(cycleId) as { nominationId: number; revision: number; criterionId: number };
+  const uploader = c
+    .prepare("select u.email, n.id as nominationId from users u join nominations n on n.kommunkod = u.kommunkod join cycles cy on cy.id = n.cycle_id where cy.name = 'Benchmark 2029' limit 1")
+    .get() as { email: string; nominationId: number };
+  return {
+    cycleId,
+    jurorEmails,
+    organiserEmail: 'bench-arrangor@example.org',
+    nominationIds,
+    largeDocumentId: large.id,
+    largeDocumentSha: large.sha256,
+    savingJuror: { email: 'bench-jury1@example.org', ...saving },
+    uploader,
+  };
 }
 
 async function generate(db: Db, log: (s: string) => void): Promise<void> {
@@ -97,7 +126,7 @@ async function generate(db: Db, log: (s: string) => void): Promise<void> {
     const cycleId = Number(
       c.prepare("insert into cycles (year, name, mode, phase, rubric_locked_at, is_demo, created_at) values (2027, 'Benchmark 2027', 'open_application', 'review', ?, 1, ?)").run(AT, AT).lastInsertRowid,
     );
-    c.prepare("insert into cycle_phase_dates (cycle_id, phase, starts_at, ends_at) values (?, 'review', '2027-03-16T07:00:00.000Z', '2027-05-31T21:59:00.000Z')").run(cycleId);
+    c.prepare("insert into cycle_phase_dates (cycle_id, phase, starts_at, ends_at) values (?, 'review', '2020-01-01T00:00:00.000Z', '2099-12-31T22:59:00.000Z')").run(cycleId); // open whenever the bench runs
 
     const criteria: number[] = [];
     CLASSIC_RUBRIC.areas.forEach((area, ai) => {
@@ -117,7 +146,7 @@ async function generate(db: Db, log: (s: string) => void): Promise<void> {
     const insDoc = c.prepare("insert into documents (nomination_id, type, title, filename, sha256, size_bytes, page_count, text_status, is_demo, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, 'ready', 1, ?)");
     const insPage = c.prepare('insert into document_pages (document_id, page_no, text) values (?, ?, ?)');
     const insAssign = c.prepare('insert into assignments (nomination_id, juror_id, created_at) values (?, ?, ?)');
-    const insSheet = c.prepare("insert into score_sheets (nomination_id, juror_id, status, submitted_at, revision, updated_at) values (?, ?, 'submitted', ?, 1, ?)");
+    const insSheet = c.prepare('insert into score_sheets (nomination_id, juror_id, status, submitted_at, revision, updated_at) values (?, ?, ?, ?, 1, ?)');
     const insScore = c.prepare('insert into scores (sheet_id, criterion_id, value, cannot_assess, comment, updated_at) values (?, ?, ?, 0, ?, ?)');
     const leniency = jurors.map(() => (random() - 0.5) * 0.8);
 
@@ -135,13 +164,22 @@ async function generate(db: Db, log: (s: string) => void): Promise<void> {
       const quality = 2.2 + random() * 2.4;
       jurors.forEach((jurorId, j) => {
         insAssign.run(nominationId, jurorId, AT);
-        const sheetId = Number(insSheet.run(nominationId, jurorId, AT, AT).lastInsertRowid);
+        // Juror 1 has scored everything but not submitted: the score-saving measure writes there.
+        const submitted = j !== 0;
+        const sheetId = Number(insSheet.run(nominationId, jurorId, submitted ? 'submitted' : 'in_progress', submitted ? AT : null, AT).lastInsertRowid);
         for (const criterionId of criteria) {
           const value = clamp(Math.round(quality + leniency[j] + (random() - 0.5) * 1.6));
           insScore.run(sheetId, criterionId, value, value === 1 || value === 5 ? 'Motiverat av underlaget.' : '', AT);
         }
       });
     });
+
+    // A second cycle with applications open (deadline far ahead) and one draft application, for uploads.
+    const openCycle = Number(
+      c.prepare("insert into cycles (year, name, mode, phase, is_demo, created_at) values (2029, 'Benchmark 2029', 'open_application', 'applications_open', 1, ?)").run(AT).lastInsertRowid,
+    );
+    c.prepare("insert into cycle_phase_dates (cycle_id, phase, starts_at, ends_at) values (?, 'applications_open', '2020-01-01T00:00:00.000Z', '2099-12-31T22:59:00.000Z')").run(openCycle);
+    c.prepare("insert into nominations (cycle_id, kommunkod, status, answers, updated_at, created_at) values (?, ?, 'draft', '{}', ?, ?)").run(openCycle, kommuner[1].kommunkod, AT, AT);
 
     const insKpi = c.prepare('insert or ignore into kpis (id, name, unit, direction, component) values (?, ?, ?, ?, ?)');
     for (const k of KPIS) insKpi.run(...k);

@@ -17,7 +17,9 @@ import { bootstrapRanking } from '@/lib/domain/engine/bootstrap';
 import { rankNominations } from '@/lib/domain/engine/pipeline';
 import type { EngineInput } from '@/lib/domain/engine/types';
 import { signInOverHttp } from '../tests/helpers/http-sign-in';
-import { BENCH_DB, BENCH_PASSWORD, ensureBenchDatabase, type BenchFacts } from './generate';
+import { extractPdfPages } from '@/lib/jobs/extract-pdf-text';
+import { filePath } from '@/lib/storage/files';
+import { BENCH_DB, BENCH_DIR, BENCH_PASSWORD, ensureBenchDatabase, type BenchFacts } from './generate';
 
 const root = process.cwd();
 const quick = process.argv.includes('--quick');
@@ -121,6 +123,9 @@ async function startServer(port: number): Promise<{ child: ChildProcess; coldSta
     DATABASE_PATH: BENCH_DB,
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'bench-secret-bench-secret-bench-secret-0123456789',
+    // The 100 MB upload measure needs room above the default 50 MB per file.
+    UPLOAD_MAX_FILE_MB: '200',
+    UPLOAD_MAX_TOTAL_MB: '2000',
   };
   const t0 = performance.now();
   const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -149,7 +154,61 @@ async function pageJsGzip(base: string, pathname: string, cookie: string): Promi
   return total;
 }
 
-async function httpMeasures(base: string, facts: BenchFacts) {
+/** The id Next gave a server action at build time (from the build's server-reference manifest). */
+function actionId(exportedName: string, filename: string): string | null {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, distDir, 'server', 'server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
+  return Object.entries(manifest.node).find(([, v]) => v.exportedName === exportedName && v.filename === filename)?.[0] ?? null;
+}
+
+/** Saving one criterion score, as the review workspace's autosave does (the server action over HTTP). */
+async function scoreSaving(base: string, facts: BenchFacts) {
+  const measure = 'Spara en kriteriepoäng (serveraction), 20 klienter';
+  const target = '≥ 500 req/s, p99 ≤ 150 ms';
+  const id = actionId('saveScoreAction', 'app/jury/actions.ts');
+  if (!id) return record({ measure, figure: 'serveractionen hittades inte i bygget', target, pass: false });
+  const cookie = await signIn(base, facts.savingJuror.email);
+  const { nominationId, criterionId, revision } = facts.savingJuror;
+  const request = {
+    url: `${base}/jury/nominering/${nominationId}`,
+    method: 'POST',
+    headers: { cookie, 'next-action': id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' },
+    body: JSON.stringify([{ nominationId, criterionId, value: 3, cannotAssess: false, comment: '', revision }]),
+  };
+  const probe = await fetch(request.url, { method: 'POST', headers: request.headers, body: request.body });
+  const text = await probe.text();
+  if (!probe.ok || !text.includes('"ok":true')) return record({ measure, figure: `svaret var inte ett lyckat sparande (${probe.status}): ${text.slice(0, 120)}`, target, pass: false });
+  const r = load({ ...request, connections: 20 });
+  record({ measure, figure: `${Math.round(r.rps)} req/s, p99 ${ms(r.p99)}`, target, pass: r.statuses['200'] === r.requests && r.rps >= 500 && (r.p99 ?? Infinity) <= 150, detail: r });
+}
+
+/** A 100 MB upload streamed to the upload route: how much the server's resident memory grows meanwhile. */
+async function uploadMemory(base: string, facts: BenchFacts, serverPid: number) {
+  const measure = 'Uppladdning av 100 MB: serverns minnesökning';
+  const target = '< 50 MB';
+  const cookie = await signIn(base, facts.uploader.email);
+  const size = quick ? 20 * 2 ** 20 : 100 * 2 ** 20;
+  const pdf = Buffer.alloc(size, 0x20);
+  pdf.write('%PDF-1.4\n', 0);
+  pdf.write(`${Date.now()}\n`, 16); // a new checksum each run: an identical file would be refused
+  pdf.write('\n%%EOF\n', size - 8);
+  const form = new FormData();
+  form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'stor.pdf');
+  const before = treeRssKb(serverPid);
+  let peak = before;
+  const timer = setInterval(() => (peak = Math.max(peak, treeRssKb(serverPid))), 10);
+  const t0 = performance.now();
+  const res = await fetch(`${base}/api/upload?${new URLSearchParams({ nominationId: String(facts.uploader.nominationId), type: 'ovrigt', title: 'Stor fil' })}`, { method: 'POST', headers: { cookie }, body: form });
+  const took = performance.now() - t0;
+  clearInterval(timer);
+  peak = Math.max(peak, treeRssKb(serverPid));
+  const growthMb = (peak - before) / 1024;
+  if (!res.ok) return record({ measure, figure: `uppladdningen svarade ${res.status}: ${(await res.text()).slice(0, 120)}`, target, pass: false });
+  record({ measure: quick ? 'Uppladdning av 20 MB (snabbläge): serverns minnesökning' : measure, figure: `${growthMb.toFixed(1)} MB (${(took / 1000).toFixed(1)} s)`, target, pass: quick ? null : growthMb < 50 });
+}
+
+async function httpMeasures(base: string, facts: BenchFacts, serverPid: number) {
   const juror = await signIn(base, facts.jurorEmails[1]);
   const organiser = await signIn(base, facts.organiserEmail);
 
@@ -170,6 +229,9 @@ async function httpMeasures(base: string, facts: BenchFacts) {
   } else {
     record({ measure: 'Arrangörens poängmatris (290 × 30), 10 klienter', figure: `sidan svarar ${probe.status}`, target: '≥ 80 req/s', pass: null });
   }
+
+  await scoreSaving(base, facts);
+  await uploadMemory(base, facts, serverPid);
 
   let maxJs = 0;
   const perPage: Record<string, number> = {};
@@ -199,6 +261,11 @@ async function main() {
   });
   db.$client.close();
 
+  const t1 = performance.now();
+  const pages = await extractPdfPages(filePath(facts.largeDocumentSha, path.join(BENCH_DIR, 'files')));
+  const extraction = performance.now() - t1;
+  record({ measure: `Textutdrag ur en pdf på ${pages.length} sidor (utanför förfrågan)`, figure: ms(extraction), target: '≤ 3 000 ms', pass: extraction <= 3000 });
+
   if (!fs.existsSync(path.join(root, distDir, 'BUILD_ID')) || process.argv.includes('--build')) {
     console.log('Bygger appen (next build) …');
     execFileSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
@@ -208,7 +275,7 @@ async function main() {
   try {
     record({ measure: 'Kallstart till första svar', figure: ms(coldStartMs), target: '≤ 2 000 ms', pass: coldStartMs <= 2000 });
     const rssBefore = treeRssKb(child.pid!);
-    await httpMeasures(`http://127.0.0.1:${port}`, facts);
+    await httpMeasures(`http://127.0.0.1:${port}`, facts, child.pid!);
     record({ measure: 'Serverns minne efter lasten (RSS)', figure: `${Math.round(treeRssKb(child.pid!) / 1024)} MB (före ${Math.round(rssBefore / 1024)} MB)`, target: '(information)', pass: null });
   } finally {
     child.kill('SIGTERM');

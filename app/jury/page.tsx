@@ -10,11 +10,23 @@ export const metadata: Metadata = { title: 'Mina tilldelningar' };
 export const dynamic = 'force-dynamic';
 
 const TONE = { not_started: 'neutral', in_progress: 'warning', submitted: 'success' } as const;
+const PAGE_SIZE = 50;
+const FILTERS = ['alla', 'not_started', 'in_progress', 'submitted'] as const;
+type Filter = (typeof FILTERS)[number];
 
 export default async function JurorHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { jav } = await searchParams;
+  const { jav, status, sida } = await searchParams;
   const { juror, assignments } = await loadMyAssignments();
   const interviews = assignments.filter((a) => a.interviewsOpen);
+  // A long list (a juror may have hundreds) is filtered by status and paged, 50 at a time.
+  const filter: Filter = FILTERS.includes(status as Filter) ? (status as Filter) : 'alla';
+  const shown = filter === 'alla' ? assignments : assignments.filter((a) => a.progress === filter);
+  const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
+  const page = Math.min(pages, Math.max(1, Number.parseInt(typeof sida === 'string' ? sida : '1', 10) || 1));
+  const rows = shown.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const deadlines = [...new Set(assignments.map((a) => a.deadline))];
+  const count = (f: Filter) => (f === 'alla' ? assignments.length : assignments.filter((a) => a.progress === f).length);
+  const href = (f: Filter, p = 1) => `/jury?${new URLSearchParams({ ...(f !== 'alla' ? { status: f } : {}), ...(p > 1 ? { sida: String(p) } : {}) })}`;
   return (
     <>
       <PageHeading lead={`${juror.name}${juror.organisation ? `, ${juror.organisation}` : ''}. Här är kommunerna du ska bedöma.`}>
@@ -33,19 +45,32 @@ export default async function JurorHome({ searchParams }: { searchParams: Promis
           Arrangören fördelar ansökningarna när granskningen börjar. Du får ett mejl när du har kommuner att bedöma.
         </EmptyState>
       ) : (
+        <>
+          {deadlines.length === 1 ? <p className="mb-3">Sista dag för bedömning: <strong>{formatDateTime(deadlines[0])}</strong></p> : null}
+          {assignments.length > PAGE_SIZE ? (
+            <nav aria-label="Visa efter status" className="mb-3 flex flex-wrap gap-3 text-sm">
+              {FILTERS.map((f) => (
+                <Link key={f} href={href(f)} aria-current={f === filter ? 'page' : undefined} className={f === filter ? 'font-semibold' : undefined}>
+                  {f === 'alla' ? 'Alla' : PROGRESS_LABELS[f]} ({count(f)})
+                </Link>
+              ))}
+            </nav>
+          ) : null}
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left">
-            <caption className="sr-only">Dina tilldelade kommuner med framsteg och sista dag</caption>
+            <caption className="sr-only">
+              Dina tilldelade kommuner med framsteg och status{pages > 1 ? `, sida ${page} av ${pages}` : ''}
+            </caption>
             <thead className="bg-slate-100 text-sm">
               <tr>
                 <th scope="col" className="px-4 py-2">Kommun</th>
                 <th scope="col" className="px-4 py-2">Framsteg</th>
                 <th scope="col" className="px-4 py-2">Status</th>
-                <th scope="col" className="px-4 py-2">Sista dag för bedömning</th>
+                {deadlines.length > 1 ? <th scope="col" className="px-4 py-2">Sista dag för bedömning</th> : null}
               </tr>
             </thead>
             <tbody>
-              {assignments.map((a) => (
+              {rows.map((a) => (
                 <tr key={a.nominationId} className="border-t border-slate-200">
                   <th scope="row" className="px-4 py-3 font-medium">
                     <Link href={`/jury/nominering/${a.nominationId}`}>{a.municipality}</Link>
@@ -60,12 +85,22 @@ export default async function JurorHome({ searchParams }: { searchParams: Promis
                   <td className="px-4 py-3">
                     <Badge tone={TONE[a.progress]}>{PROGRESS_LABELS[a.progress]}</Badge>
                   </td>
-                  <td className="px-4 py-3">{formatDateTime(a.deadline)}</td>
+                  {deadlines.length > 1 ? <td className="px-4 py-3">{formatDateTime(a.deadline)}</td> : null}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+          {pages > 1 ? (
+            <nav aria-label="Sidor" className="mt-3 flex gap-4">
+              {page > 1 ? <Link href={href(filter, page - 1)}>Föregående sida</Link> : null}
+              <span className="text-slate-700">
+                Sida {page} av {pages}
+              </span>
+              {page < pages ? <Link href={href(filter, page + 1)}>Nästa sida</Link> : null}
+            </nav>
+          ) : null}
+        </>
       )}
       {interviews.length > 0 ? (
         <section aria-labelledby="intervjuer" className="mt-8">
