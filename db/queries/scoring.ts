@@ -325,17 +325,26 @@ export function scoreOf(db: Db, sheetId: number, criterionId: number) {
     .get();
 }
 
-/** The submitted score sheets of a cycle with juror and municipality, for the organiser's "reopen". */
-export function submittedSheetsOfCycle(db: Db, cycleId: number) {
+/** Jurors with at least one submitted sheet in a cycle, for the organiser's "reopen" (step 1). */
+export function jurorsWithSubmittedSheets(db: Db, cycleId: number) {
   return db.$client
     .prepare(
-      `select s.id as sheetId, u.name as juror, m.name as municipality, s.submitted_at as submittedAt
-         from score_sheets s
-         join nominations n on n.id = s.nomination_id
-         join users u on u.id = s.juror_id
-         join municipalities m on m.kommunkod = n.kommunkod
+      `select u.id, u.name, count(*) as submitted
+         from score_sheets s join nominations n on n.id = s.nomination_id join users u on u.id = s.juror_id
         where n.cycle_id = ? and s.status = 'submitted'
-        order by m.name, u.name`,
+        group by u.id order by u.name`,
     )
-    .all(cycleId) as { sheetId: number; juror: string; municipality: string; submittedAt: string | null }[];
+    .all(cycleId) as { id: number; name: string; submitted: number }[];
+}
+
+/** One juror's submitted sheets in a cycle, by municipality (step 2 of "reopen"). */
+export function submittedSheetsOfJuror(db: Db, cycleId: number, jurorId: number) {
+  return db.$client
+    .prepare(
+      `select s.id as sheetId, m.name as municipality
+         from score_sheets s join nominations n on n.id = s.nomination_id join municipalities m on m.kommunkod = n.kommunkod
+        where n.cycle_id = ? and s.juror_id = ? and s.status = 'submitted'
+        order by m.name`,
+    )
+    .all(cycleId, jurorId) as { sheetId: number; municipality: string }[];
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { submittedSheetsOfCycle } from '@/db/queries/scoring';
+import { jurorsWithSubmittedSheets, submittedSheetsOfJuror } from '@/db/queries/scoring';
 import { notFound } from 'next/navigation';
 import { getDb, type Db } from '@/db/client';
 import {
@@ -149,7 +149,7 @@ export function reminderDrafts(p: NonNullable<ReturnType<typeof progressOfCycle>
 }
 
 /** The progress page: the matrix, counts, the deadline and the reminders that would go out. */
-export async function loadProgressPage(cycleId: number) {
+export async function loadProgressPage(cycleId: number, reopenJurorId?: number) {
   await requireArea('arrangor');
   if (!Number.isSafeInteger(cycleId) || cycleId <= 0) notFound();
   const data = progressOfCycle(getDb(), cycleId);
@@ -167,7 +167,16 @@ export async function loadProgressPage(cycleId: number) {
       behind: r.behind,
     })),
     totals: data.progress.totals,
-    submittedSheets: submittedSheetsOfCycle(getDb(), cycleId).map((x) => ({ id: x.sheetId, label: `${x.municipality} – ${x.juror}` })),
+    reopen: (() => {
+      // Chosen in two steps (juror, then one of their sheets), so the form stays small on a 290 × 30 cycle.
+      const jurors = jurorsWithSubmittedSheets(getDb(), cycleId);
+      const juror = jurors.find((j) => j.id === reopenJurorId) ?? null;
+      return {
+        jurors,
+        juror: juror ? { id: juror.id, name: juror.name } : null,
+        sheets: juror ? submittedSheetsOfJuror(getDb(), cycleId, juror.id).map((x) => ({ id: x.sheetId, label: `${x.municipality} – ${juror.name}` })) : [],
+      };
+    })(),
     reminders: reminderDrafts(data).map((d) => ({ jurorId: d.jurorId, name: d.name, email: d.email, outstanding: d.outstanding, subject: d.message.subject, body: d.message.body })),
   };
 }

@@ -25,6 +25,10 @@ describe.skipIf(e2e.skip !== null)('the organiser reopens a submitted score shee
     const page = await context.newPage();
     await signIn(page, 'arrangor@example.org');
     await page.goto(`/arrangor/omgang/${cycleId}/framsteg`);
+    // Step 1: the juror (a GET form, so it works without JavaScript too); step 2: one of their sheets.
+    await page.getByLabel('Jurymedlem', { exact: true }).selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Visa bedömningarna' }).click();
+    await page.waitForURL(/jurymedlem=\d+/);
     const select = page.getByLabel('Inskickad bedömning', { exact: true });
     await expect.poll(() => select.isVisible()).toBe(true);
     const label = (await select.locator('option:checked').textContent()) ?? '';

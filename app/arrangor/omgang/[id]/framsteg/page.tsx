@@ -10,9 +10,10 @@ import { reopenSheetAction } from './actions';
 export const metadata: Metadata = { title: 'Framsteg' };
 export const dynamic = 'force-dynamic';
 
-export default async function ProgressPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ProgressPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ jurymedlem?: string }> }) {
   const { id } = await params;
-  const data = await loadProgressPage(Number(id));
+  const { jurymedlem } = await searchParams;
+  const data = await loadProgressPage(Number(id), jurymedlem ? Number(jurymedlem) : undefined);
   return (
     <>
       <PageHeading lead={`${data.cycle.name} · fas: ${data.cycle.phaseLabel}`}>Framsteg</PageHeading>
@@ -60,7 +61,29 @@ export default async function ProgressPage({ params }: { params: Promise<{ id: s
           Öppna en inskickad bedömning igen
         </h2>
         <p className="mb-3 text-slate-700">Under granskningen kan en inskickad bedömning öppnas igen, t.ex. när kommunen har kompletterat. Skälet loggas och skickas till jurymedlemmen.</p>
-        <ReopenSheetForm sheets={data.submittedSheets} reopen={reopenSheetAction} />
+        {data.reopen.jurors.length === 0 ? (
+          <p className="text-slate-700">Ingen bedömning är inskickad ännu.</p>
+        ) : (
+          <form method="get" action={`/arrangor/omgang/${data.cycle.id}/framsteg#oppna-igen`} className="mb-4 flex flex-wrap items-end gap-3">
+            <div>
+              <label htmlFor="oppna-jurymedlem" className="block font-medium">
+                Jurymedlem
+              </label>
+              <select id="oppna-jurymedlem" name="jurymedlem" defaultValue={data.reopen.juror?.id ?? ''} className="mt-1 block rounded border border-slate-500 px-3 py-2">
+                <option value="">Välj jurymedlem</option>
+                {data.reopen.jurors.map((j) => (
+                  <option key={j.id} value={j.id}>
+                    {j.name} ({j.submitted} inskickade)
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50">
+              Visa bedömningarna
+            </button>
+          </form>
+        )}
+        {data.reopen.juror ? <ReopenSheetForm key={data.reopen.juror.id} sheets={data.reopen.sheets} reopen={reopenSheetAction} /> : null}
       </section>
     </>
   );
