@@ -1,6 +1,6 @@
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { cycles, indicatorImports, indicatorValues, kpis, municipalities, nominations } from '../schema';
+import { indicatorImports, indicatorValues, kpis, municipalities, nominations } from '../schema';
 
 export type KpiRow = typeof kpis.$inferSelect;
 
@@ -100,13 +100,21 @@ export function insertMissingValues(tx: Db, rows: readonly ValueWrite[]): number
 }
 
 /** The newest cycle (by year, then id), or undefined. */
-/** The cycle whose nominations the index compares: the newest one that has nominations (a newly created or screening-stage cycle has none yet), else the newest. */
-export function currentCycle(db: Db) {
-  const cols = { id: cycles.id, name: cycles.name, year: cycles.year, isDemo: cycles.isDemo };
-  return (
-    db.select(cols).from(cycles).where(sql`exists (select 1 from nominations n where n.cycle_id = "cycles"."id")`).orderBy(desc(cycles.year), desc(cycles.id)).limit(1).get() ??
-    db.select(cols).from(cycles).orderBy(desc(cycles.year), desc(cycles.id)).limit(1).get()
-  );
+/**
+ * The cycle whose nominations the index compares: one under assessment (review to decided) first —
+ * that is when the jury weighs financial strength — else the newest with nominations, else the newest.
+ */
+export function currentCycle(db: Db): { id: number; name: string; year: number; isDemo: boolean } | undefined {
+  const row = db.$client
+    .prepare(
+      `select id, name, year, is_demo as isDemo from cycles c
+        order by case when phase in ('review', 'finalists_named', 'interviews', 'deliberation', 'decided') then 0
+                      when exists (select 1 from nominations n where n.cycle_id = c.id) then 1 else 2 end,
+                 year desc, id desc
+        limit 1`,
+    )
+    .get() as { id: number; name: string; year: number; isDemo: number } | undefined;
+  return row && { ...row, isDemo: row.isDemo === 1 };
 }
 
 /** A cycle's nominations with their municipality, by municipality name. */

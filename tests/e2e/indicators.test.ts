@@ -16,7 +16,9 @@ describe.skipIf(e2e.skip !== null)('key figures: import with a dry run, index an
     const db = openDatabase(e2e.databasePath);
     seedDemoIndicators(db);
     nominated = db.$client
-      .prepare('select m.kommunkod, m.name from nominations n join municipalities m on m.kommunkod = n.kommunkod order by m.name')
+      .prepare(
+        "select m.kommunkod, m.name from nominations n join municipalities m on m.kommunkod = n.kommunkod where n.cycle_id = (select id from cycles where is_demo = 1 and mode = 'open_application') order by m.name",
+      )
       .all() as { kommunkod: string; name: string }[];
     db.$client.close();
     ({ context, close } = await openBrowser(e2e.baseURL));
