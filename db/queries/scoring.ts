@@ -348,3 +348,13 @@ export function submittedSheetsOfJuror(db: Db, cycleId: number, jurorId: number)
     )
     .all(cycleId, jurorId) as { sheetId: number; municipality: string }[];
 }
+
+/** The finalists of a cycle with their municipality, for the organiser's interview overview. */
+export function finalistsOfCycle(db: Db, cycleId: number) {
+  return db.$client
+    .prepare(
+      `select n.id, m.name as municipality from nominations n join municipalities m on m.kommunkod = n.kommunkod
+        where n.cycle_id = ? and n.finalist = 1 order by m.name`,
+    )
+    .all(cycleId) as { id: number; municipality: string }[];
+}

@@ -1,4 +1,5 @@
 import 'server-only';
+import { finalistsOfCycle, interviewNotesOf } from '@/db/queries/scoring';
 import { notFound } from 'next/navigation';
 import { getDb, type Db } from '@/db/client';
 import {
@@ -186,5 +187,40 @@ export async function loadRubricEditor(rawId: string) {
         })),
       })),
     },
+  };
+}
+
+/** Every juror's interview notes for each finalist, per area side by side (organisers see them all). */
+export async function loadInterviewOverview(rawId: string) {
+  await requireArea('arrangor');
+  const db = getDb();
+  const cycle = cycleOr404(db, rawId);
+  const areas = rubricOf(db, cycle.id).map((a) => ({ id: a.id, name: a.name }));
+  return {
+    cycle: { id: cycle.id, name: cycle.name, phaseLabel: PHASE_LABELS[cycle.phase] },
+    areas,
+    finalists: finalistsOfCycle(db, cycle.id).map((f) => {
+      const notes = interviewNotesOf(db, f.id, null);
+      return {
+        id: f.id,
+        municipality: f.municipality,
+        jurors: [...new Set(notes.map((n) => n.jurorName))],
+        areas: areas.map((a) => ({
+          id: a.id,
+          name: a.name,
+          notes: notes
+            .filter((n) => n.areaId === a.id)
+            .map((n) => ({
+              juror: n.jurorName,
+              roles: n.interviewedRoles,
+              date: n.interviewDate,
+              observations: n.observations,
+              strengths: n.strengths,
+              concerns: n.concerns,
+              score: n.score,
+            })),
+        })),
+      };
+    }),
   };
 }

@@ -79,6 +79,7 @@ export const TABLE: Record<string, Row> = {
   '/arrangor/omgang/ny': { path: () => '/arrangor/omgang/ny', expect: ORGANISER_PAGE },
   '/arrangor/omgang/[id]': { path: (ids) => `/arrangor/omgang/${ids.cycle}`, expect: ORGANISER_PAGE },
   '/arrangor/omgang/[id]/framsteg': { path: (ids) => `/arrangor/omgang/${ids.cycle}/framsteg`, expect: ORGANISER_PAGE },
+  '/arrangor/omgang/[id]/intervjuer': { path: (ids) => `/arrangor/omgang/${ids.cycle}/intervjuer`, expect: ORGANISER_PAGE },
   '/arrangor/omgang/[id]/jav': { path: (ids) => `/arrangor/omgang/${ids.cycle}/jav`, expect: ORGANISER_PAGE },
   '/arrangor/omgang/[id]/mall': { path: (ids) => `/arrangor/omgang/${ids.cycle}/mall`, expect: ORGANISER_PAGE },
   '/arrangor/omgang/[id]/screening': { path: (ids) => `/arrangor/omgang/${ids.keyFigureCycle}/screening`, expect: ORGANISER_PAGE, secret: 'Kontrollsumma' },

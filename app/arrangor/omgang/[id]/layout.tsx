@@ -16,6 +16,7 @@ export default async function CycleLayout({ children, params }: { children: Reac
     { href: `${base}/tilldelning`, label: 'Tilldelning' },
     { href: `${base}/framsteg`, label: 'Framsteg' },
     { href: `${base}/topplista`, label: 'Topplista' },
+    { href: `${base}/intervjuer`, label: 'Intervjuer' },
   ];
   return (
     <>
