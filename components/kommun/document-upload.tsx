@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState } from 'react';
-import { DOCUMENT_TYPES, type DocumentType } from '@/db/schema/nominations';
+import { DOCUMENT_TYPES, type DocumentType } from '@/lib/validation/application';
 import { DOCUMENT_TYPE_LABELS } from '@/lib/validation/application';
 
 type Item = { key: string; name: string; loaded: number; total: number; state: 'uploading' | 'done' | 'failed'; message?: string };

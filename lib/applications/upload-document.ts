@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Readable } from 'node:stream';
-import { writeTransaction, type Db } from '@/db/client';
+import { getDb, writeTransaction, type Db } from '@/db/client';
 import { documentBySha, documentCountAndBytes, referencesToFile } from '@/db/queries/applications';
 import { appendAudit } from '@/db/queries/audit';
 import { documents } from '@/db/schema';
@@ -34,7 +34,8 @@ function refusal(err: unknown): UploadResult {
  * name last. On any failure nothing is left on disk or in the database.
  */
 export async function uploadDocument(opts: {
-  db: Db;
+  /** Defaults to the app's database. */
+  db?: Db;
   user: CurrentUser | null;
   params: URLSearchParams;
   headers: Record<string, string>;
@@ -43,7 +44,8 @@ export async function uploadDocument(opts: {
   now?: () => Date;
 }): Promise<UploadResult> {
   const now = opts.now ?? (() => new Date());
-  const { db, user } = opts;
+  const { user } = opts;
+  const db = opts.db ?? getDb();
   if (!user) return { status: 401, body: { error: 'Du är inte inloggad. Logga in och försök igen.' } };
   if (user.role !== 'municipality') return { status: 403, body: { error: 'Bara kommunens kontaktpersoner kan ladda upp dokument.' } };
   const meta = uploadMetaSchema.safeParse(Object.fromEntries(opts.params));

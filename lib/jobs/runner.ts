@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { writeTransaction, type Db } from '@/db/client';
+import { getDb, writeTransaction, type Db } from '@/db/client';
 import { documentPages, documents } from '@/db/schema';
 import { filePath } from '@/lib/storage/files';
 import { claimNextJob, completeJob, failJob, nextDueAt, requeueInterrupted, type Job } from './queue';
@@ -47,7 +47,7 @@ function jobState() {
  * Runs every due job, one at a time, in this process; concurrent calls share one
  * run. Schedules itself again for jobs that wait for a retry. Returns how many ran.
  */
-export function runQueuedJobs(db: Db): Promise<number> {
+export function runQueuedJobs(db: Db = getDb()): Promise<number> {
   const s = jobState();
   if (s.running) return s.running;
   if (!s.recovered) {

@@ -7,6 +7,8 @@ import { documentsOf } from '@/db/queries/nominations';
 import { searchNominationPages } from '@/db/queries/search';
 import { requireArea } from '@/lib/auth/guards';
 import { canReadApplication } from '@/lib/applications/access';
+import { receiptFor } from '@/lib/applications/receipt';
+import type { CurrentUser } from '@/lib/auth/session';
 import { formatStockholm, permits, PHASE_LABELS } from '@/lib/domain/phases';
 import { runQueuedJobs } from '@/lib/jobs/runner';
 import { uploadLimits } from '@/lib/storage/upload';
@@ -69,3 +71,8 @@ export async function loadApplication(nominationId: number, query = '') {
 }
 
 export type ApplicationView = Awaited<ReturnType<typeof loadApplication>>;
+
+/** The receipt PDF for a signed-in user: null for anyone but the municipality's contacts and organisers. */
+export function loadReceipt(user: CurrentUser, nominationId: number) {
+  return receiptFor(getDb(), user, nominationId);
+}

@@ -180,3 +180,9 @@ export async function loadProgressPage(cycleId: number, reopenJurorId?: number) 
     reminders: reminderDrafts(data).map((d) => ({ jurorId: d.jurorId, name: d.name, email: d.email, outstanding: d.outstanding, subject: d.message.subject, body: d.message.body })),
   };
 }
+
+/** The progress matrix of a cycle as CSV (the route has checked the organiser role), or null if no such cycle. */
+export function loadProgressCsv(cycleId: number): { csv: string; year: number; cycleId: number } | null {
+  const data = Number.isSafeInteger(cycleId) && cycleId > 0 ? progressOfCycle(getDb(), cycleId) : null;
+  return data ? { csv: progressCsv(data.progress), year: data.cycle.year, cycleId: data.cycle.id } : null;
+}

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { DOCUMENT_TYPES, type DocumentType } from '@/db/schema/nominations';
 
+/** The document types, for the upload form (components never import db/ themselves). */
+export { DOCUMENT_TYPES, type DocumentType };
+
 /**
  * The municipality's application form: one schema used by the form in the browser
  * (react-hook-form) and by the server actions. A draft may be incomplete; the

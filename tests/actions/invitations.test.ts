@@ -114,7 +114,7 @@ describe('accepting an invitation', () => {
     const user = row('select * from users where email = ?', 'kontakt@huddinge.se')!;
     expect(user).toMatchObject({ role: 'municipality', kommunkod: '0126', name: 'Kim Kontakt', active: 1 });
     expect(await verifyPassword(user.password_hash as string, 'ett långt lösenord')).toBe(true);
-    expect(row('select used_at from invitations where email = ?', 'kontakt@huddinge.se')!.used_at).toBeTruthy();
+    expect(row('select used_at from invitations where email = ?', 'kontakt@huddinge.se')!.used_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
     expect(auditActions(t.db).at(-1)).toBe('invitation.accepted');
 
     const before = dumpAllTables(t.db);

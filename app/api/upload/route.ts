@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeWebStream } from 'node:stream/web';
 import { after, NextResponse, type NextRequest } from 'next/server';
-import { getDb } from '@/db/client';
 import { uploadDocument } from '@/lib/applications/upload-document';
 import { getCurrentUser } from '@/lib/auth/session';
 import { runQueuedJobs } from '@/lib/jobs/runner';
@@ -18,13 +17,12 @@ export const dynamic = 'force-dynamic';
  */
 export async function POST(req: NextRequest) {
   const user = await getCurrentUser();
-  const db = getDb();
   const headers = Object.fromEntries(req.headers.entries());
   const body = req.body ? Readable.fromWeb(req.body as unknown as NodeWebStream<Uint8Array>) : null;
-  const result = await uploadDocument({ db, user, params: req.nextUrl.searchParams, headers, body, dir: filesDir() });
+  const result = await uploadDocument({ user, params: req.nextUrl.searchParams, headers, body, dir: filesDir() });
   if (result.status === 201) {
     after(async () => {
-      await runQueuedJobs(db);
+      await runQueuedJobs();
     });
   } else {
     body?.destroy();
