@@ -7,3 +7,4 @@ export * from './indicators';
 export * from './decisions';
 export * from './audit';
 export * from './screening';
+export * from './publication';

@@ -21,6 +21,12 @@ export const nominations = sqliteTable(
     /** The application form's answers (self-description per area, goals, key facts), JSON. */
     answers: text('answers', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
     finalist: integer('finalist', { mode: 'boolean' }).notNull().default(false),
+    /** Key-figure cycles: why the screening nominated this municipality (shown in the invitation). */
+    nominationReason: text('nomination_reason'),
+    /** Key-figure cycles: the screening run the nomination came from. */
+    screeningRunId: integer('screening_run_id'),
+    /** When the municipality accepted or declined a nomination by key figures. */
+    respondedAt: text('responded_at'),
     submittedAt: text('submitted_at'),
     updatedAt: text('updated_at').notNull(),
     createdAt: text('created_at').notNull(),

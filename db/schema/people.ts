@@ -23,6 +23,15 @@ export const users = sqliteTable(
     /** Raised when a password, role or status changes: every older session ends. */
     sessionVersion: integer('session_version').notNull().default(1),
     totpSecret: text('totp_secret'),
+    /** Set when the organiser confirmed a first TOTP code; from then on sign-in needs a code. */
+    totpEnabledAt: text('totp_enabled_at'),
+    /** SHA-256 hashes of the unused recovery codes (JSON array). */
+    recoveryCodes: text('recovery_codes', { mode: 'json' }).$type<string[]>(),
+    passwordChangedAt: text('password_changed_at'),
+    /** Chosen interface language; Swedish by default. */
+    locale: text('locale', { enum: ['sv', 'en'] }).notNull().default('sv'),
+    /** Set when the person was erased (GDPR): contact data removed, scores kept pseudonymised. */
+    erasedAt: text('erased_at'),
     /** Demo accounts sign in with the password alone; real organisers need TOTP. */
     isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
     createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
@@ -74,4 +83,27 @@ export const outbox = sqliteTable('outbox', {
   body: text('body').notNull(),
   createdAt: text('created_at').notNull(),
   sentAt: text('sent_at'),
+});
+
+/** Single-use password-reset links; only the SHA-256 of the token is stored. */
+export const passwordResets = sqliteTable(
+  'password_resets',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    expiresAt: text('expires_at').notNull(),
+    usedAt: text('used_at'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('password_resets_user_idx').on(t.userId)],
+);
+
+/** Counters of rate-limiter-flexible's SQLite store (sign-in, invitation, password reset), kept across restarts. */
+export const rateLimits = sqliteTable('rate_limits', {
+  key: text('key').primaryKey(),
+  points: integer('points').notNull().default(0),
+  expire: integer('expire'),
 });

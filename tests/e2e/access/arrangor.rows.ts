@@ -1,0 +1,27 @@
+import { type Row, page, ORGANISER_PAGE, ORGANISER_API } from './types';
+
+export const ROWS: Record<string, Row> = {
+  '/api/arrangor/logg': { path: () => '/api/arrangor/logg', expect: ORGANISER_API },
+  '/api/arrangor/omgang/[id]/framsteg': { path: (ids) => `/api/arrangor/omgang/${ids.cycle}/framsteg`, expect: ORGANISER_API },
+  '/arrangor': { path: () => '/arrangor', expect: ORGANISER_PAGE },
+  '/arrangor/logg': { path: () => '/arrangor/logg', expect: ORGANISER_PAGE },
+  '/arrangor/nyckeltal': { path: () => '/arrangor/nyckeltal', expect: ORGANISER_PAGE },
+  '/arrangor/nyckeltal/import': { path: () => '/arrangor/nyckeltal/import', expect: ORGANISER_PAGE },
+  '/arrangor/nyckeltal/import/forhandsgranska': { path: () => '/arrangor/nyckeltal/import/forhandsgranska', expect: page(405, 405, 405) },
+  '/arrangor/nyckeltal/katalog': { path: () => '/arrangor/nyckeltal/katalog', expect: ORGANISER_PAGE },
+  '/arrangor/nyckeltal/katalog/[id]': { path: () => '/arrangor/nyckeltal/katalog/N03102', expect: ORGANISER_PAGE },
+  '/arrangor/nyckeltal/kommun/[kommunkod]': { path: () => '/arrangor/nyckeltal/kommun/0114', expect: ORGANISER_PAGE },
+  '/arrangor/omgang/ny': { path: () => '/arrangor/omgang/ny', expect: ORGANISER_PAGE },
+  '/arrangor/omgang/[id]': { path: (ids) => `/arrangor/omgang/${ids.cycle}`, expect: ORGANISER_PAGE },
+  '/arrangor/omgang/[id]/framsteg': { path: (ids) => `/arrangor/omgang/${ids.cycle}/framsteg`, expect: ORGANISER_PAGE },
+  '/arrangor/omgang/[id]/intervjuer': { path: (ids) => `/arrangor/omgang/${ids.cycle}/intervjuer`, expect: ORGANISER_PAGE },
+  '/arrangor/omgang/[id]/jav': { path: (ids) => `/arrangor/omgang/${ids.cycle}/jav`, expect: ORGANISER_PAGE },
+  '/arrangor/omgang/[id]/mall': { path: (ids) => `/arrangor/omgang/${ids.cycle}/mall`, expect: ORGANISER_PAGE },
+  '/arrangor/omgang/[id]/screening': { path: (ids) => `/arrangor/omgang/${ids.keyFigureCycle}/screening`, expect: ORGANISER_PAGE, secret: 'Kontrollsumma' },
+  '/arrangor/omgang/[id]/tilldelning': { path: (ids) => `/arrangor/omgang/${ids.cycle}/tilldelning`, expect: ORGANISER_PAGE },
+  '/arrangor/omgang/[id]/topplista': { path: (ids) => `/arrangor/omgang/${ids.cycle}/topplista`, expect: ORGANISER_PAGE, secret: 'P(etta)' },
+  '/arrangor/personer': { path: () => '/arrangor/personer', expect: ORGANISER_PAGE },
+  '/arrangor/personer/bjud-in': { path: () => '/arrangor/personer/bjud-in', expect: ORGANISER_PAGE },
+  '/arrangor/registreringar': { path: () => '/arrangor/registreringar', expect: ORGANISER_PAGE },
+  '/arrangor/utkorg': { path: () => '/arrangor/utkorg', expect: ORGANISER_PAGE },
+};

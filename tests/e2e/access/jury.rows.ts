@@ -1,0 +1,19 @@
+import { type Row, page } from './types';
+
+export const ROWS: Record<string, Row> = {
+  '/jury': { path: () => '/jury', expect: page(403, 200, 403) },
+  '/jury/mina-poang': { path: () => '/jury/mina-poang', expect: page(403, 200, 403) },
+  '/jury/profil': { path: () => '/jury/profil', expect: page(403, 200, 403) },
+  // pdf.js's worker script: library code without data, for anyone signed in.
+  '/jury/pdf-worker': { path: () => '/jury/pdf-worker', expect: page(200, 200, 200) },
+  '/jury/nominering/[id]': {
+    path: (ids, who) => `/jury/nominering/${ids.nomination[who]}`,
+    expect: { anon: 'signin', organiser: 403, juror: 200, jurorConflicted: 404, municipality: 403, municipalityOther: 403 },
+    secret: 'Bedömningsmall',
+  },
+  // The demo nominations are not finalists: interview notes are not open for any of them.
+  '/jury/nominering/[id]/intervju': {
+    path: (ids, who) => `/jury/nominering/${ids.nomination[who]}/intervju`,
+    expect: { anon: 'signin', organiser: 403, juror: 404, jurorConflicted: 404, municipality: 403, municipalityOther: 403 },
+  },
+};
