@@ -10,13 +10,21 @@ export default async function CycleLayout({ children, params }: { children: Reac
   const base = `/arrangor/omgang/${cycle.id}`;
   const links = [
     { href: base, label: 'Översikt', exact: true },
-    ...(cycle.mode === 'key_figures' ? [{ href: `${base}/screening`, label: 'Screening' }] : []),
+    ...(cycle.mode === 'key_figures'
+      ? [
+          { href: `${base}/screening`, label: 'Screening' },
+          { href: `${base}/nominerade`, label: 'Nominerade' },
+        ]
+      : []),
     { href: `${base}/mall`, label: 'Bedömningsmall' },
     { href: `${base}/jav`, label: 'Jäv' },
     { href: `${base}/tilldelning`, label: 'Tilldelning' },
     { href: `${base}/framsteg`, label: 'Framsteg' },
     { href: `${base}/topplista`, label: 'Topplista' },
     { href: `${base}/intervjuer`, label: 'Intervjuer' },
+    { href: `${base}/motivering`, label: 'Motivering' },
+    { href: `${base}/publicering`, label: 'Publicering' },
+    { href: `${base}/export`, label: 'Rapporter och export' },
   ];
   return (
     <>
