@@ -84,7 +84,7 @@ export default async function PeoplePage() {
               {people.map((p) => (
                 <tr key={p.id} className="border-b border-slate-200 align-top">
                   <td className="p-2">
-                    {p.name} {p.isDemo ? <Badge tone="warning">Demo</Badge> : null}
+                    <Link href={`/arrangor/personer/${p.id}`}>{p.name}</Link> {p.isDemo ? <Badge tone="warning">Demo</Badge> : null}
                   </td>
                   <td className="p-2">{p.email}</td>
                   <td className="p-2">{p.roleLabel}</td>
