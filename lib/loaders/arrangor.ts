@@ -46,7 +46,8 @@ function cycleIdOf(raw: string): number {
   return id;
 }
 
-function cycleOr404(db: Db, raw: string) {
+/** The cycle named by a route segment, or the 404 page. */
+export function cycleOr404(db: Db, raw: string) {
   const cycle = cycleById(db, cycleIdOf(raw));
   if (!cycle) notFound();
   return cycle;

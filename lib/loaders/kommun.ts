@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb } from '@/db/client';
 import { documentsOf, nominationById, nominationsOfMunicipality } from '@/db/queries/nominations';
 import { requireArea } from '@/lib/auth/guards';
+import { APPLICATION_STAGE_LABELS, applicationStage } from '@/lib/domain/application-status';
 import { PHASE_LABELS } from '@/lib/domain/phases';
 import type { NominationStatus } from '@/db/schema/nominations';
 
@@ -26,7 +27,7 @@ export async function loadMyApplication() {
         id: n.id,
         cycleName: n.cycleName,
         phaseLabel: PHASE_LABELS[n.cyclePhase],
-        statusLabel: STATUS_LABELS[n.status],
+        statusLabel: APPLICATION_STAGE_LABELS[applicationStage({ status: n.status, finalist: n.finalist, phase: n.cyclePhase })],
         submittedAt: n.submittedAt,
         documents: documentsOf(db, n.id).map((d) => ({
           id: d.id,

@@ -75,7 +75,7 @@ describe.skipIf(e2e.skip !== null)('walking skeleton: three roles in Chromium', 
     await signIn(page, 'kommun1@example.org');
     expect(new URL(page.url()).pathname).toBe('/kommun');
     await expect.poll(() => page.getByRole('heading', { level: 1, name: `${ids.kommun1} – vår ansökan` }).isVisible()).toBe(true);
-    await expect.poll(() => page.getByText('Status: Inskickad').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Status: Under granskning').isVisible()).toBe(true);
     expect(await page.getByText(/sidor, \d+ kB/).count()).toBeGreaterThanOrEqual(2);
     await expectNoAxeViolations(page);
 

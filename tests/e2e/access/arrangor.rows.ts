@@ -13,6 +13,7 @@ export const ROWS: Record<string, Row> = {
   '/arrangor/nyckeltal/kommun/[kommunkod]': { path: () => '/arrangor/nyckeltal/kommun/0114', expect: ORGANISER_PAGE },
   '/arrangor/omgang/ny': { path: () => '/arrangor/omgang/ny', expect: ORGANISER_PAGE },
   '/arrangor/omgang/[id]': { path: (ids) => `/arrangor/omgang/${ids.cycle}`, expect: ORGANISER_PAGE },
+  '/arrangor/omgang/[id]/ansokningar': { path: (ids) => `/arrangor/omgang/${ids.cycle}/ansokningar`, expect: ORGANISER_PAGE, secret: 'Inskickad' },
   '/arrangor/omgang/[id]/framsteg': { path: (ids) => `/arrangor/omgang/${ids.cycle}/framsteg`, expect: ORGANISER_PAGE },
   '/arrangor/omgang/[id]/intervjuer': { path: (ids) => `/arrangor/omgang/${ids.cycle}/intervjuer`, expect: ORGANISER_PAGE },
   '/arrangor/omgang/[id]/jav': { path: (ids) => `/arrangor/omgang/${ids.cycle}/jav`, expect: ORGANISER_PAGE },

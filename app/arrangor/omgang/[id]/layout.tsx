@@ -16,6 +16,7 @@ export default async function CycleLayout({ children, params }: { children: Reac
           { href: `${base}/nominerade`, label: 'Nominerade' },
         ]
       : []),
+    { href: `${base}/ansokningar`, label: 'Ansökningar' },
     { href: `${base}/mall`, label: 'Bedömningsmall' },
     { href: `${base}/jav`, label: 'Jäv' },
     { href: `${base}/tilldelning`, label: 'Tilldelning' },

@@ -1,0 +1,75 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { reopenApplicationAction } from '@/lib/actions/application-admin';
+import { reopenApplicationSchema, type ReopenApplicationInput } from '@/lib/validation/application-admin';
+
+/** "Öppna igen" on one submitted application: asks for the reason the municipality will read. */
+export function ReopenApplicationForm({ nominationId, municipality }: { nominationId: number; municipality: string }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [message, setMessage] = useState<{ error?: string; ok?: string }>({});
+  const form = useForm<ReopenApplicationInput>({ resolver: zodResolver(reopenApplicationSchema), defaultValues: { nominationId, reason: '' } });
+  const { errors, isSubmitting } = form.formState;
+  const fieldId = `skal-${nominationId}`;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setMessage({});
+    try {
+      const res = await reopenApplicationAction(values);
+      if (!res.ok) {
+        setMessage({ error: res.error });
+        if (res.fieldErrors?.reason) form.setError('reason', { message: res.fieldErrors.reason });
+        return;
+      }
+      setMessage({ ok: `Ansökan är öppen igen; ${res.data.mailed} kontaktperson(er) har fått ett meddelande.` });
+      setOpen(false);
+      router.refresh();
+    } catch {
+      setMessage({ error: 'Det gick inte att nå servern. Försök igen.' });
+    }
+  });
+
+  return (
+    <div>
+      {open ? (
+        <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label={`Öppna ansökan från ${municipality} igen`}>
+          <label htmlFor={fieldId} className="block text-sm font-medium">
+            Skäl (kommunen får se det)
+          </label>
+          {errors.reason?.message ? (
+            <p id={`${fieldId}-error`} className="text-sm font-medium text-red-800">
+              {errors.reason.message}
+            </p>
+          ) : null}
+          <textarea
+            id={fieldId}
+            rows={2}
+            aria-invalid={errors.reason ? true : undefined}
+            aria-describedby={errors.reason ? `${fieldId}-error` : undefined}
+            className="block w-full rounded border border-slate-500 px-2 py-1"
+            {...form.register('reason')}
+          />
+          <div className="flex gap-2">
+            <button type="submit" disabled={isSubmitting} className="rounded bg-slate-800 px-3 py-1 text-sm font-medium text-white disabled:opacity-60">
+              {isSubmitting ? 'Öppnar …' : 'Öppna igen'}
+            </button>
+            <button type="button" onClick={() => setOpen(false)} className="rounded border border-slate-500 px-3 py-1 text-sm">
+              Avbryt
+            </button>
+          </div>
+        </form>
+      ) : (
+        <button type="button" onClick={() => setOpen(true)} className="rounded border border-slate-500 bg-white px-3 py-1 text-sm">
+          Öppna igen<span className="sr-only"> ansökan från {municipality}</span>
+        </button>
+      )}
+      <p role="status" className="text-sm">
+        {message.error ? <span className="font-medium text-red-800">{message.error}</span> : message.ok ? <span className="text-green-900">{message.ok}</span> : null}
+      </p>
+    </div>
+  );
+}

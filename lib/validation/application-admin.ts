@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+/** The organiser reopens a submitted application; the reason is told to the municipality and audited. */
+export const reopenApplicationSchema = z.object({
+  nominationId: z.coerce.number().int().positive(),
+  reason: z
+    .string()
+    .trim()
+    .min(5, { error: 'Skriv varför ansökan öppnas igen (minst fem tecken). Kommunen får se skälet.' })
+    .max(1000, { error: 'Skriv högst 1 000 tecken.' }),
+});
+export type ReopenApplicationInput = z.input<typeof reopenApplicationSchema>;

@@ -1,0 +1,54 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { CurrentUser } from '@/lib/auth/session';
+
+const current: { user: CurrentUser | null } = { user: null };
+vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => current.user }));
+
+const { freshDatabase } = await import('../helpers/db');
+const { seedSmallCycle, asCurrent, auditActions } = await import('../mail/fixture');
+const { reopenApplicationAction } = await import('@/lib/actions/application-admin');
+const schema = await import('@/db/schema');
+
+const t = freshDatabase('reopen');
+const fx = seedSmallCycle(t.db, { jurors: 1, nominations: 2 });
+afterAll(() => t.cleanup());
+
+const at = '2026-11-01T10:00:00.000Z';
+const nomination = fx.nominations[0];
+const contact = t.db
+  .insert(schema.users)
+  .values({ email: 'kontakt@kommun.se', name: 'Kim Kontakt', role: 'municipality', kommunkod: nomination.kommunkod, createdAt: at })
+  .returning()
+  .get();
+const setPhase = (phase: 'review' | 'applications_open') => t.db.update(schema.cycles).set({ phase }).where(eq(schema.cycles.id, fx.cycle.id)).run();
+const statusOf = () => t.db.select().from(schema.nominations).where(eq(schema.nominations.id, nomination.id)).get()!;
+
+describe('the organiser reopens a submitted application', () => {
+  it('refuses in review (the cycle must go back to applications open first), a short reason, and non-organisers', async () => {
+    setPhase('review');
+    current.user = asCurrent(fx.organiser);
+    expect(await reopenApplicationAction({ nominationId: nomination.id, reason: 'Fel fil bifogad' })).toMatchObject({ ok: false, error: expect.stringMatching(/Ansökan öppen/) });
+    setPhase('applications_open');
+    expect(await reopenApplicationAction({ nominationId: nomination.id, reason: 'fel' })).toMatchObject({ ok: false, fieldErrors: { reason: expect.any(String) } });
+    current.user = asCurrent(contact);
+    expect(await reopenApplicationAction({ nominationId: nomination.id, reason: 'Fel fil bifogad' })).toMatchObject({ ok: false });
+    expect(statusOf().status).toBe('submitted');
+  });
+
+  it('makes it a draft again, mails the municipality the reason, and audits it', async () => {
+    current.user = asCurrent(fx.organiser);
+    expect(await reopenApplicationAction({ nominationId: nomination.id, reason: 'Fel fil bifogad vid inlämningen' })).toEqual({ ok: true, data: { mailed: 1 } });
+    expect(statusOf()).toMatchObject({ status: 'draft', submittedAt: null });
+    const mail = t.db.select().from(schema.outbox).all().at(-1)!;
+    expect(mail.to).toBe('kontakt@kommun.se');
+    expect(mail.body).toContain('Fel fil bifogad vid inlämningen');
+    expect(mail.body).toContain(`/kommun/ansokan/${nomination.id}`);
+    expect(auditActions(t.db).at(-1)).toBe('application.reopened');
+  });
+
+  it('refuses an application that is not submitted', async () => {
+    current.user = asCurrent(fx.organiser);
+    expect(await reopenApplicationAction({ nominationId: nomination.id, reason: 'Igen, av misstag' })).toMatchObject({ ok: false, error: expect.stringMatching(/redan öppen/) });
+  });
+});
