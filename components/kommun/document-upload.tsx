@@ -8,7 +8,7 @@ import { DOCUMENT_TYPE_LABELS } from '@/lib/validation/application';
 type Item = { key: string; name: string; loaded: number; total: number; state: 'uploading' | 'done' | 'failed'; message?: string };
 
 /** Sends one file with XMLHttpRequest (fetch has no upload progress), reporting progress. */
-function send(url: string, file: File, onProgress: (loaded: number, total: number) => void): Promise<{ status: number; body: { error?: string } }> {
+export function send(url: string, file: File, onProgress: (loaded: number, total: number) => void): Promise<{ status: number; body: { error?: string } }> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);

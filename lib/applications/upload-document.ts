@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import type { Readable } from 'node:stream';
 import { getDb, writeTransaction, type Db } from '@/db/client';
-import { documentBySha, documentCountAndBytes, referencesToFile } from '@/db/queries/applications';
+import { documentById, documentBySha, documentCountAndBytes, referencesToFile } from '@/db/queries/applications';
 import { appendAudit } from '@/db/queries/audit';
+import { eq } from 'drizzle-orm';
 import { documents } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/session';
 import { UserError } from '@/lib/errors';
@@ -50,7 +51,7 @@ export async function uploadDocument(opts: {
   if (user.role !== 'municipality') return { status: 403, body: { error: 'Bara kommunens kontaktpersoner kan ladda upp dokument.' } };
   const meta = uploadMetaSchema.safeParse(Object.fromEntries(opts.params));
   if (!meta.success) return { status: 400, body: { error: meta.error.issues[0].message } };
-  const { nominationId, type, title } = meta.data;
+  const { nominationId, type, title, replaces } = meta.data;
   const limits = uploadLimits();
   try {
     editableNomination(db, user, nominationId, 'upload_document', now());
@@ -73,14 +74,23 @@ export async function uploadDocument(opts: {
 
   const file = received;
   let committed = false;
+  let replacedSha: string | null = null;
   try {
     const doc = writeTransaction(db, (tx) => {
       const at = now();
       const n = editableNomination(tx, user, nominationId, 'upload_document', at);
+      const old = replaces === undefined ? null : documentById(tx, replaces);
+      if (replaces !== undefined && (!old || old.nominationId !== nominationId)) throw new UploadError(REPLACED_MISSING, 404);
       const duplicate = documentBySha(tx, nominationId, file.sha256);
+      if (duplicate && duplicate.id === old?.id) throw new UploadError(SAME_AS_REPLACED, 409);
       if (duplicate) throw new UploadError(`Samma fil finns redan uppladdad som ”${duplicate.title}”.`, 409);
       const { bytes } = documentCountAndBytes(tx, nominationId);
-      if (bytes + file.sizeBytes > limits.maxTotalBytes) throw new UploadError(totalTooLarge(limits.maxTotalBytes), 413);
+      if (bytes - (old?.sizeBytes ?? 0) + file.sizeBytes > limits.maxTotalBytes) throw new UploadError(totalTooLarge(limits.maxTotalBytes), 413);
+      if (old) {
+        // The old document, its extracted pages and its search rows go in the same transaction.
+        tx.delete(documents).where(eq(documents.id, old.id)).run();
+        replacedSha = old.sha256;
+      }
       const row = tx
         .insert(documents)
         .values({ nominationId, type, title, filename: file.filename, sha256: file.sha256, sizeBytes: file.sizeBytes, textStatus: 'pending', uploadedBy: user.id, uploadedAt: nowIso(at) })
@@ -90,10 +100,11 @@ export async function uploadDocument(opts: {
       appendAudit(tx, {
         at: nowIso(at),
         actorId: user.id,
-        action: 'document.upload',
+        action: old ? 'document.replace' : 'document.upload',
         entity: 'document',
         entityId: row.id,
         cycleId: n.cycleId,
+        before: old ? { documentId: old.id, type: old.type, title: old.title, filename: old.filename, sha256: old.sha256, sizeBytes: old.sizeBytes } : undefined,
         after: { nominationId, type, title, filename: file.filename, sha256: file.sha256, sizeBytes: file.sizeBytes },
       });
       // The file gets its final name inside the transaction: if the rename fails, the row is rolled back.
@@ -101,6 +112,8 @@ export async function uploadDocument(opts: {
       committed = true;
       return { id: row.id, title, sha256: file.sha256, sizeBytes: file.sizeBytes };
     });
+    // The replaced file leaves the disk only when no other document points at it.
+    if (replacedSha && referencesToFile(db, replacedSha) === 0) fs.rmSync(filePath(replacedSha, opts.dir), { force: true });
     return { status: 201, body: { document: doc } };
   } catch (err) {
     fs.rmSync(file.tmpPath, { force: true });
@@ -108,6 +121,9 @@ export async function uploadDocument(opts: {
     return refusal(err);
   }
 }
+
+const REPLACED_MISSING = 'Dokumentet du vill ersätta finns inte längre. Ladda om sidan.';
+const SAME_AS_REPLACED = 'Filen är densamma som den du vill ersätta. Välj den nya versionen.';
 
 function totalTooLarge(max: number): string {
   return `Ansökans dokument får vara högst ${Math.round(max / MB)} MB tillsammans. Ta bort ett dokument eller komprimera filen.`;

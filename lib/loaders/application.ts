@@ -58,6 +58,7 @@ export async function loadApplication(nominationId: number, query = '') {
       id: d.id,
       title: d.title,
       filename: d.filename,
+      type: d.type,
       typeLabel: DOCUMENT_TYPE_LABELS[d.type],
       pageCount: d.pageCount,
       sizeBytes: d.sizeBytes,

@@ -149,6 +149,8 @@ export const uploadMetaSchema = z.object({
     .min(1, { error: 'Ge dokumentet en titel.' })
     .max(200, tooLong(200))
     .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), { error: 'Titeln innehåller otillåtna tecken.' }),
+  /** The document this upload replaces, in one step (the old one goes when the new one is stored). */
+  replaces: z.coerce.number().int().positive({ error: 'Dokumentet som ska ersättas saknas.' }).optional(),
 });
 
 /** One missing item: the field it concerns (for the error summary's link) and what to do. */

@@ -23,6 +23,7 @@ describe.skipIf(e2e.skip !== null)('a municipality applies, uploads, searches, s
   let municipality = '';
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-e2e-kommun-'));
   const files: { file: string; sha256: string; title: string; page2Word: string }[] = [];
+  const replacement = { file: '', sha256: '' };
 
   beforeAll(async () => {
     ({ context, close } = await openBrowser(e2e.baseURL));
@@ -52,6 +53,10 @@ describe.skipIf(e2e.skip !== null)('a municipality applies, uploads, searches, s
       const heading = doc.pages[1].split('\n').find((l) => /^\d+\. \S/.test(l)) ?? '';
       files.push({ file, sha256: createHash('sha256').update(doc.pdf).digest('hex'), title, page2Word: heading.replace(/^\d+\. /, '') });
     }
+    const revised = await generateDemoDocument({ municipalityName: m.name, kommunkod: m.kommunkod, type: 'vision', year: 2029, seed: 13, pages: 2 });
+    replacement.file = path.join(tmp, 'vision-rev.pdf');
+    fs.writeFileSync(replacement.file, revised.pdf);
+    replacement.sha256 = createHash('sha256').update(revised.pdf).digest('hex');
   });
 
   afterAll(async () => {
@@ -105,6 +110,22 @@ describe.skipIf(e2e.skip !== null)('a municipality applies, uploads, searches, s
     await expect.poll(() => hit.count()).toBeGreaterThanOrEqual(1);
     await expectNoAxeViolations(page);
 
+    step('// Replace a document');
+    // Replacing the vision with a new version keeps one row for it, and the old file goes.
+    await page.getByLabel('Ersätt vision med en ny version (PDF)').setInputFiles(replacement.file);
+    const shasOnServer = () => {
+      const db = new Database(e2e.databasePath, { readonly: true });
+      const rows = db.prepare('select sha256 from documents where nomination_id = ?').all(nominationId) as { sha256: string }[];
+      db.close();
+      return rows.map((r) => r.sha256).sort();
+    };
+    await expect.poll(shasOnServer, { timeout: 30_000 }).toEqual([replacement.sha256, files[1].sha256].sort());
+    await expect.poll(() => page.getByRole('cell', { name: 'Sökbar' }).count(), { timeout: 30_000 }).toBe(2);
+    expect(await page.getByRole('cell', { name: 'vision', exact: true }).count()).toBe(1);
+    const replaced = files[0].sha256;
+    files[0].sha256 = replacement.sha256;
+    await expectNoAxeViolations(page);
+
     step('// Submitting too early');
     // Submitting too early lists what is missing.
     await page.getByRole('button', { name: 'Lämna in ansökan' }).click();
@@ -137,6 +158,7 @@ describe.skipIf(e2e.skip !== null)('a municipality applies, uploads, searches, s
     fs.writeFileSync(pdfFile, await res.body());
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     for (const f of files) expect(text).toContain(`SHA-256: ${f.sha256}`);
+    expect(text).not.toContain(replaced);
     expect(text).toContain('vision');
     expect(text).toContain('kvalitetspolicy');
     expect(text).toContain(municipality);

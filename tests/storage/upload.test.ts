@@ -176,6 +176,40 @@ describe('uploadDocument', () => {
   });
 });
 
+describe('replacing a document in one step', () => {
+  function replace(content: Buffer, replaces: number, opts: { nominationId?: number; user?: typeof fx.haboContact } = {}) {
+    const { headers, body } = multipart(content, 'ny-version.pdf');
+    const params = new URLSearchParams({ nominationId: String(opts.nominationId ?? fx.habo), type: 'vision', title: 'Vision 2035 (rev.)', replaces: String(replaces) });
+    return uploadDocument({ db, user: opts.user ?? fx.haboContact, params, headers, body, dir: filesDir });
+  }
+
+  it('stores the new file, removes the old document and its file, and audits both sides', async () => {
+    // A file no other test uploads, so nothing else points at it once it is replaced.
+    const unique = (await generateDemoDocument({ municipalityName: 'Habo', kommunkod: '0643', type: 'vision', year: 2026, seed: 99, pages: 2 })).pdf;
+    const first = await upload(unique);
+    expect(first.status).toBe(201);
+    const oldId = (first.body as { document: { id: number; sha256: string } }).document;
+    expect(filesOnDisk()).toContain(oldId.sha256);
+    const r = await replace(pdfB, oldId.id);
+    expect(r.status).toBe(201);
+    const docs = db.select().from(documents).where(eq(documents.nominationId, fx.habo)).all();
+    expect(docs.map((d) => d.title)).toEqual(['Vision 2035 (rev.)']);
+    expect(filesOnDisk()).not.toContain(oldId.sha256);
+    const { auditLog } = await import('@/db/schema');
+    const entry = db.select().from(auditLog).all().at(-1)!;
+    expect(entry).toMatchObject({ action: 'document.replace', before: expect.objectContaining({ documentId: oldId.id, sha256: oldId.sha256 }) });
+  });
+
+  it('refuses the same file as the one replaced, and a document of another application, leaving everything as it was', async () => {
+    const first = await upload(pdfA);
+    const oldId = (first.body as { document: { id: number } }).document.id;
+    await expectRefused(() => replace(pdfA, oldId), 409, /densamma som den du vill ersätta/);
+    const other = db.select({ id: documents.id }).from(documents).where(eq(documents.nominationId, fx.svedala)).get();
+    const foreign = other?.id ?? 999999;
+    await expectRefused(() => replace(pdfB, foreign), 404, /finns inte längre/);
+  });
+});
+
 describe('receivePdfUpload', () => {
   it('streams a multi-MB upload to disk while it arrives, never holding it in memory', async () => {
     const tmpDir = path.join(dir, 'stream-test');

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { ApplicationForm } from '@/components/kommun/application-form';
 import { DeleteDocumentButton } from '@/components/kommun/delete-document-button';
 import { DocumentUpload } from '@/components/kommun/document-upload';
+import { ReplaceDocumentButton } from '@/components/kommun/replace-document-button';
 import { formatSize } from '@/components/kommun/format';
 import { RefreshWhilePending } from '@/components/kommun/refresh-while-pending';
 import { SearchForm, Snippet } from '@/components/kommun/search-hits';
@@ -71,7 +72,10 @@ export default async function ApplicationPage({ params, searchParams }: { params
                   <td className="py-1 pr-3">{d.textStatusLabel}</td>
                   {a.editable ? (
                     <td className="py-1">
-                      <DeleteDocumentButton documentId={d.id} title={d.title} />
+                      <span className="inline-flex flex-wrap gap-2">
+                        <ReplaceDocumentButton nominationId={a.id} documentId={d.id} type={d.type} title={d.title} />
+                        <DeleteDocumentButton documentId={d.id} title={d.title} />
+                      </span>
                     </td>
                   ) : null}
                 </tr>
