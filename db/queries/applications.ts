@@ -17,6 +17,7 @@ export function nominationForGuard(db: Db, nominationId: number) {
       cycleName: cycles.name,
       mode: cycles.mode,
       phase: cycles.phase,
+      settings: cycles.settings,
     })
     .from(nominations)
     .innerJoin(cycles, eq(cycles.id, nominations.cycleId))

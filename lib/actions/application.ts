@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { writeTransaction, type Db } from '@/db/client';
 import { documentById, documentCountAndBytes, referencesToFile } from '@/db/queries/applications';
 import { appendAudit } from '@/db/queries/audit';
+import { documentsOf } from '@/db/queries/nominations';
 import { documents, nominations } from '@/db/schema';
 import type { CurrentUser } from '@/lib/auth/session';
 import { editableNomination } from '@/lib/applications/access';
@@ -13,6 +14,7 @@ import { nowIso } from '@/lib/time';
 import {
   deleteDocumentSchema,
   missingForSubmission,
+  requiredDocumentTypesOf,
   normalizeAnswers,
   saveDraftSchema,
   submitApplicationSchema,
@@ -81,7 +83,8 @@ export function submitApplicationInDb(
     const n = editableNomination(tx, user, input.nominationId, 'submit_application', now);
     if (n.updatedAt !== input.expectedUpdatedAt) throw new UserError(STALE_WRITE, 409);
     const { count } = documentCountAndBytes(tx, n.id);
-    const missing = missingForSubmission(normalizeAnswers(n.answers), count);
+    const present = documentsOf(tx, n.id).map((d) => d.type);
+    const missing = missingForSubmission(normalizeAnswers(n.answers), count, { present, required: requiredDocumentTypesOf(n.settings) });
     if (missing.length > 0) {
       throw new UserError(INCOMPLETE, 422, Object.fromEntries(missing.map((m) => [m.field, m.message])));
     }

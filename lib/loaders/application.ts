@@ -12,7 +12,7 @@ import type { CurrentUser } from '@/lib/auth/session';
 import { formatStockholm, permits, PHASE_LABELS } from '@/lib/domain/phases';
 import { runQueuedJobs } from '@/lib/jobs/runner';
 import { uploadLimits } from '@/lib/storage/upload';
-import { DOCUMENT_TYPE_LABELS, missingForSubmission, normalizeAnswers } from '@/lib/validation/application';
+import { DOCUMENT_TYPE_LABELS, missingForSubmission, normalizeAnswers, requiredDocumentTypesOf } from '@/lib/validation/application';
 import { STATUS_LABELS } from './kommun';
 
 export const TEXT_STATUS_LABELS = {
@@ -52,7 +52,8 @@ export async function loadApplication(nominationId: number, query = '') {
     lockedReason: editable ? null : open ? (editVerdict.ok ? null : editVerdict.reason) : 'Ansökan är inskickad och låst. Kontakta arrangören om något behöver ändras.',
     deadline: deadline ? formatStockholm(deadline) : null,
     answers,
-    missing: editable ? missingForSubmission(answers, docs.length) : [],
+    missing: editable ? missingForSubmission(answers, docs.length, { present: docs.map((d) => d.type), required: requiredDocumentTypesOf(n.settings) }) : [],
+    requiredDocumentTypes: requiredDocumentTypesOf(n.settings).map((t) => DOCUMENT_TYPE_LABELS[t]),
     maxFileMb: Math.round(uploadLimits().maxFileBytes / 1024 / 1024),
     documents: docs.map((d) => ({
       id: d.id,

@@ -4,6 +4,7 @@ import { applicationsOfCycle } from '@/db/queries/applications-admin';
 import { requireArea } from '@/lib/auth/guards';
 import { APPLICATION_STAGE_LABELS, applicationStage } from '@/lib/domain/application-status';
 import { cycleOr404 } from '@/lib/loaders/arrangor';
+import { requiredDocumentTypesOf } from '@/lib/validation/application';
 
 /** "Ansökningar": every application of a cycle with its status, and whether it can be reopened now. */
 export async function loadCycleApplications(rawId: string) {
@@ -15,6 +16,8 @@ export async function loadCycleApplications(rawId: string) {
   return {
     cycle: { id: cycle.id, name: cycle.name, phase: cycle.phase },
     canReopen,
+    requiredDocumentTypes: requiredDocumentTypesOf(cycle.settings),
+    requirementsEditable: ['draft', 'screening', 'applications_open'].includes(cycle.phase),
     counts: { total: rows.length, submitted: rows.filter((r) => r.status === 'submitted').length },
     applications: rows.map((r) => ({
       id: r.id,

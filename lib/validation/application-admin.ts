@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredDocumentTypesSchema } from './application';
 
 /** The organiser reopens a submitted application; the reason is told to the municipality and audited. */
 export const reopenApplicationSchema = z.object({
@@ -10,3 +11,10 @@ export const reopenApplicationSchema = z.object({
     .max(1000, { error: 'Skriv högst 1 000 tecken.' }),
 });
 export type ReopenApplicationInput = z.input<typeof reopenApplicationSchema>;
+
+/** The organiser chooses which document types an application must include. */
+export const requiredDocumentsSchema = z.object({
+  cycleId: z.coerce.number().int().positive(),
+  types: requiredDocumentTypesSchema,
+});
+export type RequiredDocumentsInput = z.input<typeof requiredDocumentsSchema>;

@@ -156,8 +156,24 @@ export const uploadMetaSchema = z.object({
 /** One missing item: the field it concerns (for the error summary's link) and what to do. */
 export type Missing = { field: string; message: string };
 
+/**
+ * The document types a cycle requires before an application can be submitted
+ * (`cycles.settings.requiredDocumentTypes`, set by the organiser); none by default,
+ * when at least one document of any type is enough.
+ */
+export const requiredDocumentTypesSchema = z.array(z.enum(DOCUMENT_TYPES)).max(DOCUMENT_TYPES.length);
+
+export function requiredDocumentTypesOf(settings: Record<string, unknown> | null | undefined): DocumentType[] {
+  const parsed = requiredDocumentTypesSchema.safeParse(settings?.requiredDocumentTypes);
+  return parsed.success ? [...new Set(parsed.data)] : [];
+}
+
 /** Everything a submission still lacks; empty when the application can be submitted. */
-export function missingForSubmission(answers: ApplicationAnswers, documentCount: number): Missing[] {
+export function missingForSubmission(
+  answers: ApplicationAnswers,
+  documentCount: number,
+  documentTypes: { present: readonly DocumentType[]; required: readonly DocumentType[] } = { present: [], required: [] },
+): Missing[] {
   const out: Missing[] = [];
   const first = answers.contacts[0];
   if (!first || !first.name.trim()) out.push({ field: 'contacts.0.name', message: 'Ange namnet på minst en kontaktperson.' });
@@ -175,6 +191,9 @@ export function missingForSubmission(answers: ApplicationAnswers, documentCount:
   if (answers.followUp.trim().length < LIMITS.followUpMin)
     out.push({ field: 'followUp', message: `Beskriv hur ni följer upp målen med minst ${LIMITS.followUpMin} tecken.` });
   if (!answers.keyFacts.inhabitants.trim()) out.push({ field: 'keyFacts.inhabitants', message: 'Ange antal invånare.' });
-  if (documentCount < 1) out.push({ field: 'dokument', message: 'Ladda upp minst ett styrdokument (PDF).' });
+  const lacking = documentTypes.required.filter((t) => !documentTypes.present.includes(t));
+  if (lacking.length > 0) {
+    out.push({ field: 'dokument', message: `Ladda upp ${lacking.length === 1 ? 'dokumenttypen' : 'dokumenttyperna'}: ${lacking.map((t) => DOCUMENT_TYPE_LABELS[t]).join(', ')}.` });
+  } else if (documentCount < 1) out.push({ field: 'dokument', message: 'Ladda upp minst ett styrdokument (PDF).' });
   return out;
 }

@@ -7,7 +7,7 @@ vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => current.user 
 
 const { freshDatabase } = await import('../helpers/db');
 const { seedSmallCycle, asCurrent, auditActions } = await import('../mail/fixture');
-const { reopenApplicationAction } = await import('@/lib/actions/application-admin');
+const { reopenApplicationAction, setRequiredDocumentsAction } = await import('@/lib/actions/application-admin');
 const schema = await import('@/db/schema');
 
 const t = freshDatabase('reopen');
@@ -50,5 +50,19 @@ describe('the organiser reopens a submitted application', () => {
   it('refuses an application that is not submitted', async () => {
     current.user = asCurrent(fx.organiser);
     expect(await reopenApplicationAction({ nominationId: nomination.id, reason: 'Igen, av misstag' })).toMatchObject({ ok: false, error: expect.stringMatching(/redan öppen/) });
+  });
+});
+
+describe('the organiser sets the required document types', () => {
+  it('stores them in the cycle settings (keeping other settings), audited; refused once the review has started', async () => {
+    setPhase('applications_open');
+    t.db.update(schema.cycles).set({ settings: { registrations: [] } }).where(eq(schema.cycles.id, fx.cycle.id)).run();
+    current.user = asCurrent(fx.organiser);
+    expect(await setRequiredDocumentsAction({ cycleId: fx.cycle.id, types: ['vision', 'arsredovisning', 'vision'] })).toEqual({ ok: true, data: { types: ['vision', 'arsredovisning'] } });
+    expect(t.db.select().from(schema.cycles).where(eq(schema.cycles.id, fx.cycle.id)).get()!.settings).toEqual({ registrations: [], requiredDocumentTypes: ['vision', 'arsredovisning'] });
+    expect(auditActions(t.db).at(-1)).toBe('cycle.required_documents');
+    expect(await setRequiredDocumentsAction({ cycleId: fx.cycle.id, types: ['okänd'] })).toMatchObject({ ok: false });
+    setPhase('review');
+    expect(await setRequiredDocumentsAction({ cycleId: fx.cycle.id, types: [] })).toMatchObject({ ok: false, error: expect.stringMatching(/granskningen har börjat/) });
   });
 });

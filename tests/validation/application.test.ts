@@ -4,6 +4,7 @@ import {
   applicationAnswersSchema,
   emptyAnswers,
   missingForSubmission,
+  requiredDocumentTypesOf,
   normalizeAnswers,
   uploadMetaSchema,
 } from '@/lib/validation/application';
@@ -85,5 +86,18 @@ describe('uploadMetaSchema', () => {
     expect(uploadMetaSchema.safeParse({ nominationId: '3', type: 'exe', title: 'x' }).success).toBe(false);
     expect(uploadMetaSchema.safeParse({ nominationId: '3', type: 'vision', title: 'a\u0000b' }).success).toBe(false);
     expect(uploadMetaSchema.safeParse({ nominationId: '3', type: 'vision', title: '  ' }).success).toBe(false);
+  });
+});
+
+describe('required document types', () => {
+  it('lists the required types that are missing, in one message', () => {
+    const missing = missingForSubmission(completeAnswers(), 1, { present: ['vision'], required: ['vision', 'arsredovisning', 'kvalitetspolicy'] });
+    expect(missing).toEqual([{ field: 'dokument', message: 'Ladda upp dokumenttyperna: Årsredovisning, Kvalitetspolicy.' }]);
+    expect(missingForSubmission(completeAnswers(), 2, { present: ['vision', 'arsredovisning'], required: ['arsredovisning'] })).toEqual([]);
+  });
+  it('reads the setting from the cycle, ignoring what is not a known type', () => {
+    expect(requiredDocumentTypesOf({ requiredDocumentTypes: ['vision', 'vision', 'arsredovisning'] })).toEqual(['vision', 'arsredovisning']);
+    expect(requiredDocumentTypesOf({ requiredDocumentTypes: ['okänd'] })).toEqual([]);
+    expect(requiredDocumentTypesOf({})).toEqual([]);
   });
 });

@@ -4,4 +4,5 @@ import { O } from './roles';
 /** The organiser's changes to applications. */
 export const ALLOWED: Record<string, Role[]> = {
   'application.reopen': O,
+  'cycles.requiredDocuments': O,
 };

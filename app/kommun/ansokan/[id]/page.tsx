@@ -47,6 +47,9 @@ export default async function ApplicationPage({ params, searchParams }: { params
         <h2 id="dokument-rubrik" className="text-xl font-semibold">
           Styrdokument
         </h2>
+        {a.requiredDocumentTypes.length > 0 ? (
+          <p className="mt-1 text-slate-700">Omgången kräver de här dokumenttyperna: {a.requiredDocumentTypes.join(', ')}.</p>
+        ) : null}
         {a.documents.length === 0 ? (
           <p className="mt-2 text-slate-700">Inga dokument uppladdade ännu.</p>
         ) : (

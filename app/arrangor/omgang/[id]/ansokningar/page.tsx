@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ReopenApplicationForm } from '@/components/arrangor/applications/reopen-application-form';
+import { RequiredDocumentsForm } from '@/components/arrangor/applications/required-documents-form';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
 import { loadCycleApplications } from '@/lib/loaders/applications-admin';
@@ -11,10 +12,11 @@ export const dynamic = 'force-dynamic';
 /** The organiser's list of a cycle's applications, with receipts and reopening of a submitted one. */
 export default async function ApplicationsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { applications, counts, canReopen } = await loadCycleApplications(id);
+  const { cycle, applications, counts, canReopen, requiredDocumentTypes, requirementsEditable } = await loadCycleApplications(id);
   return (
     <>
       <PageHeading lead={`${counts.submitted} av ${counts.total} ansökningar är inskickade.`}>Ansökningar</PageHeading>
+      <RequiredDocumentsForm cycleId={cycle.id} initial={requiredDocumentTypes} editable={requirementsEditable} />
       {canReopen ? null : (
         <p className="mb-4 text-slate-700">En inskickad ansökan kan öppnas igen bara medan ansökan är öppen.</p>
       )}
