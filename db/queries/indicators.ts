@@ -21,6 +21,16 @@ export function updateKpi(tx: Db, kpi: KpiRow): void {
   tx.update(kpis).set({ name: kpi.name, unit: kpi.unit, direction: kpi.direction, component: kpi.component }).where(eq(kpis.id, kpi.id)).run();
 }
 
+/** Removes a KPI from the catalogue (callers check first that nothing refers to it). */
+export function deleteKpi(tx: Db, id: string): void {
+  tx.delete(kpis).where(eq(kpis.id, id)).run();
+}
+
+/** Number of stored values of one KPI. */
+export function valueCountOf(db: Db, id: string): number {
+  return db.select({ n: sql<number>`count(*)` }).from(indicatorValues).where(eq(indicatorValues.kpiId, id)).get()?.n ?? 0;
+}
+
 /** Number of stored values per KPI id. */
 export function valueCountsByKpi(db: Db): Map<string, number> {
   const rows = db

@@ -1,6 +1,6 @@
 'use server';
 
-import { commitImport, saveKpi } from '@/lib/actions/indicators';
+import { commitImport, deleteKpi, saveKpi } from '@/lib/actions/indicators';
 
 export async function saveKpiAction(input: unknown) {
   return saveKpi(input);
@@ -8,4 +8,8 @@ export async function saveKpiAction(input: unknown) {
 
 export async function commitImportAction(input: unknown) {
   return commitImport(input);
+}
+
+export async function deleteKpiAction(input: unknown) {
+  return deleteKpi(input);
 }

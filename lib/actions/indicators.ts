@@ -3,13 +3,14 @@ import fs from 'node:fs';
 import { revalidatePath } from 'next/cache';
 import { writeTransaction } from '@/db/client';
 import { appendAudit } from '@/db/queries/audit';
-import { insertKpi, kpiById, updateKpi } from '@/db/queries/indicators';
+import { deleteKpi as deleteKpiRow, insertKpi, kpiById, updateKpi, valueCountOf } from '@/db/queries/indicators';
+import { screeningModels } from '@/db/schema';
 import { defineAction } from '@/lib/actions/define-action';
 import { UserError } from '@/lib/errors';
 import { commitKpiImport, currentMaxYear, ImportRefused, type CommitResult } from '@/lib/import/kpi-import';
 import { filePath } from '@/lib/storage/files';
 import { nowIso } from '@/lib/time';
-import { cleanFilename, commitImportSchema, saveKpiSchema } from '@/lib/validation/indicators';
+import { cleanFilename, commitImportSchema, deleteKpiSchema, saveKpiSchema } from '@/lib/validation/indicators';
 
 function revalidate() {
   try {
@@ -37,6 +38,32 @@ export const saveKpi = defineAction({
       else insertKpi(tx, kpi);
       appendAudit(tx, { actorId: user.id, action: before ? 'indicators.kpi_updated' : 'indicators.kpi_added', entity: 'kpi', entityId: kpi.id, before: before ?? null, after: kpi, at: nowIso() });
       return { id: kpi.id, changed: true };
+    });
+    revalidate();
+    return result;
+  },
+});
+
+/**
+ * Removes a KPI added by mistake. Refused while values are stored for it or a
+ * screening model names it: the indexes and stored screenings must stay reproducible.
+ */
+export const deleteKpi = defineAction({
+  name: 'indicators.deleteKpi',
+  roles: ['organiser'],
+  schema: deleteKpiSchema,
+  handler: ({ user, input, db }) => {
+    const result = writeTransaction(db, (tx) => {
+      const before = kpiById(tx, input.id);
+      if (!before) throw new UserError(`Nyckeltalet ${input.id} finns inte i katalogen.`, 404);
+      const values = valueCountOf(tx, before.id);
+      if (values > 0) throw new UserError(`${before.id} har ${values} lagrade värden och kan inte tas bort. Ändra i stället namn eller komponent.`, 409);
+      const needle = JSON.stringify(before.id);
+      const inModel = tx.select({ model: screeningModels.model }).from(screeningModels).all().some((m) => JSON.stringify(m.model).includes(needle));
+      if (inModel) throw new UserError(`${before.id} ingår i en sparad screeningmodell och kan inte tas bort.`, 409);
+      deleteKpiRow(tx, before.id);
+      appendAudit(tx, { actorId: user.id, action: 'indicators.kpi_deleted', entity: 'kpi', entityId: before.id, before, after: null, at: nowIso() });
+      return { id: before.id };
     });
     revalidate();
     return result;

@@ -13,6 +13,7 @@ import {
   valuesOf,
   type KpiRow,
   type StoredValue,
+  valueCountOf,
 } from '@/db/queries/indicators';
 import { requireArea } from '@/lib/auth/guards';
 import { getCurrentUser } from '@/lib/auth/session';
@@ -45,9 +46,10 @@ export async function loadKpiCatalogue() {
 /** One catalogue entry for the edit form (404 for an unknown id). */
 export async function loadKpiForEdit(id: string) {
   await requireArea('arrangor');
-  const kpi = listKpis(getDb()).find((k) => k.id === id);
+  const db = getDb();
+  const kpi = listKpis(db).find((k) => k.id === id);
   if (!kpi) notFound();
-  return kpi;
+  return { ...kpi, valueCount: valueCountOf(db, kpi.id) };
 }
 
 /** The import page: the latest imports. */

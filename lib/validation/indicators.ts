@@ -57,3 +57,6 @@ export function cleanFilename(raw: string | null | undefined): string {
   const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
   return clean || 'inklistrad.csv';
 }
+
+/** Removing a KPI from the catalogue. */
+export const deleteKpiSchema = z.object({ id: z.string().trim().min(1).max(40) });

@@ -7,7 +7,7 @@ const current: { user: CurrentUser | null } = { user: null };
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => current.user }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 
-const { commitImport, saveKpi } = await import('@/lib/actions/indicators');
+const { commitImport, deleteKpi, saveKpi } = await import('@/lib/actions/indicators');
 const { previewKpiImport, sha256Of } = await import('@/lib/import/kpi-import');
 const { storeBuffer } = await import('@/lib/storage/files');
 const { valuesOf, listImports, listKpis, upsertValues } = await import('@/db/queries/indicators');
@@ -220,6 +220,30 @@ describe('committing', () => {
     expect(msg(bytesOf('\n\n'))).toMatch(/tom|Okänt filformat/);
     expect(msg(fixture('kolada-metadata.json'))).toMatch(/metadata/);
     expect(msg(fixture('mixed-encoding.csv'))).toMatch(/UTF-8/);
+    expect(dump(db)).toEqual(before);
+  });
+});
+
+describe('removing a KPI from the catalogue', () => {
+  beforeEach(() => {
+    current.user = organiser;
+  });
+
+  it('removes a KPI without values, audited', async () => {
+    expect(await saveKpi({ mode: 'create', id: 'U99001', name: 'Felinlagt', unit: '%', direction: 'higher', component: 'service_quality' })).toMatchObject({ ok: true });
+    expect(await deleteKpi({ id: 'U99001' })).toEqual({ ok: true, data: { id: 'U99001' } });
+    expect(listKpis(db).map((k) => k.id)).not.toContain('U99001');
+    expect(db.select().from(auditLog).all().at(-1)).toMatchObject({ action: 'indicators.kpi_deleted', entityId: 'U99001' });
+  });
+
+  it('refuses a KPI with stored values, an unknown one, and a juror, changing nothing', async () => {
+    const withValues = valuesOf(db, listKpis(db).map((k) => k.id))[0];
+    expect(withValues).toBeDefined();
+    const before = dump(db);
+    expect(await deleteKpi({ id: withValues.kpi })).toMatchObject({ ok: false, error: expect.stringMatching(/lagrade värden/) });
+    expect(await deleteKpi({ id: 'X00000' })).toMatchObject({ ok: false, error: expect.stringMatching(/finns inte/) });
+    current.user = juror;
+    expect(await deleteKpi({ id: 'N03102' })).toMatchObject({ ok: false, error: expect.stringMatching(/behörighet/) });
     expect(dump(db)).toEqual(before);
   });
 });
