@@ -17,12 +17,15 @@ export const ARCHIVE_WINNERS: readonly { year: number; winner: string }[] = [
   { year: 2025, winner: 'Mörbylånga' },
 ];
 
+/** A fixed instant for the seeded rows, so every fresh database gets the same rows. */
+export const ARCHIVE_SEEDED_AT = '2026-01-01T00:00:00.000Z';
+
 /**
  * Adds the archive's years that are missing, with the kommunkod looked up in the
  * official list (sync the municipalities first). Rows already there are left as the
  * organisers edited them. Returns the number of years added.
  */
-export function seedArchive(db: Db, at = new Date().toISOString()): number {
+export function seedArchive(db: Db, at = ARCHIVE_SEEDED_AT): number {
   let added = 0;
   for (const { year, winner } of ARCHIVE_WINNERS) {
     const kommunkod = municipalityCodeByName(db, winner);
