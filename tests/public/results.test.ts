@@ -24,12 +24,11 @@ const t = freshDatabase('public-results');
 const EMBARGO = '2031-11-14T19:00:00.000Z';
 const BEFORE = new Date('2031-11-14T18:59:59.000Z');
 const AFTER = new Date('2031-11-14T19:00:01.000Z');
-let fixture: ReturnType<typeof insertDecidedCycle>;
 
 beforeAll(() => {
   syncMunicipalities(t.db);
   seedArchive(t.db, '2030-01-01T00:00:00.000Z');
-  fixture = insertDecidedCycle(t.db, { year: 2031, phase: 'published', embargoAt: EMBARGO });
+  insertDecidedCycle(t.db, { year: 2031, phase: 'published', embargoAt: EMBARGO });
 });
 afterAll(() => t.cleanup());
 afterEach(() => vi.useRealTimers());
