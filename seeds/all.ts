@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { users } from '@/db/schema';
+import { seedArchive } from './archive';
 import { seedDemo } from './demo';
 import { DEMO_ORGANISER } from './demo-content';
 import { seedDemoIndicators } from './demo-indicators';
@@ -22,5 +23,6 @@ export async function seedAll(db: Db): Promise<SeedReport> {
   const indicatorValues = seedDemoIndicators(db);
   const organiser = db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_ORGANISER.email)).get();
   const screeningCycle = seedDemoScreening(db, organiser?.id ?? null);
+  seedArchive(db);
   return { municipalities, kpisAdded, demoCycle, indicatorValues, screeningCycle };
 }

@@ -9,6 +9,7 @@ const LINKS = [
   { href: '/arrangor/nyckeltal', label: 'Nyckeltal' },
   { href: '/arrangor/utkorg', label: 'Utkorg' },
   { href: '/arrangor/logg', label: 'Logg' },
+  { href: '/arrangor/arkiv', label: 'Arkivet' },
 ];
 
 /** Every organiser page: the guard (403 for other roles) and the organiser's navigation. */

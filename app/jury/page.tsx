@@ -40,6 +40,9 @@ export default async function JurorHome({ searchParams }: { searchParams: Promis
       <p className="mb-4">
         <Link href="/jury/mina-poang">Mina poäng</Link> – se om du bedömer generöst eller strängt jämfört med skalans mitt.
       </p>
+      <p className="mb-4">
+        <Link href="/jury/beslut">Beslutet</Link> – juryns beslut, när arrangören har delat det.
+      </p>
       {assignments.length === 0 ? (
         <EmptyState title="Inga tilldelningar ännu">
           Arrangören fördelar ansökningarna när granskningen börjar. Du får ett mejl när du har kommuner att bedöma.

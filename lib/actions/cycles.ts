@@ -15,7 +15,7 @@ import {
   type RubricAreaWrite,
 } from '@/db/queries/cycles';
 import { defineAction } from '@/lib/actions/define-action';
-import { canMovePhase, PHASE_LABELS, phaseOrder, whatMoveLocks, type Phase } from '@/lib/domain/phases';
+import { canMovePhaseGenerically, PHASE_LABELS, phaseOrder, whatMoveLocks, type Phase } from '@/lib/domain/phases';
 import { CLASSIC_RUBRIC } from '@/lib/domain/rubric-templates';
 import { UserError } from '@/lib/errors';
 import { nowIso } from '@/lib/time';
@@ -201,7 +201,7 @@ export const movePhase = defineAction({
           409,
         );
       }
-      const verdict = canMovePhase(cycle.mode, cycle.phase, input.to);
+      const verdict = canMovePhaseGenerically(cycle.mode, cycle.phase, input.to);
       if (!verdict.ok) throw new UserError(verdict.reason, 409, { to: verdict.reason });
       if (input.to === 'review') {
         const rubric = rubricOf(tx, cycle.id);

@@ -87,6 +87,19 @@ export function canMovePhase(mode: CycleMode, from: Phase, to: Phase): Verdict {
   return refuse(`Det går inte att gå tillbaka från ${q(from)} till ${q(to)}. Tillbaka går bara ${allowed}.`);
 }
 
+/**
+ * The generic phase move (the cycle overview's buttons): every move canMovePhase allows,
+ * except into "Publicerad". Publishing has its own checks (a recorded decision, an approved
+ * motivation, the embargo instant) and happens only on the cycle's publication page.
+ */
+export function canMovePhaseGenerically(mode: CycleMode, from: Phase, to: Phase): Verdict {
+  const verdict = canMovePhase(mode, from, to);
+  if (verdict.ok && to === 'published') {
+    return refuse('Publicera på sidan Publicering: där sätts publiceringstiden och där kontrolleras beslutet och motiveringen.');
+  }
+  return verdict;
+}
+
 /** What entering each phase (forward) locks or opens, for the confirmation dialog. */
 const ON_ENTER: Record<Phase, readonly string[]> = {
   draft: [],

@@ -12,7 +12,7 @@ import {
   scoredCriterionIds,
 } from '@/db/queries/cycles';
 import { requireArea } from '@/lib/auth/guards';
-import { canMovePhase, CYCLE_MODE_LABELS, PHASE_LABELS, permits, phaseOrder, whatMoveLocks } from '@/lib/domain/phases';
+import { canMovePhaseGenerically, CYCLE_MODE_LABELS, PHASE_LABELS, permits, phaseOrder, whatMoveLocks } from '@/lib/domain/phases';
 
 /** The organiser's overview: every cycle with its phase and counts. */
 export async function loadCycleOverview() {
@@ -125,7 +125,7 @@ export async function loadCycle(rawId: string) {
     moves: order
       .filter((p) => p !== cycle.phase)
       .map((to) => {
-        const verdict = canMovePhase(cycle.mode, cycle.phase, to);
+        const verdict = canMovePhaseGenerically(cycle.mode, cycle.phase, to);
         return {
           to,
           label: PHASE_LABELS[to],

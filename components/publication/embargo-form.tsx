@@ -1,0 +1,80 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import { TextField } from '@/components/ui/text-field';
+import type { ActionResult } from '@/lib/actions/define-action';
+import { embargoSchema, type EmbargoInput } from '@/lib/validation/publication';
+
+type Props = {
+  cycleId: number;
+  defaults: { date: string; time: string };
+  submitLabel: string;
+  /** Said in the confirmation step before the action runs. */
+  confirmText: string;
+  submit: (input: unknown) => Promise<ActionResult<{ embargoAt: string; shown: string }>>;
+};
+
+/** The publication instant (Stockholm time, seconds optional) and the button that publishes or moves it. */
+export function EmbargoForm({ cycleId, defaults, submitLabel, confirmText, submit }: Props) {
+  const router = useRouter();
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm<EmbargoInput>({
+    resolver: zodResolver(embargoSchema),
+    defaultValues: { cycleId, date: defaults.date, time: defaults.time },
+  });
+  const errors = formState.errors;
+  const summary: SummaryError[] = [
+    ...(errors.date?.message ? [{ field: 'embargo-datum', message: errors.date.message }] : []),
+    ...(errors.time?.message ? [{ field: 'embargo-tid', message: errors.time.message }] : []),
+    ...(serverError ? [{ message: serverError }] : []),
+  ];
+
+  async function onSubmit(values: EmbargoInput) {
+    if (!confirming) {
+      setConfirming(true);
+      return;
+    }
+    setServerError(null);
+    setConfirming(false);
+    try {
+      const res = await submit(values);
+      if (!res.ok) {
+        setServerError(res.error);
+        if (res.fieldErrors?.date) setError('date', { message: res.fieldErrors.date });
+        if (res.fieldErrors?.time) setError('time', { message: res.fieldErrors.time });
+        return;
+      }
+      setDone(`Sparat. Resultatet blir offentligt ${res.data.shown}.`);
+      router.refresh();
+    } catch {
+      setServerError('Det gick inte att nå servern. Försök igen.');
+    }
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-md">
+      <ErrorSummary errors={summary} />
+      <TextField id="embargo-datum" label="Datum" type="date" hint="Svensk tid (Europe/Stockholm)." error={errors.date?.message} {...register('date')} />
+      <TextField id="embargo-tid" label="Klockslag" type="time" step={1} hint="Timmar och minuter, gärna sekunder." error={errors.time?.message} {...register('time')} />
+      {confirming ? (
+        <p role="status" className="mb-3 rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
+          {confirmText} Klicka igen för att bekräfta.
+        </p>
+      ) : null}
+      {done ? (
+        <p role="status" className="mb-3 rounded border border-green-700 bg-green-50 p-3">
+          {done}
+        </p>
+      ) : null}
+      <button type="submit" disabled={formState.isSubmitting} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        {confirming ? `Ja, ${submitLabel.toLowerCase()}` : submitLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import type { ActionResult } from '@/lib/actions/define-action';
+
+type Props = { cycleId: number; visible: boolean; save: (input: unknown) => Promise<ActionResult<{ visible: boolean }>> };
+
+/** Whether the jurors may see the decision on their own page (stored in the cycle's settings). */
+export function VisibilityForm({ cycleId, visible, save }: Props) {
+  const router = useRouter();
+  const [checked, setChecked] = useState(visible);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(e: React.FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      const res = await save({ cycleId, visible: checked });
+      setMessage(res.ok ? { ok: true, text: res.data.visible ? 'Jurymedlemmarna ser nu beslutet.' : 'Beslutet är dolt för jurymedlemmarna.' } : { ok: false, text: res.error });
+      if (res.ok) router.refresh();
+    } catch {
+      setMessage({ ok: false, text: 'Det gick inte att nå servern. Försök igen.' });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="max-w-md">
+      <div className="flex items-start gap-2">
+        <input id="jury-ser-beslutet" type="checkbox" className="mt-1 h-5 w-5" checked={checked} onChange={(e) => setChecked(e.target.checked)} />
+        <label htmlFor="jury-ser-beslutet" className="font-medium">
+          Jurymedlemmarna får se beslutet
+        </label>
+      </div>
+      <p className="mt-1 text-sm text-slate-700">De ser vinnaren och motiveringen på sin sida Beslutet, före publiceringen.</p>
+      {message ? (
+        <p role={message.ok ? 'status' : 'alert'} className={`mt-3 rounded border p-3 ${message.ok ? 'border-green-700 bg-green-50' : 'border-red-700 bg-red-50 text-red-900'}`}>
+          {message.text}
+        </p>
+      ) : null}
+      <button type="submit" disabled={busy} className="mt-3 rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50 disabled:opacity-60">
+        Spara
+      </button>
+    </form>
+  );
+}
