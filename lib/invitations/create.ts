@@ -6,7 +6,7 @@ import 'server-only';
  */
 import type { Db } from '@/db/client';
 import { appendAudit } from '@/db/queries/audit';
-import { insertInvitation, pendingInvitationEmails } from '@/db/queries/invitations';
+import { insertInvitation, pendingInvitationEmails, replaceInvitationToken, type InvitationRow } from '@/db/queries/invitations';
 import { existingEmails, knownKommunkoder, municipalityByCode } from '@/db/queries/people';
 import { appBaseUrl } from '@/lib/mail/config';
 import { sendMail } from '@/lib/mail/send';
@@ -90,3 +90,16 @@ export function createInvitation(tx: Db, actorId: number, inv: NewInvitation, no
   return { id: row.id, email: inv.email };
 }
 
+
+/** A new link and expiry for a pending invitation, and its mail again (with the note); inside the caller's transaction. */
+export function reissueInvitation(tx: Db, row: InvitationRow, nowDate: Date, note: string | null) {
+  const { token, tokenHash } = newToken();
+  const expiresAt = new Date(nowDate.getTime() + INVITATION_TTL_MS).toISOString();
+  replaceInvitationToken(tx, row.id, tokenHash, expiresAt);
+  const municipality = row.kommunkod ? (municipalityByCode(tx, row.kommunkod)?.name ?? null) : null;
+  sendMail(
+    tx,
+    invitationMail({ to: row.email, name: row.name, role: row.role, municipality, link: `${appBaseUrl()}/inbjudan/${token}`, expiresText: formatDateTime(expiresAt), note }),
+  );
+  return { id: row.id, email: row.email, expiresAt };
+}
