@@ -5,6 +5,7 @@ import { cycleById } from '@/db/queries/cycles';
 import { invitationStatus } from '@/db/queries/invitations';
 import {
   keyFigureNominations,
+  latestKeyFigureCycle,
   municipalityContacts,
   nominationEvents,
   nominationInvitations,
@@ -14,7 +15,7 @@ import { latestScreeningRun } from '@/db/queries/screening';
 import { requireArea } from '@/lib/auth/guards';
 import { PHASE_LABELS, type Phase } from '@/lib/domain/phases';
 import type { ScreeningResult } from '@/lib/domain/screening';
-import { hasTieAtN, nominationVerdict, proposeNominees } from '@/lib/domain/screening-nominations';
+import { componentStandings, hasTieAtN, nominationVerdict, proposeNominees } from '@/lib/domain/screening-nominations';
 import type { StabilityResult } from '@/lib/domain/screening-stability';
 
 export type NomineeState = 'not_invited' | 'invited' | 'accepted' | 'declined';
@@ -115,5 +116,45 @@ export async function loadNominationResponse(nominationId: number) {
     canRespond: n.status === 'invited' && verdict.ok,
     closedReason: verdict.ok ? null : verdict.reason,
     declineReason: (declined?.after as { reason?: string } | null)?.reason ?? null,
+  };
+}
+
+/**
+ * The municipality profile's screening part: in the newest key-figure cycle, the
+ * latest run's composite, rank, coverage and each component with its standing,
+ * the stability if it is in the top N, and the nomination's state.
+ */
+export async function loadMunicipalityScreening(kommunkod: string) {
+  await requireArea('arrangor');
+  const db = getDb();
+  const cycle = latestKeyFigureCycle(db);
+  if (!cycle) return null;
+  const run = latestScreeningRun(db, cycle.id);
+  const nomination = nomineeStates(db, cycle.id).find((n) => n.kommunkod === kommunkod) ?? null;
+  const base = { cycle: { id: cycle.id, name: cycle.name }, nomination: nomination && { state: nomination.state, stateLabel: nomination.stateLabel, reason: nomination.reason, respondedAt: nomination.respondedAt, lastInvitedAt: nomination.lastInvitedAt } };
+  if (!run) return { ...base, run: null };
+  const result = run.results as ScreeningResult;
+  const row = result.rows.find((r) => r.kommunkod === kommunkod);
+  if (!row) return { ...base, run: null };
+  const stability = (run.stability as StabilityResult).rows.find((s) => s.kommunkod === kommunkod) ?? null;
+  return {
+    ...base,
+    run: {
+      id: run.id,
+      createdAt: run.createdAt,
+      years: result.years,
+      topN: run.topN,
+      isDemo: run.isDemo,
+      rank: row.rank,
+      ranked: result.rows.filter((r) => r.rank !== null).length,
+      composite: row.composite,
+      coverage: row.coverage,
+      insufficient: row.insufficient,
+      components: Object.entries(row.components).map(([name, index]) => {
+        const s = componentStandings(row, result.rows).find((x) => x.component === name);
+        return { name, index, top: s?.top ?? null };
+      }),
+      stability: stability && { classification: stability.classification, explanation: stability.explanation },
+    },
   };
 }
