@@ -4,10 +4,23 @@ import type { CurrentUser } from '@/lib/auth/session';
 const current: { user: CurrentUser | null } = { user: null };
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => current.user }));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
+vi.mock('next/navigation', () => ({
+  forbidden: () => {
+    throw new Error('HTTP 403');
+  },
+  notFound: () => {
+    throw new Error('HTTP 404');
+  },
+  redirect: (to: string) => {
+    throw new Error(`redirect ${to}`);
+  },
+}));
 
 const { nominate, inviteNominee, respondToNomination } = await import('@/lib/actions/nominees');
 const { chooseDevelopmentMunicipality } = await import('@/lib/actions/development');
 const { runScreeningAction, saveScreeningModel } = await import('@/lib/actions/screening');
+const { loadNominees, loadNominationResponse, loadMunicipalityScreening } = await import('@/lib/loaders/nominees');
+const { loadDevelopment } = await import('@/lib/loaders/development');
 const { freshDatabase } = await import('../helpers/db');
 const { syncMunicipalities } = await import('@/seeds/municipalities');
 
@@ -206,5 +219,40 @@ describe('the development municipality', () => {
     expect(audit('development.chosen')).toHaveLength(1);
     expect(await chooseDevelopmentMunicipality({ cycleId: keyCycle, kommunkod: codes[0], reason: 'Ingen utveckling alls här.' })).toMatchObject({ ok: false, fieldErrors: { kommunkod: expect.any(String) } });
     expect(await chooseDevelopmentMunicipality({ cycleId: openCycle, kommunkod: grower, reason: 'Fel sorts omgång här.' })).toMatchObject({ ok: false });
+  });
+});
+
+describe('what the pages show (loaders)', () => {
+  it('the nominees page: each nominee with its invitation state and times, the decline with its reason, and the next on the list', async () => {
+    const page = await loadNominees(keyCycle);
+    const by = new Map(page.nominees.map((n) => [n.kommunkod, n]));
+    const [first, second, third] = top();
+    expect(by.get(first)).toMatchObject({ state: 'accepted', stateLabel: 'Tackat ja', timesInvited: 2, contacts: ['kontakt@best.se'] });
+    expect(by.get(first)!.firstInvitedAt).toMatch(/^\d{4}-/);
+    expect(by.get(second)).toMatchObject({ state: 'invited', invitations: [{ email: 'ny@kommun.se', status: 'pending' }] });
+    expect(by.get(third)).toMatchObject({ state: 'declined', declineReason: 'Vi har inte resurser i år.' });
+    expect(by.get([...codes].reverse()[3])).toMatchObject({ state: 'not_invited' });
+    expect(page.nextOnList).toMatchObject({ kommunkod: [...codes].reverse()[4] });
+    expect(page.candidates.slice(0, 3).every((c) => c.proposed && c.nominated && c.stability !== null)).toBe(true);
+    current.user = juror;
+    await expect(loadNominees(keyCycle)).rejects.toThrow('HTTP 403');
+  });
+
+  it('the municipality sees its own nomination with the reason, nobody else’s', async () => {
+    const n = nomination(top()[0])!;
+    current.user = contactOf;
+    expect(await loadNominationResponse(n.id)).toMatchObject({ reason: reasonOf(top()[0]), status: 'draft', canRespond: false });
+    current.user = otherContact;
+    expect(await loadNominationResponse(n.id)).toBeNull();
+  });
+
+  it('the profile shows rank, components and nomination; the development view the top and the choice', async () => {
+    const profile = await loadMunicipalityScreening(top()[0]);
+    expect(profile?.run).toMatchObject({ rank: 1, ranked: 30 });
+    expect(profile?.run?.components.map((c) => c.name)).toEqual(['Resultat för medborgarna', 'Skatt']);
+    expect(profile?.nomination).toMatchObject({ state: 'accepted' });
+    const dev = await loadDevelopment(keyCycle);
+    expect(dev.top[0]).toMatchObject({ kommunkod: codes[5], rank: 1 });
+    expect(dev.choice).toMatchObject({ kommunkod: codes[5] });
   });
 });
