@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { NominationResponse } from '@/components/kommun/nomination-response';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -32,6 +33,7 @@ export default async function MunicipalityHome() {
               <Badge>Fas: {a.phaseLabel}</Badge>
             </div>
             {a.submittedAt ? <p className="mt-2 text-slate-700">Inskickad {formatDateTime(a.submittedAt)}</p> : null}
+            <NominationResponse nominationId={a.id} />
             <p className="mt-2 flex flex-wrap gap-4">
               <Link href={`/kommun/ansokan/${a.id}`} className="font-medium">
                 {a.submittedAt ? 'Visa ansökan' : 'Fyll i ansökan'}

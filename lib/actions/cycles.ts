@@ -16,7 +16,7 @@ import {
 } from '@/db/queries/cycles';
 import { defineAction } from '@/lib/actions/define-action';
 import { canMovePhaseGenerically, PHASE_LABELS, phaseOrder, whatMoveLocks, type Phase } from '@/lib/domain/phases';
-import { CLASSIC_RUBRIC } from '@/lib/domain/rubric-templates';
+import { rubricTemplate, type RubricTemplateKey } from '@/lib/domain/rubric-templates';
 import { UserError } from '@/lib/errors';
 import { nowIso } from '@/lib/time';
 import { createCycleSchema, movePhaseSchema, phaseDatesSchema, readStockholm } from '@/lib/validation/cycle';
@@ -41,8 +41,8 @@ function cycleOr404(db: Db, id: number): CycleRow {
   return cycle;
 }
 
-function defaultRubric(): RubricAreaWrite[] {
-  return CLASSIC_RUBRIC.areas.map((a, ai) => ({
+function defaultRubric(template?: RubricTemplateKey): RubricAreaWrite[] {
+  return rubricTemplate(template).areas.map((a, ai) => ({
     key: a.key,
     name: a.name,
     description: a.description,
@@ -109,7 +109,7 @@ export const createCycle = defineAction({
           settings,
           createdAt: at,
         });
-        const rubric = source ? copiedRubric(tx, source.id) : defaultRubric();
+        const rubric = source ? copiedRubric(tx, source.id) : defaultRubric(input.template);
         writeRubric(tx, id, rubric);
         appendAudit(tx, {
           actorId: user.id,
@@ -124,6 +124,7 @@ export const createCycle = defineAction({
             mode: input.mode,
             phase: 'draft',
             copiedFrom: source ? { id: source.id, year: source.year, name: source.name } : null,
+            template: source ? null : rubricTemplate(input.template).key,
             scale: { min: source?.scaleMin ?? 1, max: source?.scaleMax ?? 5 },
             areas: rubric.length,
             criteria: rubric.reduce((n, a) => n + a.criteria.length, 0),

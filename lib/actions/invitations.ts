@@ -10,16 +10,15 @@ import {
   invitationById,
   invitationByTokenHash,
   invitationStatus,
-  insertInvitation,
   markInvitationRevoked,
   markInvitationUsed,
-  pendingInvitationEmails,
   replaceInvitationToken,
 } from '@/db/queries/invitations';
-import { createUser, existingEmails, knownKommunkoder, municipalityByCode } from '@/db/queries/people';
+import { createUser, existingEmails, municipalityByCode } from '@/db/queries/people';
 import { findUserByEmail } from '@/db/queries/users';
 import { getDb } from '@/db/client';
 import { defineAction, fieldErrorsOf, type ActionResult } from '@/lib/actions/define-action';
+import { checkAgainstDatabase, createInvitation, type NewInvitation } from '@/lib/invitations/create';
 import { hashPassword } from '@/lib/auth/password';
 import { ROLE_HOME_PATH } from '@/lib/domain/policies';
 import { MESSAGES, UserError } from '@/lib/errors';
@@ -35,72 +34,7 @@ import {
   jurorInviteSchema,
   municipalityInviteSchema,
   parseInviteCsv,
-  type CsvLine,
-  type InviteKind,
 } from '@/lib/validation/invitation';
-
-type NewInvitation = { kind: InviteKind; email: string; name: string | null; organisation: string | null; kommunkod: string | null };
-
-/** Adds the errors only the database can tell: unknown kommunkod, an account or a pending invitation, a repeat in the list. */
-function checkAgainstDatabase(db: Db, lines: CsvLine[], now: string): CsvLine[] {
-  const emails = lines.map((l) => l.email).filter(Boolean);
-  const accounts = existingEmails(db, emails);
-  const pending = pendingInvitationEmails(db, emails, now);
-  const codes = knownKommunkoder(db, lines.map((l) => l.kommunkod ?? '').filter((k) => /^\d{4}$/.test(k)));
-  const seen = new Map<string, number>();
-  return lines.map((l) => {
-    const errors = [...l.errors];
-    if (l.kommunkod && /^\d{4}$/.test(l.kommunkod) && !codes.has(l.kommunkod))
-      errors.push(`Kommunkoden ${l.kommunkod} finns inte i listan över Sveriges kommuner.`);
-    if (l.email) {
-      if (accounts.has(l.email)) errors.push(`Det finns redan ett konto för ${l.email}.`);
-      else if (pending.has(l.email)) errors.push(`${l.email} har redan en inbjudan som väntar. Skicka om den i stället.`);
-      const first = seen.get(l.email);
-      if (first !== undefined) errors.push(`${l.email} finns redan på rad ${first}.`);
-      else seen.set(l.email, l.line);
-    }
-    return { ...l, errors };
-  });
-}
-
-/** Creates the invitation and its mail; inside the caller's transaction. */
-function createInvitation(tx: Db, actorId: number, inv: NewInvitation, nowDate: Date) {
-  const { token, tokenHash } = newToken();
-  const now = nowDate.toISOString();
-  const expiresAt = new Date(nowDate.getTime() + INVITATION_TTL_MS).toISOString();
-  const row = insertInvitation(tx, {
-    email: inv.email,
-    name: inv.name,
-    role: inv.kind,
-    organisation: inv.organisation,
-    kommunkod: inv.kommunkod,
-    tokenHash,
-    expiresAt,
-    invitedBy: actorId,
-    createdAt: now,
-  });
-  const municipality = inv.kommunkod ? (municipalityByCode(tx, inv.kommunkod)?.name ?? null) : null;
-  sendMail(
-    tx,
-    invitationMail({
-      to: inv.email,
-      name: inv.name,
-      role: inv.kind,
-      municipality,
-      link: `${appBaseUrl()}/inbjudan/${token}`,
-      expiresText: formatDateTime(expiresAt),
-    }),
-  );
-  appendAudit(tx, {
-    actorId,
-    action: 'invitation.created',
-    entity: 'invitation',
-    entityId: row.id,
-    after: { email: inv.email, role: inv.kind, name: inv.name, organisation: inv.organisation, kommunkod: inv.kommunkod, expiresAt },
-    at: now,
-  });
-  return { id: row.id, email: inv.email };
-}
 
 function inviteOne(db: Db, actorId: number, inv: NewInvitation, field: 'email') {
   return writeTransaction(db, (tx) => {

@@ -1,7 +1,10 @@
 /**
  * Rubric templates a cycle can start from. "Klassisk" is the award's four areas
- * as judged 2003–2023; each criterion carries guidance for jurors and what a
- * low, middle and high score looks like.
+ * as judged 2003–2023; "2025" the four areas the nominated municipalities
+ * describe since the award moved to nomination by key figures (digitalisation
+ * and innovation, leadership and co-workership, the interplay between
+ * politicians and officials, capacity to develop and change). Each criterion
+ * carries guidance for jurors and what a low, middle and high score looks like.
  */
 export type CriterionTemplate = {
   title: string;
@@ -148,3 +151,131 @@ export const CLASSIC_RUBRIC: RubricTemplate = {
     },
   ],
 };
+
+export const RUBRIC_2025: RubricTemplate = {
+  key: '2025',
+  name: '2025 (nominering på nyckeltal)',
+  areas: [
+    {
+      key: 'digitalisation_innovation',
+      name: 'Digitalisering och innovation',
+      description: 'Hur kommunen använder digitalisering och nya arbetssätt för att höja kvaliteten och använda resurserna bättre.',
+      criteria: [
+        c(
+          'Digital strategi som styr',
+          'Finns en strategi för digitalisering med mål, ansvar och uppföljning, kopplad till verksamhetens behov?',
+          'Enstaka initiativ utan samlad riktning.',
+          'En strategi finns men styr bara delar av verksamheten.',
+          'En förankrad strategi som styr prioriteringar och följs upp.',
+        ),
+        c(
+          'Innovation i verksamheten',
+          'Prövas nya lösningar systematiskt, och tas det som fungerar tillvara i hela organisationen?',
+          'Nya idéer stannar i enskilda projekt.',
+          'Flera försök, men spridningen är ojämn.',
+          'Ett systematiskt innovationsarbete med resultat som sprids.',
+        ),
+        c(
+          'Nytta för invånarna',
+          'Märks digitaliseringen för invånare och företag: enklare kontakter, kortare ledtider, bättre service?',
+          'Liten synlig nytta.',
+          'Nytta i några tjänster.',
+          'Tydlig och mätt nytta i många tjänster.',
+        ),
+      ],
+    },
+    {
+      key: 'leadership_coworkership',
+      name: 'Ledarskap och medarbetarskap',
+      description: 'Hur kommunen leder, utvecklar och behåller sina medarbetare.',
+      criteria: [
+        c(
+          'Tillitsbaserat ledarskap',
+          'Hur utvecklas och stöds chefer, och ges de förutsättningar (ansvarsområdenas storlek, stöd) att leda?',
+          'Inget samlat ledarskapsstöd.',
+          'Ledarprogram finns men förutsättningarna varierar.',
+          'Ett genomtänkt ledarskap med goda förutsättningar och mätbara effekter.',
+        ),
+        c(
+          'Medarbetarnas delaktighet',
+          'Är medarbetarna delaktiga i att utveckla verksamheten, och syns det i medarbetarenkäter?',
+          'Låg delaktighet.',
+          'Delaktighet i vissa delar.',
+          'Hög delaktighet som syns i resultat och enkäter.',
+        ),
+        c(
+          'Kompetensförsörjning och arbetsmiljö',
+          'Hur möter kommunen behovet av kompetens, och hur följs sjukfrånvaro och personalomsättning upp?',
+          'Ingen plan och ingen uppföljning.',
+          'Plan och uppföljning utan tydliga åtgärder.',
+          'En långsiktig plan med åtgärder och förbättrade nyckeltal.',
+        ),
+      ],
+    },
+    {
+      key: 'politics_officials',
+      name: 'Samspelet mellan politiker och tjänstepersoner',
+      description: 'Hur politisk ledning och förvaltning tillsammans styr mot mål och följer upp resultat.',
+      criteria: [
+        c(
+          'Tydliga roller',
+          'Är rollerna mellan politik och förvaltning tydliga och respekterade, även i svåra frågor?',
+          'Otydliga roller, detaljstyrning.',
+          'Rollerna är beskrivna men samspelet varierar.',
+          'Tydlig rollfördelning och ett tillitsfullt samspel.',
+        ),
+        c(
+          'Styrning genom mål och uppföljning',
+          'Styr politiken genom få, mätbara mål som förvaltningen följer upp och som leder till beslut?',
+          'Många mål utan uppföljning.',
+          'Mål och uppföljning finns men kopplingen till beslut är svag.',
+          'En sammanhållen styrkedja från mål till uppföljning och beslut.',
+        ),
+        c(
+          'Långsiktighet och ekonomi',
+          'Tar politik och förvaltning tillsammans ansvar för en ekonomi i balans och långsiktiga prioriteringar?',
+          'Kortsiktiga beslut och svag ekonomi.',
+          'Balans men små marginaler.',
+          'Stabil ekonomi och långsiktiga, gemensamma prioriteringar.',
+        ),
+      ],
+    },
+    {
+      key: 'capacity_to_change',
+      name: 'Förmåga att utvecklas och ställa om',
+      description: 'Hur kommunen lär, förbättrar och ställer om när förutsättningarna ändras.',
+      criteria: [
+        c(
+          'Systematiskt förbättringsarbete',
+          'Finns ett ledningssystem som fångar avvikelser och jämförelser och driver förbättringar?',
+          'Förbättringar sker ad hoc.',
+          'Ett ledningssystem finns men används ojämnt.',
+          'Ett levande ledningssystem med dokumenterade resultat.',
+        ),
+        c(
+          'Lärande av andra',
+          'Jämför sig kommunen med andra och tar den till sig goda exempel?',
+          'Lite jämförelse.',
+          'Jämförelser görs men leder sällan till förändring.',
+          'Jämförelser och lärande som syns i förändrade arbetssätt.',
+        ),
+        c(
+          'Omställning och resultatutveckling',
+          'Har kommunen ställt om när behov och resurser förändrats, och syns en positiv utveckling i resultaten över flera år?',
+          'Ingen tydlig omställning eller utveckling.',
+          'Omställning i enskilda verksamheter.',
+          'Genomförd omställning och en stadig positiv utveckling.',
+        ),
+      ],
+    },
+  ],
+};
+
+/** The templates to choose from when a cycle is created, by key. */
+export const RUBRIC_TEMPLATES = [CLASSIC_RUBRIC, RUBRIC_2025] as const;
+export type RubricTemplateKey = (typeof RUBRIC_TEMPLATES)[number]['key'];
+export const RUBRIC_TEMPLATE_KEYS = RUBRIC_TEMPLATES.map((t) => t.key) as [RubricTemplateKey, ...RubricTemplateKey[]];
+
+export function rubricTemplate(key: RubricTemplateKey | undefined): RubricTemplate {
+  return RUBRIC_TEMPLATES.find((t) => t.key === key) ?? CLASSIC_RUBRIC;
+}

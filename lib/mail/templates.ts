@@ -17,6 +17,8 @@ export function invitationMail(input: {
   municipality?: string | null;
   link: string;
   expiresText: string;
+  /** An extra paragraph, e.g. why the municipality was nominated. */
+  note?: string | null;
 }): MailMessage {
   const greeting = input.name ? `Hej ${input.name}!` : 'Hej!';
   const where = input.role === 'municipality' && input.municipality ? ` (${input.municipality})` : '';
@@ -25,6 +27,7 @@ export function invitationMail(input: {
     subject: 'Inbjudan till Sveriges KvalitetsKommun',
     body:
       `${greeting}\n\nDu är inbjuden till juryplattformen för Sveriges KvalitetsKommun ${ROLE_TEXT[input.role]}${where}.\n\n` +
+      (input.note ? `${input.note}\n\n` : '') +
       `Följ länken för att välja ett lösenord och komma in:\n${input.link}\n\n` +
       `Länken kan bara användas en gång och gäller till ${input.expiresText}. Har den gått ut, be sekretariatet om en ny.` +
       SIGNATURE,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RUBRIC_TEMPLATE_KEYS } from '@/lib/domain/rubric-templates';
 import { CYCLE_MODES, PHASES, stockholmLocalToUtc } from '@/lib/domain/phases';
 
 /**
@@ -27,6 +28,8 @@ export const createCycleSchema = z.object({
   mode: z.enum(CYCLE_MODES, { error: 'Välj hur kommunerna kommer med.' }).default('open_application'),
   /** The cycle whose rubric and settings are copied; '' or absent = start from the default rubric. */
   copyFromCycleId: z.preprocess((v) => (v === '' || v === null || v === undefined ? undefined : v), id.optional()),
+  /** The rubric template when nothing is copied; absent = the classic one. */
+  template: z.enum(RUBRIC_TEMPLATE_KEYS, { error: 'Välj en bedömningsmall.' }).optional(),
 });
 export type CreateCycleInput = z.input<typeof createCycleSchema>;
 

@@ -9,10 +9,11 @@ import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
 import { createCycle } from '@/lib/actions/cycles';
 import { createCycleSchema } from '@/lib/validation/cycle';
+import { RUBRIC_TEMPLATES, type RubricTemplateKey } from '@/lib/domain/rubric-templates';
 import { SelectField } from './fields';
 import { applyFieldErrors, summaryOf } from './form-errors';
 
-type Values = { year: string; name: string; mode: 'open_application' | 'key_figures'; copyFromCycleId: string };
+type Values = { year: string; name: string; mode: 'open_application' | 'key_figures'; copyFromCycleId: string; template?: RubricTemplateKey };
 
 const NETWORK = 'Det gick inte att nå servern. Det du skrev finns kvar; försök igen.';
 
@@ -69,7 +70,14 @@ export function NewCycleForm({ choices, defaults }: { choices: { id: number; lab
             Kopiera från {c.label}
           </option>
         ))}
-        <option value="">Standardmallen (fyra områden, skala 1–5)</option>
+        <option value="">En mall (välj nedan; fyra områden, skala 1–5)</option>
+      </SelectField>
+      <SelectField id="template" label="Mall när inget kopieras" hint="Klassisk: demokrati, service, arbetsmiljö och samhällsbyggande. 2025: områdena sedan nomineringen på nyckeltal." error={errors.template?.message} {...register('template')}>
+        {RUBRIC_TEMPLATES.map((t) => (
+          <option key={t.key} value={t.key}>
+            {t.name}
+          </option>
+        ))}
       </SelectField>
       <button type="submit" disabled={isSubmitting} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
         {isSubmitting ? 'Skapar …' : 'Skapa omgången'}

@@ -7,6 +7,8 @@ import { TrendChart } from '@/components/indicators/trend-chart';
 import { Badge } from '@/components/ui/badge';
 import { PageHeading } from '@/components/ui/page-heading';
 import { loadMunicipalityIndicators } from '@/lib/loaders/indicators';
+import { loadMunicipalityScreening } from '@/lib/loaders/nominees';
+import { ScreeningProfile } from '@/components/screening/screening-profile';
 import { comparisonGroupOf } from '@/lib/validation/indicators';
 
 export const metadata: Metadata = { title: 'Nyckeltal för en kommun' };
@@ -18,6 +20,7 @@ export default async function MunicipalityIndicatorsPage({ params, searchParams 
   const { kommunkod } = await params;
   const group = comparisonGroupOf((await searchParams).jamforelse);
   const data = await loadMunicipalityIndicators(kommunkod, group);
+  const screening = await loadMunicipalityScreening(data.municipality.kommunkod);
   return (
     <>
       <PageHeading
@@ -33,6 +36,8 @@ export default async function MunicipalityIndicatorsPage({ params, searchParams 
           (ihålig punkt i diagrammet = demodata).
         </p>
       ) : null}
+
+      {screening ? <ScreeningProfile data={screening} /> : null}
 
       <section aria-labelledby="index-rubrik" className="mb-8">
         <h2 id="index-rubrik" className="text-xl font-semibold">

@@ -37,8 +37,10 @@ export default async function ScreeningPage({ params, searchParams }: { params: 
       <PageHeading lead="Alla 290 kommuner rangordnas på nyckeltal med en versionerad modell. Körningarna sparas så att de kan återskapas och jämföras.">
         Screening på nyckeltal – {cycle.name}
       </PageHeading>
-      <p className="mb-6">
+      <p className="mb-6 flex flex-wrap items-center gap-4">
         <Badge tone="info">Fas: {cycle.phaseLabel}</Badge>
+        <Link href={`/arrangor/omgang/${cycle.id}/nominerade`}>Nominera och bjud in</Link>
+        <Link href={`${base}/utveckling`}>Bästa utvecklingskommun</Link>
       </p>
 
       <section aria-labelledby="modell" className="mb-8 rounded-lg border border-slate-200 bg-white p-5">

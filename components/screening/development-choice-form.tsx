@@ -1,0 +1,81 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import type { ActionResult } from '@/lib/actions/define-action';
+import { chooseDevelopmentSchema } from '@/lib/validation/nominees';
+
+/** Names the best development municipality among the candidates, with a reason. */
+export function DevelopmentChoiceForm({
+  cycleId,
+  candidates,
+  current,
+  choose,
+}: {
+  cycleId: number;
+  candidates: { kommunkod: string; namn: string; rank: number }[];
+  current: { kommunkod: string; reason: string } | null;
+  choose: (input: unknown) => Promise<ActionResult<{ kommunkod: string; rank: number }>>;
+}) {
+  const router = useRouter();
+  const [kommunkod, setKommunkod] = useState(current?.kommunkod ?? candidates[0]?.kommunkod ?? '');
+  const [reason, setReason] = useState(current?.reason ?? '');
+  const [errors, setErrors] = useState<SummaryError[]>([]);
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(e: React.FormEvent) {
+    e.preventDefault();
+    setSaved(false);
+    const input = { cycleId, kommunkod, reason };
+    const parsed = chooseDevelopmentSchema.safeParse(input);
+    if (!parsed.success) {
+      setErrors(parsed.error.issues.map((i) => ({ field: i.path[0] === 'reason' ? 'utveckling-skal' : 'utveckling-kommun', message: i.message })));
+      return;
+    }
+    setBusy(true);
+    setErrors([]);
+    try {
+      const res = await choose(input);
+      if (!res.ok) {
+        setErrors([{ message: res.error }]);
+        return;
+      }
+      setSaved(true);
+      router.refresh();
+    } catch {
+      setErrors([{ message: 'Det gick inte att nå servern. Försök igen.' }]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-3 max-w-2xl">
+      <ErrorSummary errors={errors} />
+      <label htmlFor="utveckling-kommun" className="block font-medium">
+        Bästa utvecklingskommun
+      </label>
+      <select id="utveckling-kommun" value={kommunkod} onChange={(e) => setKommunkod(e.target.value)} className="mt-1 rounded border border-slate-500 px-2 py-1">
+        {candidates.map((c) => (
+          <option key={c.kommunkod} value={c.kommunkod}>
+            {c.rank}. {c.namn}
+          </option>
+        ))}
+      </select>
+      <label htmlFor="utveckling-skal" className="mt-3 block font-medium">
+        Motivering
+      </label>
+      <textarea id="utveckling-skal" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} className="mt-1 block w-full rounded border border-slate-500 px-3 py-2" />
+      <button type="submit" disabled={busy} aria-busy={busy} className="mt-3 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        {busy ? 'Sparar …' : 'Spara valet'}
+      </button>
+      {saved ? (
+        <p role="status" className="mt-2 text-green-900">
+          Valet är sparat.
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,103 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import type { ActionResult } from '@/lib/actions/define-action';
+import { inviteNomineeSchema } from '@/lib/validation/nominees';
+
+/** Sends (or resends) the nomination: to the contacts with an account, and an invitation to an e-mail given here. */
+export function InviteNomineeForm({
+  nominationId,
+  municipality,
+  hasRecipients,
+  invitedBefore,
+  invite,
+}: {
+  nominationId: number;
+  municipality: string;
+  hasRecipients: boolean;
+  invitedBefore: boolean;
+  invite: (input: unknown) => Promise<ActionResult<{ mailed: string[]; resent: boolean }>>;
+}) {
+  const router = useRouter();
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [errors, setErrors] = useState<SummaryError[]>([]);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const emailId = `epost-${nominationId}`;
+  const nameId = `namn-${nominationId}`;
+  const emailError = errors.find((e) => e.field === emailId)?.message;
+
+  async function onSubmit(e: React.FormEvent) {
+    e.preventDefault();
+    setDone(null);
+    const input = { nominationId, email, name };
+    const parsed = inviteNomineeSchema.safeParse(input);
+    if (!parsed.success) {
+      setErrors(parsed.error.issues.map((i) => ({ field: i.path[0] === 'email' ? emailId : undefined, message: i.message })));
+      return;
+    }
+    setBusy(true);
+    setErrors([]);
+    try {
+      const res = await invite(input);
+      if (!res.ok) {
+        setErrors([{ field: res.fieldErrors?.email ? emailId : undefined, message: res.error }]);
+        return;
+      }
+      setDone(`Skickat till ${res.data.mailed.join(', ')}.`);
+      setEmail('');
+      setName('');
+      router.refresh();
+    } catch {
+      setErrors([{ message: 'Det gick inte att nå servern. Försök igen.' }]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-2" aria-label={`Inbjudan till ${municipality}`}>
+      <ErrorSummary errors={errors} />
+      <div className="flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor={emailId} className="block text-sm font-medium">
+            E-post till kontaktperson{hasRecipients ? ' (valfritt)' : ''}
+            <span className="sr-only"> för {municipality}</span>
+          </label>
+          {emailError ? (
+            <p id={`${emailId}-fel`} className="text-sm font-medium text-red-800">
+              {emailError}
+            </p>
+          ) : null}
+          <input
+            id={emailId}
+            type="email"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            aria-invalid={emailError ? true : undefined}
+            aria-describedby={emailError ? `${emailId}-fel` : undefined}
+            className="mt-1 rounded border border-slate-500 px-2 py-1"
+          />
+        </div>
+        <div>
+          <label htmlFor={nameId} className="block text-sm font-medium">
+            Namn (valfritt)<span className="sr-only"> för kontaktpersonen i {municipality}</span>
+          </label>
+          <input id={nameId} value={name} onChange={(e) => setName(e.target.value)} className="mt-1 rounded border border-slate-500 px-2 py-1" />
+        </div>
+        <button type="submit" disabled={busy} aria-busy={busy} className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+          {busy ? 'Skickar …' : invitedBefore ? 'Skicka inbjudan igen' : 'Skicka inbjudan'}
+          <span className="sr-only"> till {municipality}</span>
+        </button>
+      </div>
+      {done ? (
+        <p role="status" className="mt-2 text-green-900">
+          {done}
+        </p>
+      ) : null}
+    </form>
+  );
+}
