@@ -35,10 +35,12 @@ export default async function MunicipalityHome() {
             {a.submittedAt ? <p className="mt-2 text-slate-700">Inskickad {formatDateTime(a.submittedAt)}</p> : null}
             <NominationResponse nominationId={a.id} />
             <p className="mt-2 flex flex-wrap gap-4">
-              <Link href={`/kommun/ansokan/${a.id}`} className="font-medium">
-                {a.submittedAt ? 'Visa ansökan' : 'Fyll i ansökan'}
-                <span className="sr-only"> för {a.cycleName}</span>
-              </Link>
+              {a.awaitingResponse ? null : (
+                <Link href={`/kommun/ansokan/${a.id}`} className="font-medium">
+                  {a.submittedAt ? 'Visa ansökan' : 'Fyll i ansökan'}
+                  <span className="sr-only"> för {a.cycleName}</span>
+                </Link>
+              )}
               {a.submittedAt ? (
                 <a href={`/api/kvitto/${a.id}`} className="font-medium">
                   Ladda ner kvitto (PDF)<span className="sr-only"> för {a.cycleName}</span>

@@ -20,6 +20,7 @@ export function nominationById(db: Db, id: number) {
       cycleName: cycles.name,
       cycleYear: cycles.year,
       cyclePhase: cycles.phase,
+      cycleMode: cycles.mode,
     })
     .from(nominations)
     .innerJoin(municipalities, eq(municipalities.kommunkod, nominations.kommunkod))

@@ -14,6 +14,8 @@ export type GuardedNomination = NonNullable<ReturnType<typeof nominationForGuard
  * 404 when it is not theirs (or does not exist), 409 when the phase or the
  * deadline does not permit the activity, or when it is already submitted.
  */
+const ANSWER_NOMINATION_FIRST = 'Svara först på nomineringen på er startsida. När ni har tackat ja öppnas ansökan.';
+
 export function editableNomination(db: Db, actor: Actor, nominationId: number, activity: Activity, now: Date): GuardedNomination {
   const n = nominationForGuard(db, nominationId);
   if (!n) throw new UserError(APPLICATION_NOT_FOUND, 404);
@@ -22,6 +24,8 @@ export function editableNomination(db: Db, actor: Actor, nominationId: number, a
   const verdict = permits({ mode: n.mode, phase: n.phase, dates: n.dates }, activity, now);
   if (!verdict.ok) throw new UserError(verdict.reason, 409);
   if (n.status !== 'draft' && n.status !== 'invited') throw new UserError(APPLICATION_LOCKED, 409);
+  // A nomination by key figures is accepted first (on the municipality's home page); then it is a draft.
+  if (n.status === 'invited' && n.mode === 'key_figures') throw new UserError(ANSWER_NOMINATION_FIRST, 409);
   return n;
 }
 

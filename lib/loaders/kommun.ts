@@ -29,6 +29,8 @@ export async function loadMyApplication() {
         phaseLabel: PHASE_LABELS[n.cyclePhase],
         statusLabel: APPLICATION_STAGE_LABELS[applicationStage({ status: n.status, finalist: n.finalist, phase: n.cyclePhase })],
         submittedAt: n.submittedAt,
+        /** A nomination by key figures is answered (accepted) before the application opens. */
+        awaitingResponse: n.status === 'invited' && n.cycleMode === 'key_figures',
         documents: documentsOf(db, n.id).map((d) => ({
           id: d.id,
           title: d.title,
