@@ -28,6 +28,12 @@ const TONE: Record<SentenceStatus, 'success' | 'warning'> = { supported: 'succes
 export function SentenceEditor({ nominationId, baseVersion, initial, save }: Props) {
   const router = useRouter();
   const [sentences, setSentences] = useState<Sentence[]>(initial);
+  // A newer version arrived (saved here or generated): start from it, keeping the status message.
+  const [shownVersion, setShownVersion] = useState(baseVersion);
+  if (shownVersion !== baseVersion) {
+    setShownVersion(baseVersion);
+    setSentences(initial);
+  }
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [pending, setPending] = useState(false);

@@ -228,7 +228,9 @@ function interplaySentence({ e, r, m }: Ctx): Draft[] {
     `Samspelet mellan ${list} framstår som en av kommunens styrkor.`,
     `${m} präglas av ett tydligt samspel mellan ${list}.`,
   ]);
-  const evidence = mentioning.slice(0, 3).map((s) => ({ ...s.ref, supports: s.parties }));
+  // Every party the sentence names is backed by a link: the first source mentioning each.
+  const chosen = [...new Set(parties.map((p) => mentioning.find((s) => s.parties.includes(p))!))];
+  const evidence = chosen.map((s) => ({ ...s.ref, supports: s.parties }));
   return [{ kind: 'samspel', priority: 5, text, evidence }];
 }
 

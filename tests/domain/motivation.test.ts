@@ -96,6 +96,19 @@ describe('generateMotivation', () => {
     expect(interplay.text).toContain('politiker och tjänstepersoner');
     // The critical comment (2 of 5) is not used as support; the interview note is.
     expect(interplay.evidence.map((r) => r.sourceId)).toEqual(['5']);
+    // Each party named is backed by a link whose source mentions it.
+    const mixed = evidence({
+      comments: [
+        { id: '1:7', areaKey: 'service', criterionLabel: 'Tillgänglig service', juror: 'A', value: 5, text: 'Politiker och medarbetare drar åt samma håll.' },
+        { id: '2:7', areaKey: 'service', criterionLabel: 'Tillgänglig service', juror: 'B', value: 5, text: 'Politiker och medarbetare möts ofta.' },
+      ],
+      interviews: [{ id: '9', areaKey: 'democracy', areaName: 'Demokrati', juror: 'C', text: 'Tjänstepersonerna beskrev ett tydligt uppdrag.' }],
+    });
+    const s = generateMotivation(mixed).find((x) => x.id === 'samspel')!;
+    expect(s.text).toContain('politiker, tjänstepersoner och medarbetare');
+    const backed = new Set(s.evidence.flatMap((r) => r.supports));
+    expect([...backed].sort()).toEqual(['medarbetare', 'politiker', 'tjänstepersoner']);
+    expect(s.evidence.map((r) => r.sourceId)).toEqual(['1:7', '9']);
     const without = generateMotivation(evidence({ interviews: [], comments: [evidence().comments[0]] }));
     expect(without.find((s) => s.id === 'samspel')).toBeUndefined();
     expect(motivationText(without)).not.toMatch(/samspel/i);

@@ -25,6 +25,7 @@ describe.skipIf(e2e.skip !== null)('the organiser edits and approves a motivatio
   });
 
   const textareas = (page: Page) => page.locator('textarea[id^="mening-"]');
+  const editor = (page: Page) => page.locator('form[aria-labelledby="redigera-rubrik"]');
 
   it('generates a draft with evidence, edits a sentence, saves versions, diffs them and approves', async () => {
     await context.clearCookies();
@@ -51,7 +52,7 @@ describe.skipIf(e2e.skip !== null)('the organiser edits and approves a motivatio
     const count = await textareas(page).count();
     expect(count).toBeGreaterThanOrEqual(3);
     expect(count).toBeLessThanOrEqual(6);
-    expect(await page.getByText('Med belägg', { exact: true }).count()).toBe(count);
+    expect(await editor(page).getByText('Med belägg', { exact: true }).count()).toBe(count);
     expect(await page.getByRole('link', { name: /Juryns områdespoäng/ }).count()).toBeGreaterThanOrEqual(2);
     await expectNoAxeViolations(page);
 
@@ -61,8 +62,8 @@ describe.skipIf(e2e.skip !== null)('the organiser edits and approves a motivatio
     expect(index).toBeGreaterThanOrEqual(0);
     const field = page.getByLabel(`Mening ${index + 1}`, { exact: true });
     await field.fill('Kommunen är stark inom flera områden.');
-    await expect.poll(() => page.getByText('Utan belägg', { exact: true }).count()).toBe(1);
-    expect(await page.getByText(/stöds inte längre/).count()).toBeGreaterThan(0);
+    await expect.poll(() => editor(page).getByText('Utan belägg', { exact: true }).count()).toBe(1);
+    expect(await editor(page).getByText(/stöds inte längre/).count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Spara som ny version' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Version 2' }).isVisible(), { timeout: 20_000 }).toBe(true);
 

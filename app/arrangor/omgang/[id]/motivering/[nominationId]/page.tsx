@@ -52,7 +52,7 @@ export default async function MotivationEditorPage({ params, searchParams }: Par
               {data.latestVersion ? `Version ${data.latestVersion}` : 'Skriv motiveringen'}
             </h2>
             {data.canEdit ? (
-              <SentenceEditor key={data.latestVersion} nominationId={data.nomination.id} baseVersion={data.latestVersion} initial={data.sentences} save={saveMotivationAction} />
+              <SentenceEditor nominationId={data.nomination.id} baseVersion={data.latestVersion} initial={data.sentences} save={saveMotivationAction} />
             ) : data.sentences.length === 0 ? (
               <p>Ingen motivering skrevs.</p>
             ) : (
