@@ -1,6 +1,6 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/db/client';
+import { getDb, type Db } from '@/db/client';
 import {
   currentCycle,
   importsByIds,
@@ -220,10 +220,14 @@ export type SeriesPoint = {
   reporting: number;
 };
 
-/** One municipality: each KPI over the years against the nation and the reference set, and both component indices. */
+/** One municipality: each KPI over the years against the nation and the reference set, and both component indices. Organisers. */
 export async function loadMunicipalityIndicators(kommunkod: string, group: ComparisonGroup) {
   await requireArea('arrangor');
-  const db = getDb();
+  return buildMunicipalityIndicators(getDb(), kommunkod, group);
+}
+
+/** The same, without a guard: callers (the organiser's and the juror's loaders) check who may see it. */
+export function buildMunicipalityIndicators(db: Db, kommunkod: string, group: ComparisonGroup) {
   if (!/^\d{4}$/.test(kommunkod)) notFound();
   const municipality = municipalityByCode(db, kommunkod);
   if (!municipality) notFound();

@@ -16,4 +16,10 @@ export const ROWS: Record<string, Row> = {
     path: (ids, who) => `/jury/nominering/${ids.nomination[who]}/intervju`,
     expect: { anon: 'signin', organiser: 403, juror: 404, jurorConflicted: 404, municipality: 403, municipalityOther: 403 },
   },
+  // Key figures of the reviewed municipality: its assigned juror from the review phase on (the demo cycle is in review).
+  '/jury/nominering/[id]/nyckeltal': {
+    path: (ids, who) => `/jury/nominering/${ids.nomination[who]}/nyckeltal`,
+    expect: { anon: 'signin', organiser: 403, juror: 200, jurorConflicted: 404, municipality: 403, municipalityOther: 403 },
+    secret: 'Index',
+  },
 };

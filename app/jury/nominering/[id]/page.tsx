@@ -59,6 +59,7 @@ export default async function JurorNominationPage({
           {sheet.done} av {sheet.total} kriterier klara
         </span>
         {nomination.finalist ? <Link href={`${base}/intervju`}>Intervjuanteckningar</Link> : null}
+        <Link href={`${base}/nyckeltal`}>Nyckeltal: ekonomi och servicekvalitet</Link>
       </div>
       <div className="mb-6">
         <DeclareConflictForm nominationId={nomination.id} />

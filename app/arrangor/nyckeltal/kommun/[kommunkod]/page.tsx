@@ -1,10 +1,7 @@
 import type { Metadata } from 'next';
 import { ComparisonGroupForm } from '@/components/indicators/comparison-group-form';
-import { formatIndex } from '@/components/indicators/format';
-import { IndexValue, TrendValue } from '@/components/indicators/index-cell';
 import { IndicatorsNav } from '@/components/indicators/indicators-nav';
-import { TrendChart } from '@/components/indicators/trend-chart';
-import { Badge } from '@/components/ui/badge';
+import { MunicipalityIndicators } from '@/components/indicators/municipality-indicators';
 import { PageHeading } from '@/components/ui/page-heading';
 import { loadMunicipalityIndicators } from '@/lib/loaders/indicators';
 import { loadMunicipalityScreening } from '@/lib/loaders/nominees';
@@ -39,87 +36,7 @@ export default async function MunicipalityIndicatorsPage({ params, searchParams 
 
       {screening ? <ScreeningProfile data={screening} /> : null}
 
-      <section aria-labelledby="index-rubrik" className="mb-8">
-        <h2 id="index-rubrik" className="text-xl font-semibold">
-          Index
-        </h2>
-        <div className="mt-3 grid gap-4 sm:grid-cols-2">
-          {data.components.map((c) => (
-            <div key={c.component} className="rounded-lg border border-slate-200 bg-white p-4">
-              <h3 className="font-semibold">{c.label}</h3>
-              <p className="mt-1 text-2xl">
-                <IndexValue summary={c} />
-              </p>
-              <p className="text-slate-700">
-                Trend: <TrendValue summary={c} />
-              </p>
-              <p className="text-sm text-slate-700">
-                Medel över {c.window.length ? `${c.window[0]}–${c.window[c.window.length - 1]}` : 'inga år'}; {c.cells} nyckeltal × år med värde.
-              </p>
-              {c.yearly.length > 0 ? (
-                <table className="mt-2 text-sm">
-                  <caption className="sr-only">{`${c.label} per år`}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col" className="pr-4 text-left">År</th>
-                      <th scope="col" className="pr-4 text-left">Index</th>
-                      <th scope="col" className="text-left">Nyckeltal med värde</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {c.yearly.map((y) => (
-                      <tr key={y.year}>
-                        <th scope="row" className="pr-4 text-left font-normal">{y.year}</th>
-                        <td className="pr-4 tabular-nums">{formatIndex(y.index)}</td>
-                        <td className="tabular-nums">{y.kpis}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              ) : null}
-              {c.excluded.length > 0 ? (
-                <p className="mt-2 text-sm text-slate-700">
-                  Utelämnat (alla i gruppen har samma värde): {c.excluded.map((e) => `${e.kpi} ${e.year}`).join(', ')}.
-                </p>
-              ) : null}
-            </div>
-          ))}
-        </div>
-      </section>
-
-      {data.components.map((c) => (
-        <section key={c.component} aria-labelledby={`nyckeltal-${c.component}`} className="mb-8">
-          <h2 id={`nyckeltal-${c.component}`} className="text-xl font-semibold">
-            {c.label}: nyckeltal
-          </h2>
-          <ul className="mt-3 grid gap-4 lg:grid-cols-2">
-            {data.kpis
-              .filter((k) => k.component === c.component)
-              .map((k) => {
-                const latest = [...k.series].reverse().find((p) => p.value !== null);
-                return (
-                  <li key={k.id} className="rounded-lg border border-slate-200 bg-white p-4">
-                    <h3 className="font-semibold">
-                      {k.name} <span className="font-normal text-slate-700">({k.id}, {k.unit})</span>
-                    </h3>
-                    <p className="text-sm text-slate-700">
-                      {k.directionLabel}.{' '}
-                      {latest ? (
-                        <>
-                          Senast {latest.year}: {latest.percentile !== null ? `percentil ${formatIndex(latest.percentile)}` : 'ingen percentil'}{' '}
-                          {latest.isDemo ? <Badge tone="warning">Demodata</Badge> : <Badge tone="success">Importerat</Badge>}
-                        </>
-                      ) : (
-                        'Inga värden för kommunen.'
-                      )}
-                    </p>
-                    <TrendChart id={`diagram-${k.id}`} name={k.name} unit={k.unit} series={k.series} groupLabel={data.groupLabel} />
-                  </li>
-                );
-              })}
-          </ul>
-        </section>
-      ))}
+      <MunicipalityIndicators data={data} />
     </>
   );
 }
