@@ -1,8 +1,9 @@
+import type { Phase } from '@/lib/domain/phases';
 import type { Db } from '../client';
 
 /**
  * Reads and the two small settings writes of the reports and exports. Large sets (scores,
- * the audit log) are read with iterate() so an export never holds all rows at once.
+ * the audit log) are read in keyset pages so an export never holds all rows at once.
  */
 
 /** The jurors who took part in the cycle (an assignment, a score sheet or an interview note), with organisation. */
@@ -44,6 +45,7 @@ export function setCycleSetting(tx: Db, cycleId: number, key: string, value: unk
 }
 
 export type RawScoreRow = {
+  sheetId: number;
   jurorId: number;
   juror: string;
   nominationId: number;
@@ -55,20 +57,20 @@ export type RawScoreRow = {
   value: number | null;
   cannotAssess: number;
   comment: string;
-  sheetStatus: string;
   submittedAt: string | null;
 };
 
 /**
- * Every criterion score of the cycle's SUBMITTED sheets (conflicted jurors' rows left out, as
- * in the ranking), one row at a time, in a stable order: juror, nomination, area, criterion.
+ * One page of the cycle's criterion scores from SUBMITTED sheets (conflicted jurors' rows left
+ * out, as in the ranking), after the given (sheet, criterion) key, in that key's order. Keyset
+ * paging: each page is one short query, so a long export never holds a cursor open.
  */
-export function iterateRawScores(db: Db, cycleId: number): IterableIterator<RawScoreRow> {
+export function rawScorePage(db: Db, cycleId: number, after: { sheetId: number; criterionId: number }, limit: number): RawScoreRow[] {
   return db.$client
     .prepare(
-      `select s.juror_id as jurorId, u.name as juror, n.id as nominationId, n.kommunkod, m.name as municipality,
-              a.key as areaKey, c.id as criterionId, c.title as criterion, sc.value, sc.cannot_assess as cannotAssess,
-              sc.comment, s.status as sheetStatus, s.submitted_at as submittedAt
+      `select s.id as sheetId, s.juror_id as jurorId, u.name as juror, n.id as nominationId, n.kommunkod, m.name as municipality,
+              a.key as areaKey, sc.criterion_id as criterionId, c.title as criterion, sc.value, sc.cannot_assess as cannotAssess,
+              sc.comment, s.submitted_at as submittedAt
          from scores sc
          join score_sheets s on s.id = sc.sheet_id
          join nominations n on n.id = s.nomination_id
@@ -77,10 +79,12 @@ export function iterateRawScores(db: Db, cycleId: number): IterableIterator<RawS
          join rubric_criteria c on c.id = sc.criterion_id
          join rubric_areas a on a.id = c.area_id
         where n.cycle_id = @c and n.status = 'submitted' and s.status = 'submitted'
+          and (sc.sheet_id, sc.criterion_id) > (@sheet, @criterion)
           and not exists (select 1 from conflicts k where k.cycle_id = n.cycle_id and k.juror_id = s.juror_id and k.kommunkod = n.kommunkod)
-        order by s.juror_id, n.id, a.position, c.position`,
+        order by sc.sheet_id, sc.criterion_id
+        limit @limit`,
     )
-    .iterate({ c: cycleId }) as IterableIterator<RawScoreRow>;
+    .all({ c: cycleId, sheet: after.sheetId, criterion: after.criterionId, limit }) as RawScoreRow[];
 }
 
 export type AuditExportRow = {
@@ -97,14 +101,56 @@ export type AuditExportRow = {
   hash: string;
 };
 
-/** The cycle's audit entries, oldest first (the hash chain's order), one at a time. */
-export function iterateCycleAudit(db: Db, cycleId: number): IterableIterator<AuditExportRow> {
+/** One page of the cycle's audit entries after the given id, oldest first (the hash chain's order). */
+export function auditPage(db: Db, cycleId: number, afterId: number, limit: number): AuditExportRow[] {
   return db.$client
     .prepare(
       `select l.id, l.at, l.actor_id as actorId, u.name as actor, l.action, l.entity, l.entity_id as entityId,
               l.before, l.after, l.prev_hash as prevHash, l.hash
          from audit_log l left join users u on u.id = l.actor_id
-        where l.cycle_id = ? order by l.id`,
+        where l.cycle_id = ? and l.id > ? order by l.id limit ?`,
     )
-    .iterate(cycleId) as IterableIterator<AuditExportRow>;
+    .all(cycleId, afterId, limit) as AuditExportRow[];
+}
+
+/**
+ * Criterion comments on one nomination from submitted, non-conflicted sheets that came with a
+ * score of at least `minValue` (the top of the scale): what the jury named as strengths.
+ */
+export function strengthComments(db: Db, nominationId: number, minValue: number) {
+  return db.$client
+    .prepare(
+      `select a.key as areaKey, sc.comment as text
+         from scores sc
+         join score_sheets s on s.id = sc.sheet_id
+         join nominations n on n.id = s.nomination_id
+         join rubric_criteria c on c.id = sc.criterion_id
+         join rubric_areas a on a.id = c.area_id
+        where s.nomination_id = ? and s.status = 'submitted' and sc.value >= ? and trim(sc.comment) <> ''
+          and not exists (select 1 from conflicts k where k.cycle_id = n.cycle_id and k.juror_id = s.juror_id and k.kommunkod = n.kommunkod)
+        order by sc.value desc, a.position, c.position, s.id`,
+    )
+    .all(nominationId, minValue) as { areaKey: string; text: string }[];
+}
+
+/** A nomination with its cycle's publication state and settings, for the feedback letter's checks. */
+export function nominationForLetter(db: Db, nominationId: number) {
+  const row = db.$client
+    .prepare(
+      `select n.id, n.kommunkod, n.status, n.finalist, n.cycle_id as cycleId, m.name as municipality, m.county,
+              c.name as cycleName, c.year, c.phase, c.embargo_at as embargoAt, c.settings, c.scale_max as scaleMax
+         from nominations n join municipalities m on m.kommunkod = n.kommunkod join cycles c on c.id = n.cycle_id
+        where n.id = ?`,
+    )
+    .get(nominationId) as
+    | { id: number; kommunkod: string; status: string; finalist: number; cycleId: number; municipality: string; county: string; cycleName: string; year: number; phase: Phase; embargoAt: string | null; settings: string; scaleMax: number }
+    | undefined;
+  if (!row) return null;
+  let settings: Record<string, unknown> = {};
+  try {
+    settings = JSON.parse(row.settings) as Record<string, unknown>;
+  } catch {
+    settings = {};
+  }
+  return { ...row, finalist: row.finalist === 1, settings };
 }
