@@ -64,6 +64,7 @@ export function juryReportFixture(seed = 2027): JuryReportModel {
       pFirst,
       pTopK,
       missing: [...(components.interview === null ? [COMPONENT_LABELS.interview] : []), ...AREAS.filter((a) => areas[a.key] === null).map((a) => a.label)],
+      missingAreas: AREAS.filter((a) => areas[a.key] === null).map((a) => a.label),
       text: { composite: one(composite), components: compText, areas: areaText, interval: interval(iv), pFirst: percentOf(pFirst), pTopK: percentOf(pTopK) },
     };
   });

@@ -46,7 +46,10 @@ export type JuryReportRankRow = {
   interval: { low: number; high: number };
   pFirst: number;
   pTopK: number;
+  /** Missing components and areas (labels). */
   missing: string[];
+  /** Missing areas only (labels). */
+  missingAreas: string[];
   /** The same numbers as display strings (Swedish decimal comma). */
   text: { composite: string; components: Record<ComponentKey, string>; areas: Record<string, string>; interval: string; pFirst: string; pTopK: string };
 };
@@ -141,6 +144,7 @@ export function buildJuryReport(data: JuryReportData): JuryReportModel {
       pFirst: r.pFirst,
       pTopK: r.pTopK,
       missing: [...r.missingComponents.map((k) => COMPONENT_LABELS[k]), ...r.missingAreas.map((k) => areaName.get(k) ?? k)],
+      missingAreas: r.missingAreas.map((k) => areaName.get(k) ?? k),
       text: { composite: one(r.composite), components: compText, areas: areaText, interval: interval(r.rankInterval), pFirst: percentOf(r.pFirst), pTopK: percentOf(r.pTopK) },
     };
   });

@@ -66,11 +66,11 @@ function rankingTable(doc: Pdf, model: JuryReportModel): void {
   table(
     doc,
     [
-      { header: 'Plats', width: 30, align: 'right' },
-      { header: 'Kommun', width: 92 },
-      { header: '', width: 14, align: 'center' },
-      { header: 'Samman­vägd', width: 50, align: 'right' },
-      ...r.componentColumns.map((c) => ({ header: SHORT[c.key], width: 48, align: 'right' as const })),
+      { header: 'Plats', width: 32, align: 'right' },
+      { header: 'Kommun', width: 80 },
+      { header: '', width: 12, align: 'center' },
+      { header: 'Samman­vägd', width: 48, align: 'right' },
+      ...r.componentColumns.map((c) => ({ header: SHORT[c.key], width: 54, align: 'right' as const })),
       { header: 'Intervall 90 %', width: 48, align: 'right' },
       { header: 'P(1:a)', width: 40, align: 'right' },
       { header: `P(topp ${r.topK})`, width: 46, align: 'right' },
@@ -99,12 +99,12 @@ function areaTable(doc: Pdf, model: JuryReportModel): void {
   table(
     doc,
     [
-      { header: 'Plats', width: 30, align: 'right' },
-      { header: 'Kommun', width: 100 },
-      ...r.areaColumns.map((a) => ({ header: a.label, width: 62, align: 'right' as const })),
-      { header: 'Saknas', width: 110 },
+      { header: 'Plats', width: 32, align: 'right' },
+      { header: 'Kommun', width: 80 },
+      ...r.areaColumns.map((a) => ({ header: a.label, width: Math.max(56, Math.min(80, 320 / r.areaColumns.length)), align: 'right' as const })),
+      { header: 'Saknade områden', width: 80 },
     ],
-    r.rows.map((row) => [row.rankLabel, row.municipality, ...r.areaColumns.map((a) => row.text.areas[a.key]), row.missing.join(', ')]),
+    r.rows.map((row) => [row.rankLabel, row.municipality, ...r.areaColumns.map((a) => row.text.areas[a.key]), row.missingAreas.join(', ') || '–']),
     { size: 7.5 },
   );
 }

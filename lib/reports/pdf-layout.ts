@@ -79,31 +79,43 @@ export type Column = { header: string; width: number; align?: 'left' | 'right' |
 export function table(doc: Pdf, columns: readonly Column[], rows: readonly string[][], opts: { size?: number; boldRows?: ReadonlySet<number> } = {}): void {
   const size = opts.size ?? 8.5;
   const pad = 3;
-  const total = columns.reduce((s, c) => s + c.width, 0);
-  const widths = columns.map((c) => (c.width / total) * contentWidth(doc));
+  const widths = fitWidths(doc, columns, rows, size, pad);
   const left = doc.page.margins.left;
-  const rowHeight = (cells: readonly string[], bold: boolean) => {
-    doc.font(bold ? 'Bold' : 'Body').fontSize(size);
-    let h = 0;
+  // Most cells fit on one line: measuring their width is much cheaper than laying them out,
+  // so only the cells that wrap go through heightOfString (and through the line wrapper when drawn).
+  const fits = (cell: string, i: number) => doc.widthOfString(cell) <= widths[i] - 2 * pad;
+  const rowHeight = (cells: readonly string[], bold: boolean, fontSize = size) => {
+    doc.font(bold ? 'Bold' : 'Body').fontSize(fontSize);
+    const line = doc.currentLineHeight(true);
+    let h = line;
     cells.forEach((cell, i) => {
-      h = Math.max(h, doc.heightOfString(cell || ' ', { width: widths[i] - 2 * pad }));
+      if (!fits(cell, i)) h = Math.max(h, doc.heightOfString(cell, { width: widths[i] - 2 * pad }));
     });
     return h + 2 * pad;
   };
-  const drawRow = (cells: readonly string[], y: number, h: number, bold: boolean, fill: string | null) => {
+  const drawRow = (cells: readonly string[], y: number, h: number, bold: boolean, fill: string | null, fontSize = size) => {
     if (fill) doc.rect(left, y, contentWidth(doc), h).fill(fill);
-    doc.font(bold ? 'Bold' : 'Body').fontSize(size).fillColor(COLORS.text);
+    doc.font(bold ? 'Bold' : 'Body').fontSize(fontSize).fillColor(COLORS.text);
     let x = left;
     cells.forEach((cell, i) => {
-      doc.text(cell, x + pad, y + pad, { width: widths[i] - 2 * pad, align: columns[i].align ?? 'left', lineBreak: true });
+      const inner = widths[i] - 2 * pad;
+      const w = doc.widthOfString(cell);
+      if (w <= inner) {
+        // One line: placed by hand (pdfkit aligns only text that goes through its line wrapper).
+        const align = columns[i].align ?? 'left';
+        const dx = align === 'right' ? inner - w : align === 'center' ? (inner - w) / 2 : 0;
+        doc.text(cell, x + pad + dx, y + pad, { lineBreak: false });
+      } else doc.text(cell, x + pad, y + pad, { width: inner, align: columns[i].align ?? 'left' });
       x += widths[i];
     });
   };
   const header = columns.map((c) => c.header);
-  const headerH = rowHeight(header, true);
+  // Headers a half point smaller, so column names fit their columns without breaking words.
+  const headerSize = size - 0.5;
+  const headerH = rowHeight(header, true, headerSize);
   const drawHeader = () => {
     const y = doc.y;
-    drawRow(header, y, headerH, true, null);
+    drawRow(header, y, headerH, true, null, headerSize);
     doc.moveTo(left, y + headerH).lineTo(left + contentWidth(doc), y + headerH).lineWidth(0.8).strokeColor(COLORS.brand).stroke();
     doc.y = y + headerH + 1;
   };
@@ -122,6 +134,28 @@ export function table(doc: Pdf, columns: readonly Column[], rows: readonly strin
   });
   doc.x = left;
   doc.moveDown(0.6);
+}
+
+/**
+ * Column widths: the relative widths scaled to the page, then widened where a column's longest
+ * word (header or cell) would not fit — pdfkit would otherwise break the word in the middle —
+ * taking the room from the columns with slack, in proportion to it.
+ */
+function fitWidths(doc: Pdf, columns: readonly Column[], rows: readonly string[][], size: number, pad: number): number[] {
+  const total = columns.reduce((s, c) => s + c.width, 0);
+  const widths = columns.map((c) => (c.width / total) * contentWidth(doc));
+  const longestWord = (texts: Iterable<string>, font: 'Body' | 'Bold', fontSize: number) => {
+    doc.font(font).fontSize(fontSize);
+    let max = 0;
+    for (const t of texts) for (const w of t.split(/\s+/)) if (w) max = Math.max(max, doc.widthOfString(w));
+    return max;
+  };
+  const need = columns.map((c, i) => Math.max(longestWord([c.header.replace(/\u00AD/g, '')], 'Bold', size - 0.5), longestWord(new Set(rows.map((r) => r[i] ?? '')), 'Body', size)) + 2 * pad + 0.5);
+  const deficit = widths.reduce((s, w, i) => s + Math.max(0, need[i] - w), 0);
+  const slack = widths.reduce((s, w, i) => s + Math.max(0, w - need[i]), 0);
+  if (deficit <= 0 || slack <= 0) return widths;
+  const take = Math.min(1, deficit / slack);
+  return widths.map((w, i) => (need[i] > w ? need[i] : w - (w - need[i]) * take));
 }
 
 /**
