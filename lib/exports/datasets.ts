@@ -3,7 +3,9 @@ import type { Db } from '@/db/client';
 import { auditPage, rawScorePage } from '@/db/queries/reports';
 import { calibrate } from '@/lib/domain/engine/calibration';
 import { computeAreaScores } from '@/lib/domain/engine/area-scores';
-import { reportRanking, type ReportRanking } from '@/lib/reports/report-ranking';
+import { resolveSettings } from '@/lib/domain/engine/settings';
+import { computeAgreement } from '@/lib/assessment/agreement-view';
+import { reportBasis, reportRanking, type ReportBasis } from '@/lib/reports/report-ranking';
 import type { CsvValue } from './csv';
 
 /**
@@ -30,16 +32,11 @@ export const PAGE_SIZE = 5000;
 
 const cols = (...pairs: [string, string][]) => pairs.map(([key, header]) => ({ key, header }));
 
-/** The ranking of the cycle, computed once per export (null: no rubric → no rows). */
-function ranked(db: Db, cycleId: number): ReportRanking | null {
-  return reportRanking(db, cycleId);
-}
-
 function* inPages<T>(items: readonly T[], map: (item: T) => Row): Generator<Row[]> {
   for (let i = 0; i < items.length; i += PAGE_SIZE) yield items.slice(i, i + PAGE_SIZE).map(map);
 }
 
-const names = (r: ReportRanking) => ({
+const names = (r: ReportBasis) => ({
   nomination: new Map(r.data.nominations.map((n) => [String(n.id), n])),
   juror: new Map(r.data.jurors.map((j) => [String(j.id), j.name])),
   area: new Map(r.data.areas.map((a) => [a.key, a.name])),
@@ -69,12 +66,13 @@ const DATASETS: Record<DatasetKey, Dataset> = {
     description: 'Varje jurymedlems poäng per kommun och område, 0–100, rå och kalibrerad (standardiserad per jurymedlem).',
     columns: cols(['jurorId', 'jurymedlem_id'], ['juror', 'jurymedlem'], ['nominationId', 'nominering_id'], ['municipality', 'kommun'], ['areaKey', 'omrade'], ['area', 'omradesnamn'], ['raw', 'ra_0_100'], ['calibrated', 'kalibrerad_0_100'], ['jurorCalibrated', 'jurymedlem_kalibrerad'], ['assessedCriteria', 'bedomda_kriterier']),
     *pages(db, cycleId) {
-      const r = ranked(db, cycleId);
+      const r = reportBasis(db, cycleId);
       if (!r) return;
       const n = names(r);
+      const used = resolveSettings(r.data.input.rubric, r.settings);
       const result = calibrate(computeAreaScores(r.data.input.rubric, r.data.input.scores), {
-        enabled: r.ranking.calibrated,
-        minNominations: r.ranking.minNominationsForCalibration,
+        enabled: used.calibration,
+        minNominations: used.minNominationsForCalibration,
       });
       const calibrated = new Map(result.jurors.map((j) => [j.jurorId, j.calibrated]));
       yield* inPages(result.scores, (s) => ({
@@ -97,7 +95,7 @@ const DATASETS: Record<DatasetKey, Dataset> = {
     description: 'Rangordningen med komponenter, 90 %-intervall för placeringen, P(etta) och P(topp k), med viktuppsättningen den använde.',
     columns: cols(['rank', 'plats'], ['tied', 'delad_plats'], ['nominationId', 'nominering_id'], ['kommunkod', 'kommunkod'], ['municipality', 'kommun'], ['finalist', 'finalist'], ['composite', 'sammanvagd'], ['documentReview', 'dokumentgranskning'], ['interview', 'intervju'], ['serviceQuality', 'servicekvalitet'], ['financialStrength', 'finansiell_styrka'], ['rankLow', 'intervall_lag'], ['rankHigh', 'intervall_hog'], ['pFirst', 'p_etta'], ['pTopK', 'p_topp_k'], ['missing', 'saknas'], ['weightSetVersion', 'viktversion']),
     *pages(db, cycleId) {
-      const r = ranked(db, cycleId);
+      const r = reportRanking(db, cycleId);
       if (!r) return;
       const n = names(r);
       yield* inPages(r.ranking.rows, (row) => ({
@@ -124,12 +122,13 @@ const DATASETS: Record<DatasetKey, Dataset> = {
     description: 'Krippendorffs alfa (intervall) och ICC(2,1) per område och totalt, på jurymedlemmarnas råa områdespoäng.',
     columns: cols(['areaKey', 'omrade'], ['area', 'omradesnamn'], ['alpha', 'alfa'], ['icc', 'icc_2_1'], ['iccReason', 'icc_saknas_for_att'], ['iccRows', 'icc_rader'], ['pairableCells', 'celler_med_minst_tva']),
     *pages(db, cycleId) {
-      const r = ranked(db, cycleId);
+      const r = reportBasis(db, cycleId);
       if (!r) return;
       const n = names(r);
+      const agreement = computeAgreement(r.data.input, r.data.comments);
       yield [
-        ...r.agreement.areas.map((a) => ({ areaKey: a.areaKey, area: n.area.get(a.areaKey) ?? a.areaKey, alpha: a.alpha, icc: a.icc, iccReason: a.iccReason, iccRows: a.iccRows, pairableCells: a.pairableCells })),
-        { areaKey: 'alla', area: 'Alla områden', alpha: r.agreement.overall.alpha, icc: null, iccReason: null, iccRows: null, pairableCells: null },
+        ...agreement.areas.map((a) => ({ areaKey: a.areaKey, area: n.area.get(a.areaKey) ?? a.areaKey, alpha: a.alpha, icc: a.icc, iccReason: a.iccReason, iccRows: a.iccRows, pairableCells: a.pairableCells })),
+        { areaKey: 'alla', area: 'Alla områden', alpha: agreement.overall.alpha, icc: null, iccReason: null, iccRows: null, pairableCells: null },
       ];
     },
   },
@@ -139,12 +138,13 @@ const DATASETS: Record<DatasetKey, Dataset> = {
     description: 'Celler (kommun × område) där jurymedlemmarna är starkt oeniga, med jurymedlemmarna i båda ändarna och deras kommentarer.',
     columns: cols(['nominationId', 'nominering_id'], ['municipality', 'kommun'], ['areaKey', 'omrade'], ['range', 'spannvidd'], ['reasons', 'skal'], ['lowest', 'lagst'], ['highest', 'hogst']),
     *pages(db, cycleId) {
-      const r = ranked(db, cycleId);
+      const r = reportBasis(db, cycleId);
       if (!r) return;
       const n = names(r);
+      const agreement = computeAgreement(r.data.input, r.data.comments);
       const end = (list: { jurorId: string | number; score: number; comment?: string }[]) =>
         list.map((x) => `${n.juror.get(String(x.jurorId)) ?? x.jurorId}: ${x.score.toFixed(1).replace('.', ',')}${x.comment ? ` (${x.comment})` : ''}`).join(' | ');
-      yield* inPages(r.agreement.flags, (f) => ({
+      yield* inPages(agreement.flags, (f) => ({
         nominationId: Number(f.nominationId),
         municipality: n.nomination.get(String(f.nominationId))?.municipality ?? '',
         areaKey: f.areaKey,
@@ -161,7 +161,7 @@ const DATASETS: Record<DatasetKey, Dataset> = {
     description: 'Index 0–100 per kommun som rangordningen använder (percentil mot alla kommuner, medel över tre år). Tomt = saknas.',
     columns: cols(['nominationId', 'nominering_id'], ['kommunkod', 'kommunkod'], ['municipality', 'kommun'], ['financialStrength', 'finansiell_styrka'], ['serviceQuality', 'servicekvalitet']),
     *pages(db, cycleId) {
-      const r = ranked(db, cycleId);
+      const r = reportBasis(db, cycleId);
       if (!r) return;
       const n = names(r);
       yield* inPages(r.data.input.components, (c) => ({

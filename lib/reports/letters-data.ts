@@ -5,7 +5,8 @@ import { latestApprovedMotivation } from '@/db/queries/motivation';
 import { interviewNotesOfCycle, strengthComments } from '@/db/queries/reports';
 import type { FeedbackLetterData } from './feedback-letter';
 import type { PressReleaseData } from './press-release';
-import { reportRanking } from './report-ranking';
+import { rankNominations } from '@/lib/domain/engine/pipeline';
+import { reportBasis } from './report-ranking';
 
 /**
  * The data of the feedback letter of one nomination, through the same ranking as the jury
@@ -15,15 +16,18 @@ export function gatherFeedbackLetterData(
   db: Db,
   n: { id: number; cycleId: number; municipality: string; cycleName: string; year: number; embargoAt: string | null; finalist: boolean; scaleMax: number },
 ): FeedbackLetterData | null {
-  const r = reportRanking(db, n.cycleId);
+  // The point ranking is enough here (no bootstrap): the letter shows area scores, not ranks.
+  const r = reportBasis(db, n.cycleId);
   if (!r) return null;
-  const own = r.ranking.rows.find((row) => row.nominationId === String(n.id));
+  const ranking = rankNominations(r.data.input, r.settings);
+  const calibrated = ranking.settingsUsed.calibration;
+  const own = ranking.rows.find((row) => row.nominationId === String(n.id));
   if (!own) return null;
-  const pick = (areas: (typeof own)['areas']) => {
+  const pick = (areas: (typeof own)['areaScores']) => {
     const out: Record<string, number | null> = {};
     for (const a of r.data.areas) {
       const v = areas[a.key];
-      out[a.key] = v ? (r.ranking.calibrated ? v.calibrated : v.raw) : null;
+      out[a.key] = v ? (calibrated ? v.calibrated : v.raw) : null;
     }
     return out;
   };
@@ -33,8 +37,8 @@ export function gatherFeedbackLetterData(
     year: n.year,
     publishedAt: n.embargoAt,
     areas: r.data.areas,
-    own: pick(own.areas),
-    field: r.ranking.rows.map((row) => pick(row.areas)),
+    own: pick(own.areaScores),
+    field: ranking.rows.filter((row) => row.composite !== null).map((row) => pick(row.areaScores)),
     comments: strengthComments(db, n.id, n.scaleMax),
     interviewStrengths: interviewNotesOfCycle(db, n.cycleId)
       .filter((i) => i.nominationId === n.id && i.strengths.trim())

@@ -40,7 +40,7 @@ export function buildPressRelease(d: PressReleaseData): PressReleaseModel {
     quote: d.quote && d.quote.text.trim() ? { text: d.quote.text.trim(), by: d.quote.by.trim() } : null,
     finalistsLine: others.length > 0 ? `Övriga finalister ${d.year}: ${list(others)}.` : '',
     about:
-      'Om Sveriges KvalitetsKommun: utmärkelsen står SKR, Kvalitetsmässan, Swedbank, Tänk Om och fackförbunden Kommunal, Saco och Vision bakom; deras representanter utgör juryn.',
+      'Om Sveriges KvalitetsKommun: bakom utmärkelsen står SKR, Kvalitetsmässan, Swedbank, Tänk Om och fackförbunden Kommunal, Saco och Vision; deras representanter utgör juryn.',
   };
 }
 
