@@ -61,30 +61,40 @@ export type RawScoreRow = {
 };
 
 /**
- * One page of the cycle's criterion scores from SUBMITTED sheets (conflicted jurors' rows left
- * out, as in the ranking), after the given (sheet, criterion) key, in that key's order. Keyset
- * paging: each page is one short query, so a long export never holds a cursor open.
+ * One page of the cycle's criterion scores: those of the next `sheets` SUBMITTED sheets after
+ * sheet id `afterSheetId` (conflicted jurors' sheets left out, as in the ranking), ordered by
+ * sheet and criterion. Keyset paging in two short queries (the sheet ids, then their scores),
+ * so no page sorts the whole cycle and a long export never holds a cursor open.
  */
-export function rawScorePage(db: Db, cycleId: number, after: { sheetId: number; criterionId: number }, limit: number): RawScoreRow[] {
-  return db.$client
+export function rawScorePage(db: Db, cycleId: number, afterSheetId: number, sheets: number): { rows: RawScoreRow[]; lastSheetId: number | null } {
+  const ids = (
+    db.$client
+      .prepare(
+        `select s.id from score_sheets s join nominations n on n.id = s.nomination_id
+          where n.cycle_id = ? and n.status = 'submitted' and s.status = 'submitted' and s.id > ?
+            and not exists (select 1 from conflicts k where k.cycle_id = n.cycle_id and k.juror_id = s.juror_id and k.kommunkod = n.kommunkod)
+          order by s.id limit ?`,
+      )
+      .all(cycleId, afterSheetId, sheets) as { id: number }[]
+  ).map((r) => r.id);
+  if (ids.length === 0) return { rows: [], lastSheetId: null };
+  const rows = db.$client
     .prepare(
       `select s.id as sheetId, s.juror_id as jurorId, u.name as juror, n.id as nominationId, n.kommunkod, m.name as municipality,
               a.key as areaKey, sc.criterion_id as criterionId, c.title as criterion, sc.value, sc.cannot_assess as cannotAssess,
               sc.comment, s.submitted_at as submittedAt
-         from scores sc
-         join score_sheets s on s.id = sc.sheet_id
+         from score_sheets s
+         join scores sc on sc.sheet_id = s.id
          join nominations n on n.id = s.nomination_id
          join municipalities m on m.kommunkod = n.kommunkod
          join users u on u.id = s.juror_id
          join rubric_criteria c on c.id = sc.criterion_id
          join rubric_areas a on a.id = c.area_id
-        where n.cycle_id = @c and n.status = 'submitted' and s.status = 'submitted'
-          and (sc.sheet_id, sc.criterion_id) > (@sheet, @criterion)
-          and not exists (select 1 from conflicts k where k.cycle_id = n.cycle_id and k.juror_id = s.juror_id and k.kommunkod = n.kommunkod)
-        order by sc.sheet_id, sc.criterion_id
-        limit @limit`,
+        where s.id in (select value from json_each(?))
+        order by s.id, a.position, c.position`,
     )
-    .all({ c: cycleId, sheet: after.sheetId, criterion: after.criterionId, limit }) as RawScoreRow[];
+    .all(JSON.stringify(ids)) as RawScoreRow[];
+  return { rows, lastSheetId: ids[ids.length - 1] };
 }
 
 export type AuditExportRow = {

@@ -29,6 +29,8 @@ export const DATASET_KEYS = ['poang', 'omradespoang', 'rangordning', 'samstammig
 export type DatasetKey = (typeof DATASET_KEYS)[number];
 
 export const PAGE_SIZE = 5000;
+/** Score sheets per page of the raw scores (× 20 criteria ≈ 5,000 rows). */
+const SHEETS_PER_PAGE = 250;
 
 const cols = (...pairs: [string, string][]) => pairs.map(([key, header]) => ({ key, header }));
 
@@ -49,14 +51,12 @@ const DATASETS: Record<DatasetKey, Dataset> = {
     description: 'Varje jurymedlems poäng och kommentar per kriterium, från inskickade bedömningar. Tom poäng = kan inte bedöma.',
     columns: cols(['jurorId', 'jurymedlem_id'], ['juror', 'jurymedlem'], ['nominationId', 'nominering_id'], ['kommunkod', 'kommunkod'], ['municipality', 'kommun'], ['areaKey', 'omrade'], ['criterionId', 'kriterium_id'], ['criterion', 'kriterium'], ['value', 'poang'], ['cannotAssess', 'kan_inte_bedoma'], ['comment', 'kommentar'], ['submittedAt', 'inskickad_utc']),
     *pages(db, cycleId) {
-      let after = { sheetId: 0, criterionId: 0 };
+      let after = 0;
       for (;;) {
-        const rows = rawScorePage(db, cycleId, after, PAGE_SIZE);
-        if (rows.length === 0) return;
-        yield rows.map(({ sheetId: _s, ...r }) => ({ ...r, cannotAssess: r.cannotAssess === 1 }));
-        const last = rows[rows.length - 1];
-        after = { sheetId: last.sheetId, criterionId: last.criterionId };
-        if (rows.length < PAGE_SIZE) return;
+        const page = rawScorePage(db, cycleId, after, SHEETS_PER_PAGE);
+        if (page.lastSheetId === null) return;
+        yield page.rows.map(({ sheetId: _s, ...r }) => ({ ...r, cannotAssess: r.cannotAssess === 1 }));
+        after = page.lastSheetId;
       }
     },
   },
