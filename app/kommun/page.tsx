@@ -5,6 +5,7 @@ import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
 import { loadMyApplication } from '@/lib/loaders/kommun';
+import { loadMyFeedbackLetters } from '@/lib/loaders/reports';
 import { formatDateTime } from '@/lib/time';
 
 export const metadata: Metadata = { title: 'Vår ansökan' };
@@ -16,6 +17,7 @@ function formatSize(bytes: number): string {
 
 export default async function MunicipalityHome() {
   const { municipality, applications } = await loadMyApplication();
+  const letters = await loadMyFeedbackLetters(applications.map((a) => a.id));
   return (
     <>
       <PageHeading lead="Status för er ansökan och de styrdokument ni har lämnat in.">{`${municipality} – vår ansökan`}</PageHeading>
@@ -44,6 +46,11 @@ export default async function MunicipalityHome() {
               {a.submittedAt ? (
                 <a href={`/api/kvitto/${a.id}`} className="font-medium">
                   Ladda ner kvitto (PDF)<span className="sr-only"> för {a.cycleName}</span>
+                </a>
+              ) : null}
+              {letters.has(a.id) ? (
+                <a href={`/api/kommun/aterkoppling/${a.id}`} className="font-medium">
+                  Ladda ner juryns återkoppling (PDF)<span className="sr-only"> för {a.cycleName}</span>
                 </a>
               ) : null}
             </p>

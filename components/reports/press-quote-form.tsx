@@ -1,0 +1,84 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import { TextField } from '@/components/ui/text-field';
+import type { ActionResult } from '@/lib/actions/define-action';
+import { pressQuoteSchema, type PressQuoteInput } from '@/lib/validation/reports';
+
+type Props = {
+  cycleId: number;
+  initial: { text: string; by: string };
+  save: (input: unknown) => Promise<ActionResult<{ at: string }>>;
+};
+
+/** The quote printed in the press release; empty fields remove it. */
+export function PressQuoteForm({ cycleId, initial, save }: Props) {
+  const router = useRouter();
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const { register, handleSubmit, setError, formState } = useForm<PressQuoteInput>({
+    resolver: zodResolver(pressQuoteSchema),
+    defaultValues: { cycleId, text: initial.text, by: initial.by },
+  });
+  const errors = formState.errors;
+  const summary: SummaryError[] = [
+    ...(errors.text?.message ? [{ field: 'citat-text', message: errors.text.message }] : []),
+    ...(errors.by?.message ? [{ field: 'citat-av', message: errors.by.message }] : []),
+    ...(serverError ? [{ message: serverError }] : []),
+  ];
+
+  async function onSubmit(values: PressQuoteInput) {
+    setServerError(null);
+    setSaved(false);
+    try {
+      const res = await save(values);
+      if (!res.ok) {
+        setServerError(res.error);
+        if (res.fieldErrors?.text) setError('text', { message: res.fieldErrors.text });
+        return;
+      }
+      setSaved(true);
+      router.refresh();
+    } catch {
+      setServerError('Det gick inte att nå servern. Texten finns kvar; försök igen.');
+    }
+  }
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-2xl">
+      <ErrorSummary errors={summary} />
+      <label htmlFor="citat-text" className="block font-medium">
+        Citat
+      </label>
+      <p id="citat-text-hint" className="text-sm text-slate-700">
+        Till exempel ett uttalande av juryns ordförande. Töm båda fälten för att ta bort citatet.
+      </p>
+      <textarea
+        id="citat-text"
+        rows={4}
+        aria-invalid={errors.text ? true : undefined}
+        aria-describedby={errors.text ? 'citat-text-hint citat-text-fel' : 'citat-text-hint'}
+        className={`mt-1 mb-1 block w-full rounded border px-3 py-2 ${errors.text ? 'border-red-700' : 'border-slate-500'}`}
+        {...register('text')}
+      />
+      {errors.text?.message ? (
+        <p id="citat-text-fel" className="text-sm font-medium text-red-800">
+          {errors.text.message}
+        </p>
+      ) : null}
+      <div className="mt-3">
+        <TextField id="citat-av" label="Vem säger det (namn och titel)" error={errors.by?.message} {...register('by')} />
+      </div>
+      <button type="submit" disabled={formState.isSubmitting} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        Spara citatet
+      </button>
+      <p role="status" className="mt-2 text-green-800">
+        {saved ? 'Citatet är sparat.' : ''}
+      </p>
+    </form>
+  );
+}

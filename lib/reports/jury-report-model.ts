@@ -1,0 +1,268 @@
+/**
+ * The jury report (protocol), step one: a plain model built from the cycle's data. Pure:
+ * no database, no clock, no pdfkit — the tests check its numbers and order, the renderer
+ * (jury-report-pdf.ts) only lays it out.
+ */
+import type { AgreementView } from '@/lib/assessment/agreement-view';
+import type { RankingView } from '@/lib/assessment/ranking-view';
+import type { IccNullReason } from '@/lib/domain/agreement';
+import { CYCLE_MODE_LABELS, PHASE_LABELS, type CycleMode, type Phase } from '@/lib/domain/phases';
+import { COMPONENT_LABELS } from '@/lib/domain/engine/settings';
+import { COMPONENT_KEYS, type ComponentKey, type EngineSettingsInput } from '@/lib/domain/engine/types';
+import { formatDateTime } from '@/lib/time';
+import { interval, one, percentOf, two } from './format';
+
+export type JuryReportData = {
+  cycle: { id: number; name: string; year: number; mode: CycleMode; phase: Phase; scaleMin: number; scaleMax: number };
+  /** When the report was made (UTC ISO). */
+  generatedAt: string;
+  jury: { id: number; name: string; organisation: string | null }[];
+  areas: { key: string; name: string }[];
+  nominations: { id: number; municipality: string; county: string; finalist: boolean }[];
+  /** The weight set the ranking used (the decision's, else the newest saved); null = defaults. */
+  weightSet: { version: number; createdAt: string } | null;
+  method: EngineSettingsInput;
+  ranking: RankingView;
+  agreement: AgreementView;
+  interviews: {
+    nominationId: number;
+    notes: { areaKey: string; juror: string; roles: string; date: string | null; score: number | null; strengths: string; concerns: string; observations: string }[];
+  }[];
+  decision: { winnerNominationId: number; rationale: string; decidedAt: string; decidedBy: string | null; staleData: boolean } | null;
+  motivation: { version: number; text: string; approvedAt: string } | null;
+};
+
+export type SectionId = 'omgang' | 'jury' | 'metod' | 'rangordning' | 'omraden' | 'samstammighet' | 'oenighet' | 'finalister' | 'intervjuer' | 'beslut' | 'motivering';
+
+export type JuryReportRankRow = {
+  nominationId: number;
+  rankLabel: string;
+  municipality: string;
+  finalist: boolean;
+  winner: boolean;
+  composite: number | null;
+  components: Record<ComponentKey, number | null>;
+  areas: Record<string, number | null>;
+  interval: { low: number; high: number };
+  pFirst: number;
+  pTopK: number;
+  /** Missing components and areas (labels). */
+  missing: string[];
+  /** Missing areas only (labels). */
+  missingAreas: string[];
+  /** The same numbers as display strings (Swedish decimal comma). */
+  text: { composite: string; components: Record<ComponentKey, string>; areas: Record<string, string>; interval: string; pFirst: string; pTopK: string };
+};
+
+export type JuryReportModel = {
+  title: string;
+  subtitle: string;
+  generatedAt: string;
+  toc: { id: SectionId; title: string }[];
+  cycle: { facts: { label: string; value: string }[] };
+  jury: { name: string; organisation: string }[];
+  method: { paragraphs: string[] };
+  weights: {
+    heading: string;
+    areas: { key: string; label: string; share: number; text: string }[];
+    components: { key: ComponentKey; label: string; share: number; text: string }[];
+  };
+  ranking: {
+    areaColumns: { key: string; label: string }[];
+    componentColumns: { key: ComponentKey; label: string }[];
+    topK: number;
+    rows: JuryReportRankRow[];
+    notes: string[];
+  };
+  agreement: { overallAlpha: string; areas: { label: string; alpha: string; icc: string; cells: number }[] };
+  disagreements: { municipality: string; area: string; range: string; reasons: string[]; lowest: string[]; highest: string[] }[];
+  finalists: { municipality: string; county: string; rankLabel: string; composite: string; winner: boolean }[];
+  interviews: { municipality: string; areas: { area: string; notes: { juror: string; line: string; strengths: string; concerns: string; observations: string }[] }[] }[];
+  decision: { winner: string; rationale: string; decidedAt: string; decidedBy: string; staleNote: string | null } | null;
+  motivation: { municipality: string; text: string; version: string } | null;
+};
+
+const ICC_REASONS: Record<IccNullReason, string> = {
+  'too-few-complete-rows': 'för få kommuner som alla bedömt',
+  'too-few-raters': 'för få jurymedlemmar',
+  'no-variance': 'ingen spridning',
+};
+
+export const SECTION_TITLES: Record<SectionId, string> = {
+  omgang: 'Omgången',
+  jury: 'Juryn',
+  metod: 'Metod och vikter',
+  rangordning: 'Rangordning',
+  omraden: 'Områdespoäng',
+  samstammighet: 'Samstämmighet per område',
+  oenighet: 'Markerad oenighet',
+  finalister: 'Finalister',
+  intervjuer: 'Intervjuer',
+  beslut: 'Beslut och motivering till beslutet',
+  motivering: 'Juryns motivering',
+};
+
+function aggregationText(m: EngineSettingsInput): string {
+  const a = m.aggregation ?? 'auto';
+  if (a === 'mean') return 'medelvärdet';
+  if (a === 'median') return 'medianen';
+  const trim = percentOf(m.trimProportion ?? 0.2);
+  if (a === 'trimmed') return `det trimmade medelvärdet (${trim} bort i vardera änden)`;
+  return `det trimmade medelvärdet (${trim} bort i vardera änden) när minst ${m.minJurorsForTrim ?? 5} jurymedlemmar bedömt, annars medelvärdet`;
+}
+
+/** Builds the report model. Rows keep the ranking's order; everything named comes from the data given. */
+export function buildJuryReport(data: JuryReportData): JuryReportModel {
+  const { ranking, cycle } = data;
+  const nominationById = new Map(data.nominations.map((n) => [n.id, n]));
+  const name = (id: number | string) => nominationById.get(Number(id))?.municipality ?? `Nominering ${id}`;
+  const areaName = new Map(data.areas.map((a) => [a.key, a.name]));
+  const jurorName = new Map(data.jury.map((j) => [String(j.id), j.name]));
+  const winnerId = data.decision?.winnerNominationId ?? null;
+
+  const rows: JuryReportRankRow[] = ranking.rows.map((r) => {
+    const id = Number(r.nominationId);
+    const areas: Record<string, number | null> = {};
+    const areaText: Record<string, string> = {};
+    for (const a of data.areas) {
+      const v = r.areas[a.key];
+      areas[a.key] = v ? (ranking.calibrated ? v.calibrated : v.raw) : null;
+      areaText[a.key] = one(areas[a.key]);
+    }
+    const compText = {} as Record<ComponentKey, string>;
+    for (const k of COMPONENT_KEYS) compText[k] = one(r.components[k]);
+    return {
+      nominationId: id,
+      rankLabel: r.rankLabel,
+      municipality: name(id),
+      finalist: nominationById.get(id)?.finalist ?? false,
+      winner: id === winnerId,
+      composite: r.composite,
+      components: r.components,
+      areas,
+      interval: r.rankInterval,
+      pFirst: r.pFirst,
+      pTopK: r.pTopK,
+      missing: [...r.missingComponents.map((k) => COMPONENT_LABELS[k]), ...r.missingAreas.map((k) => areaName.get(k) ?? k)],
+      missingAreas: r.missingAreas.map((k) => areaName.get(k) ?? k),
+      text: { composite: one(r.composite), components: compText, areas: areaText, interval: interval(r.rankInterval), pFirst: percentOf(r.pFirst), pTopK: percentOf(r.pTopK) },
+    };
+  });
+
+  const rankNotes = [
+    `Rangordningen bygger på ${ranking.calibrated ? 'kalibrerade' : 'okalibrerade'} områdespoäng (0–100). Osäkerheten kommer från ${ranking.replicates.toLocaleString('sv-SE')} bootstrap-omdragningar av jurymedlemmarna (frö ${ranking.seed}); intervallet är ett 90 %-intervall för placeringen.`,
+    'Delad placering visas med ”=”. Saknade komponenter räknas inte som noll: de övriga vikterna skalas om.',
+    ranking.sensitivity.summary,
+  ];
+  if (ranking.ties.length > 0) {
+    rankNotes.push(`Delade placeringar: ${ranking.ties.map((t) => `${t.rank}= ${t.ids.map(name).join(', ')}`).join('; ')}.`);
+  }
+
+  const finalists = rows
+    .filter((r) => r.finalist)
+    .map((r) => ({ municipality: r.municipality, county: nominationById.get(r.nominationId)?.county ?? '', rankLabel: r.rankLabel, composite: r.text.composite, winner: r.winner }));
+
+  const interviews = data.interviews
+    .filter((i) => nominationById.get(i.nominationId)?.finalist)
+    .map((i) => ({
+      municipality: name(i.nominationId),
+      areas: data.areas
+        .map((a) => ({
+          area: a.name,
+          notes: i.notes
+            .filter((n) => n.areaKey === a.key)
+            .map((n) => ({
+              juror: n.juror,
+              line: [n.roles && `Intervjuade: ${n.roles}`, n.date && `Datum: ${n.date}`, `Poäng: ${n.score ?? '–'}`].filter(Boolean).join(' · '),
+              strengths: n.strengths.trim(),
+              concerns: n.concerns.trim(),
+              observations: n.observations.trim(),
+            })),
+        }))
+        .filter((a) => a.notes.length > 0),
+    }))
+    .sort((a, b) => a.municipality.localeCompare(b.municipality, 'sv'));
+
+  const who = (r: { jurorId: string | number; score: number; comment?: string }) =>
+    `${jurorName.get(String(r.jurorId)) ?? `Jurymedlem ${r.jurorId}`}: ${one(r.score)}${r.comment ? ` – ”${r.comment}”` : ''}`;
+
+  const winnerName = winnerId === null ? null : name(winnerId);
+  return {
+    title: `Juryns rapport ${cycle.year}`,
+    subtitle: /kvalitetskommun/i.test(cycle.name) ? cycle.name : `Sveriges KvalitetsKommun – ${cycle.name}`,
+    generatedAt: formatDateTime(data.generatedAt),
+    toc: (Object.keys(SECTION_TITLES) as SectionId[]).map((id) => ({ id, title: SECTION_TITLES[id] })),
+    cycle: {
+      facts: [
+        { label: 'Omgång', value: cycle.name },
+        { label: 'År', value: String(cycle.year) },
+        { label: 'Form', value: CYCLE_MODE_LABELS[cycle.mode] },
+        { label: 'Fas', value: PHASE_LABELS[cycle.phase] },
+        { label: 'Bedömda kommuner', value: String(rows.length) },
+        { label: 'Jurymedlemmar', value: String(data.jury.length) },
+        { label: 'Bedömningsskala', value: `${cycle.scaleMin}–${cycle.scaleMax} per kriterium, omräknad till 0–100 per område` },
+        { label: 'Rapporten skapad', value: formatDateTime(data.generatedAt) },
+      ],
+    },
+    jury: data.jury.map((j) => ({ name: j.name, organisation: j.organisation?.trim() || '–' })),
+    method: {
+      paragraphs: [
+        'Varje jurymedlem bedömer varje kriterium på skalan; kriteriernas viktade poäng räknas om till en områdespoäng 0–100. ”Kan inte bedöma” utelämnas och räknas aldrig som noll.',
+        ranking.calibrated
+          ? `Poängen kalibreras per jurymedlem (standardisering mot jurymedlemmens eget medelvärde och spridning) för jurymedlemmar som bedömt minst ${ranking.minNominationsForCalibration} kommuner; ${ranking.calibratedJurors.length} av ${ranking.jurors} jurymedlemmar kalibrerades.`
+          : 'Poängen används okalibrerade.',
+        `Jurymedlemmarnas områdespoäng sammanvägs med ${aggregationText(data.method)}. Områdena vägs till dokumentgranskningens poäng, och komponenterna vägs till en sammanvägd poäng.`,
+        `Topp ${ranking.topK} är antalet finalister som sannolikheten P(topp ${ranking.topK}) avser. Samstämmigheten mäts med Krippendorffs alfa (intervallnivå) och ICC(2,1) enligt Shrout & Fleiss (1979).`,
+      ],
+    },
+    weights: {
+      heading: data.weightSet
+        ? `Viktuppsättning version ${data.weightSet.version}, sparad ${formatDateTime(data.weightSet.createdAt)}`
+        : 'Standardvikterna (ingen viktuppsättning sparad)',
+      areas: data.areas.map((a) => {
+        const share = ranking.areaWeights[a.key] ?? 0;
+        return { key: a.key, label: a.name, share, text: percentOf(share) };
+      }),
+      components: COMPONENT_KEYS.map((k) => ({ key: k, label: COMPONENT_LABELS[k], share: ranking.componentWeights[k], text: percentOf(ranking.componentWeights[k]) })),
+    },
+    ranking: {
+      areaColumns: data.areas.map((a) => ({ key: a.key, label: a.name })),
+      componentColumns: COMPONENT_KEYS.map((k) => ({ key: k, label: COMPONENT_LABELS[k] })),
+      topK: ranking.topK,
+      rows,
+      notes: rankNotes,
+    },
+    agreement: {
+      overallAlpha: two(data.agreement.overall.alpha),
+      areas: data.agreement.areas.map((a) => ({
+        label: areaName.get(a.areaKey) ?? a.areaKey,
+        alpha: two(a.alpha),
+        icc: a.icc !== null ? two(a.icc) : `– (${a.iccReason ? ICC_REASONS[a.iccReason] : 'saknas'})`,
+        cells: a.pairableCells,
+      })),
+    },
+    disagreements: data.agreement.flags.map((f) => ({
+      municipality: name(f.nominationId),
+      area: areaName.get(f.areaKey) ?? f.areaKey,
+      range: one(f.range),
+      reasons: f.reasons.map((r) => r.message),
+      lowest: f.lowest.map(who),
+      highest: f.highest.map(who),
+    })),
+    finalists,
+    interviews,
+    decision:
+      data.decision && winnerName
+        ? {
+            winner: winnerName,
+            rationale: data.decision.rationale,
+            decidedAt: formatDateTime(data.decision.decidedAt),
+            decidedBy: data.decision.decidedBy ?? '–',
+            staleNote: data.decision.staleData
+              ? 'Underlaget har ändrats sedan beslutet fattades; rangordningen ovan är beräknad på dagens underlag med beslutets vikter.'
+              : null,
+          }
+        : null,
+    motivation: data.motivation && winnerName ? { municipality: winnerName, text: data.motivation.text, version: `Version ${data.motivation.version}, godkänd ${formatDateTime(data.motivation.approvedAt)}` } : null,
+  };
+}

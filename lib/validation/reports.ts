@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/** The press release's quote (stored in cycles.settings.pressReleaseQuote). Empty text removes the quote. */
+export const pressQuoteSchema = z.object({
+  cycleId: z.number().int().positive(),
+  text: z.string().trim().max(800, { error: 'Citatet får vara högst 800 tecken.' }),
+  by: z.string().trim().max(160, { error: 'Namn och titel får vara högst 160 tecken.' }),
+});
+export type PressQuoteInput = z.input<typeof pressQuoteSchema>;
+
+/** Release (or withdraw) the municipalities' feedback letters (cycles.settings.feedbackLettersReleased). */
+export const feedbackReleaseSchema = z.object({
+  cycleId: z.number().int().positive(),
+  released: z.boolean({ error: 'Välj om breven ska släppas.' }),
+});
