@@ -105,6 +105,43 @@ describe.skipIf(e2e.skip !== null)('the organiser edits and approves a motivatio
     expect(await page.getByRole('row', { name: new RegExp(winner.municipality) }).textContent()).toContain('Version 2 godkänd');
   });
 
+  it('then publishes it with the embargo a few seconds ahead: an anonymous visitor sees the approved motivation only after', async () => {
+    const db = new Database(e2e.databasePath, { readonly: true });
+    const approved = (db.prepare('select text from motivation_versions where nomination_id = ? and approved_at is not null order by version desc').get(fixture.winner) as { text: string }).text;
+    db.close();
+    const winner = fixture.nominations.find((n) => n.id === fixture.winner)!;
+    const firstSentence = approved.split(/(?<=\.)\s/)[0];
+
+    await context.clearCookies();
+    const page = await context.newPage();
+    await signIn(page, 'arrangor@example.org');
+    await page.goto(`/arrangor/omgang/${fixture.cycleId}/publicering`);
+    const embargo = new Date(Math.ceil(Date.now() / 1000) * 1000 + 25_000);
+    const parts: Record<string, string> = {};
+    const f = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    for (const part of f.formatToParts(embargo)) parts[part.type] = part.value;
+    await page.getByLabel('Datum').fill(`${parts.year}-${parts.month}-${parts.day}`);
+    await page.getByLabel('Klockslag').fill(`${parts.hour}:${parts.minute}:${parts.second}`);
+    await page.getByRole('button', { name: 'Publicera', exact: true }).click();
+    await page.getByRole('button', { name: 'Ja, publicera' }).click();
+    await expect.poll(() => page.getByText('Publicerad med embargo', { exact: true }).isVisible()).toBe(true);
+
+    const visitor = await context.browser()!.newContext().then((c) => c.newPage());
+    const before = await visitor.goto(`${e2e.baseURL}/resultat/2033`);
+    expect(before?.status()).toBe(404);
+    expect(await visitor.content()).not.toContain(firstSentence);
+    expect(await visitor.title()).not.toContain(winner.municipality);
+    expect(Date.now(), 'the check before the embargo ran before it').toBeLessThan(embargo.getTime());
+
+    await new Promise((r) => setTimeout(r, embargo.getTime() + 1000 - Date.now()));
+    const after = await visitor.goto(`${e2e.baseURL}/resultat/2033`);
+    expect(after?.status()).toBe(200);
+    await expect.poll(() => visitor.getByRole('heading', { level: 1, name: winner.municipality }).isVisible()).toBe(true);
+    await expect.poll(() => visitor.getByText(firstSentence, { exact: false }).first().isVisible()).toBe(true);
+    await expectNoAxeViolations(visitor);
+    await visitor.context().close();
+  });
+
   it('answers 403 to a juror', async () => {
     await context.clearCookies();
     const page = await context.newPage();
