@@ -138,6 +138,7 @@ describe.skipIf(e2e.skip !== null)('crash safety: SIGKILL during score saves', (
     }
     async function kill() {
       const s = server!;
+      if (s.exitCode !== null || s.signalCode !== null) throw new Error(`the server had already exited: ${log}`);
       const exited = new Promise((r) => s.once('exit', r));
       process.kill(-s.pid!, 'SIGKILL');
       await exited;
