@@ -208,7 +208,11 @@ describe.skipIf(e2e.skip !== null)('crash safety: SIGKILL during score saves', (
         await start();
         up = true;
       }
-      await sleep(250 + Math.floor(rand() * 1000));
+      // Kill at a random moment once saves are flowing (at least two acknowledged since the restart).
+      const ackedBefore = stats.acked;
+      const waitUntil = Date.now() + 30_000;
+      while (stats.acked < ackedBefore + 2 && Date.now() < waitUntil) await sleep(10);
+      await sleep(Math.floor(rand() * 700));
       up = false;
       await kill();
       check(`after kill ${cycle}`);
@@ -233,7 +237,7 @@ describe.skipIf(e2e.skip !== null)('crash safety: SIGKILL during score saves', (
       `Crash safety (seed ${seed}): ${CYCLES} SIGKILL cycles in ${((Date.now() - started) / 1000).toFixed(0)} s; ${stats.sent} saves sent, ${stats.acked} acknowledged, ${lost} acknowledged lost; ${stats.cut} cut off by a kill, ${stored - stats.acked} of those stored anyway; ${stats.refused} refused.`,
     );
     expect(mismatched).toEqual([]);
-    expect(stats.acked).toBeGreaterThan(CYCLES * 5);
+    expect(stats.acked).toBeGreaterThanOrEqual(CYCLES * 2);
     expect(stats.cut).toBeGreaterThan(0); // the kills did land while saves were in flight
     expect(stats.refused).toBe(0);
   }, 240_000);
