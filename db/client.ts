@@ -12,8 +12,16 @@ const MIGRATIONS = path.join(process.cwd(), 'db', 'migrations');
 
 /**
  * Opens (and creates) a database file, sets the PRAGMAs every connection needs
- * and applies the committed migrations. WAL with synchronous=NORMAL: a commit is
- * durable against a process crash; only an OS crash can lose the last commits.
+ * and applies the committed migrations.
+ *
+ * WAL with synchronous=NORMAL, on purpose: a commit is in the WAL before the
+ * action answers, so a crash of the process loses nothing acknowledged —
+ * tests/e2e/crash-safety.test.ts SIGKILLs the server 20 times during score saves
+ * and checks every acknowledged save and `PRAGMA integrity_check`. Only a crash of
+ * the OS or a power cut can lose the last commits (never corrupt the file).
+ * synchronous=FULL would fsync on every commit: measured 6.9 ms against 0.18 ms per
+ * commit on the development machine (145 against 5 500 commits/s), below the
+ * target of 500 score saves per second. Nightly backups cover the OS-crash window.
  */
 export function openDatabase(file: string): Db {
   fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -141,7 +141,7 @@ export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
 };
 
 export const uploadMetaSchema = z.object({
-  nominationId: z.coerce.number().int().positive({ error: 'Ansökan saknas.' }),
+  nominationId: z.coerce.number({ error: 'Ansökan saknas.' }).int({ error: 'Ansökan saknas.' }).positive({ error: 'Ansökan saknas.' }),
   type: z.enum(DOCUMENT_TYPES, { error: 'Välj vilken sorts dokument det är.' }),
   title: z
     .string()

@@ -1,0 +1,23 @@
+/** Text that has broken other systems: SQL, HTML and script injection, control characters, odd Unicode, sheer length. */
+export const HOSTILE_TEXTS: readonly string[] = [
+  "'; DROP TABLE users; --",
+  "' OR '1'='1",
+  '1; DELETE FROM audit_log',
+  '<script>window.__kkXss=1</script>',
+  '"><img src=x onerror="window.__kkXss=2">',
+  "javascript:alert('x')",
+  '<svg/onload=alert(3)>',
+  '{{7*7}} ${7*7} <%= 7*7 %>',
+  '=HYPERLINK("http://evil.example","klicka")',
+  '@SUM(1+1)*cmd|\' /C calc\'!A0',
+  'Rad ett\r\nBcc: evil@example.org',
+  'NUL\u0000byte och \u0007klocka \u001b[31mröd',
+  '\u202eevil\u202c höger-till-vänster',
+  'Zalgo z̷̧̛a̸̢l̵g̴o̶ 🙂🇸🇪 ÅÄÖ åäö',
+  '\ud800 ensamt surrogat',
+  '../../../../etc/passwd',
+  '%00%27%22%3Cscript%3E',
+  'x'.repeat(10_000),
+  '   ',
+  '',
+];
