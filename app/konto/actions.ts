@@ -6,7 +6,7 @@ export async function changePasswordAction(input: unknown) {
   return changePassword(input);
 }
 export async function startTotpEnrolmentAction() {
-  return startTotpEnrolment({});
+  return startTotpEnrolment({ start: true });
 }
 export async function confirmTotpEnrolmentAction(input: unknown) {
   return confirmTotpEnrolment(input);

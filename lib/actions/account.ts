@@ -14,7 +14,7 @@ import { groupSecret, hashRecoveryCode, matchTotpStep, newRecoveryCodes, newTotp
 import { UserError } from '@/lib/errors';
 import { blockedBy, clearAttempts, countAttempt, tooManyAttemptsMessage } from '@/lib/security/rate-limit';
 import { nowIso } from '@/lib/time';
-import { noInputSchema, totpCodeSchema } from '@/lib/validation/account';
+import { startTotpSchema, totpCodeSchema } from '@/lib/validation/account';
 import { changePasswordSchema } from '@/lib/validation/password';
 
 const WRONG_CURRENT = 'Det nuvarande lösenordet stämmer inte. Skriv det igen.';
@@ -61,7 +61,7 @@ export const changePassword = defineAction({
 export const startTotpEnrolment = defineAction({
   name: 'account.startTotp',
   roles: ['organiser'],
-  schema: noInputSchema,
+  schema: startTotpSchema,
   handler: async ({ user, db }) => {
     const account = accountById(db, user.id);
     if (account?.totpEnabledAt) throw new UserError('Tvåfaktorsinloggning är redan aktiverad för ditt konto.', 409);

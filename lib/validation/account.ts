@@ -10,4 +10,5 @@ export const totpCodeSchema = z.object({
 });
 export type TotpCodeInput = z.input<typeof totpCodeSchema>;
 
-export const noInputSchema = z.object({}).optional();
+/** Starting two-factor enrolment: an explicit yes, so a stray call with no input changes nothing. */
+export const startTotpSchema = z.object({ start: z.literal(true) });
