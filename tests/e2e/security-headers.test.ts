@@ -79,6 +79,9 @@ describe.skipIf(e2e.skip !== null)('security headers, CSP and two-factor sign-in
   });
 
   async function watchedPage(): Promise<Page> {
+    await context.clearCookies();
+    violations.length = 0;
+    documents.length = 0;
     const page = await context.newPage();
     page.on('console', (m) => {
       if (/Content[- ]Security[- ]Policy/i.test(m.text())) violations.push({ url: page.url(), directive: 'console', blocked: '', sample: m.text() });
@@ -147,7 +150,6 @@ describe.skipIf(e2e.skip !== null)('security headers, CSP and two-factor sign-in
     expect(violations).toEqual([]);
     expect(documents.length).toBeGreaterThanOrEqual(5);
     for (const d of documents) expectSecurityHeaders(d.headers, d.url);
-    await context.clearCookies();
   });
 
   it('a real organiser must enrol TOTP before /arrangor, then signs in with a code from the app', async () => {
