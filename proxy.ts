@@ -1,26 +1,67 @@
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
+import { secureCookiesWanted } from '@/lib/auth/cookies';
 import { authSecret } from '@/lib/auth/secret';
+import { applySecurityHeaders, contentSecurityPolicy, newNonce } from '@/lib/security/headers';
+import { CROSS_SITE_MESSAGE, isCrossSiteWrite } from '@/lib/security/origin';
+
+/** The role areas and the API need a session cookie (auth, health and the public API excepted). */
+const SIGN_IN_GATE = /^\/(?:(?:arrangor|jury|kommun)(?:\/|$)|api\/(?!auth\/|health$|public\/))/;
+/** Where an organiser who still has to set up two-factor sign-in may not go. */
+const ORGANISER_AREA = /^\/(?:api\/)?arrangor(?:\/|$)/;
+const ENROLMENT_PATH = '/konto/tvafaktor';
 
 /**
- * The first gate: signed-out visitors never reach the role areas or the API.
- * It only checks that a session cookie exists; role, assignment and conflict
- * checks happen on the server in every loader and action.
+ * Runs before every page and API request (not static files, not the upload
+ * route, whose body the proxy would cut at 10 MB):
+ *  1. a fresh CSP nonce: set on the request (Next reads it there and puts it on
+ *     its scripts) and on the answer, with the other security headers;
+ *  2. refuses cross-site writes to route handlers (Origin check);
+ *  3. the first sign-in gate: signed-out visitors never reach the role areas or
+ *     the API. It only checks that a session cookie exists; role, assignment
+ *     and conflict checks happen on the server in every loader and action.
  */
 export async function proxy(req: NextRequest) {
-  const token = await getToken({ req, secret: authSecret() });
-  if (token) return NextResponse.next();
   const { pathname, search } = req.nextUrl;
-  if (pathname.startsWith('/api/')) {
-    return NextResponse.json({ error: 'Du är inte inloggad. Logga in och försök igen.' }, { status: 401 });
+  const production = process.env.NODE_ENV === 'production';
+  const csp = contentSecurityPolicy(newNonce(), { dev: process.env.NODE_ENV === 'development', https: secureCookiesWanted() });
+  const finish = (res: NextResponse) => {
+    applySecurityHeaders(res.headers, csp, production);
+    return res;
+  };
+
+  if (pathname.startsWith('/api/') && isCrossSiteWrite(req.method, req.headers)) {
+    return finish(NextResponse.json({ error: CROSS_SITE_MESSAGE }, { status: 403 }));
   }
-  const url = req.nextUrl.clone();
-  url.pathname = '/logga-in';
-  url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;
-  return NextResponse.redirect(url);
+
+  if (SIGN_IN_GATE.test(pathname)) {
+    const token = await getToken({ req, secret: authSecret(), secureCookie: secureCookiesWanted() });
+    if (!token) {
+      if (pathname.startsWith('/api/')) {
+        return finish(NextResponse.json({ error: 'Du är inte inloggad. Logga in och försök igen.' }, { status: 401 }));
+      }
+      const url = req.nextUrl.clone();
+      url.pathname = '/logga-in';
+      url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;
+      return finish(NextResponse.redirect(url));
+    }
+    if (token.totpPending && ORGANISER_AREA.test(pathname)) {
+      if (pathname.startsWith('/api/')) {
+        return finish(NextResponse.json({ error: 'Aktivera tvåfaktorsinloggning innan du fortsätter.' }, { status: 403 }));
+      }
+      const url = req.nextUrl.clone();
+      url.pathname = ENROLMENT_PATH;
+      url.search = '';
+      return finish(NextResponse.redirect(url));
+    }
+  }
+
+  const requestHeaders = new Headers(req.headers);
+  requestHeaders.set('content-security-policy', csp);
+  return finish(NextResponse.next({ request: { headers: requestHeaders } }));
 }
 
 export const config = {
-  // The upload route stays out (the proxy cuts bodies at 10 MB); it checks the session itself.
-  matcher: ['/arrangor/:path*', '/jury/:path*', '/kommun/:path*', '/api/((?!auth/|health$|public/|upload$).*)'],
+  // Every page and API route; static assets and the upload route (which checks session and Origin itself) stay out.
+  matcher: ['/((?!_next/static|_next/image|favicon\\.ico|api/upload$).*)'],
 };

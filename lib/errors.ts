@@ -17,5 +17,6 @@ export const MESSAGES = {
   signedOut: 'Du är inte inloggad längre. Logga in igen – det du skrev finns kvar i formuläret.',
   forbidden: 'Du har inte behörighet att göra detta.',
   invalid: 'Kontrollera de markerade fälten och försök igen.',
+  totpEnrolment: 'Aktivera tvåfaktorsinloggning under Konto → Tvåfaktorsinloggning innan du fortsätter.',
   server: 'Något gick fel på servern. Försök igen om en stund; kvarstår felet, kontakta arrangören.',
 } as const;

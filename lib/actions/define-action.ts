@@ -44,6 +44,8 @@ export function defineAction<S extends z.ZodType, T>(def: Definition<S, T>) {
     const user = await getCurrentUser();
     if (!user) return { ok: false, error: MESSAGES.signedOut };
     if (!def.roles.includes(user.role)) return { ok: false, error: MESSAGES.forbidden };
+    // A real organiser without two-factor sign-in may only set it up (lib/actions/account.ts).
+    if (user.needsTotpEnrolment && !def.name.startsWith('account.')) return { ok: false, error: MESSAGES.totpEnrolment };
     const parsed = def.schema.safeParse(raw);
     if (!parsed.success) return { ok: false, error: MESSAGES.invalid, fieldErrors: fieldErrorsOf(parsed.error) };
     try {

@@ -10,10 +10,14 @@ export async function requireUser(): Promise<CurrentUser> {
   return user;
 }
 
+/** Where a real organiser without two-factor sign-in is sent before any organiser page. */
+export const TOTP_ENROLMENT_PATH = '/konto/tvafaktor';
+
 /** The signed-in user if they belong in this part of the app; 403 otherwise. */
 export async function requireArea(area: Area): Promise<CurrentUser> {
   const user = await requireUser();
   if (!canEnterArea(user, area)) forbidden();
+  if (user.needsTotpEnrolment) redirect(TOTP_ENROLMENT_PATH);
   return user;
 }
 

@@ -10,6 +10,7 @@ declare module 'next-auth' {
     id: string;
     role: Role;
     sessionVersion: number;
+    needsTotpEnrolment?: boolean;
   }
 }
 
@@ -19,5 +20,7 @@ declare module 'next-auth/jwt' {
     role: Role;
     sv: number;
     sid: string;
+    /** A real organiser without two-factor sign-in: the proxy keeps them out of /arrangor and /api/arrangor. */
+    totpPending?: boolean;
   }
 }

@@ -4,10 +4,16 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDb } from '@/db/client';
 import { createSession, revokeSession } from '@/db/queries/users';
 import { nowIso } from '@/lib/time';
-import { authenticate } from './authenticate';
+import { clientAddress } from '@/lib/security/client-address';
+import { secureCookiesWanted } from './cookies';
 import { authSecret } from './secret';
+import { signInErrorCode, signInWithPassword } from './sign-in';
 
-/** Organisers get at most 8 hours per sign-in; everyone else a working day too. */
+/**
+ * The cookie lives at most 8 hours; the limits that count (30 minutes idle for
+ * everyone, 8 hours absolute for organisers) are checked against the sessions
+ * table on every request (lib/auth/session-policy.ts).
+ */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 /**
@@ -18,6 +24,8 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 export function getAuthOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
+    // HttpOnly and SameSite=Lax are next-auth's defaults for every cookie it sets.
+    useSecureCookies: secureCookiesWanted(),
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: '/logga-in', error: '/logga-in' },
     providers: [
@@ -26,10 +34,13 @@ export function getAuthOptions(): NextAuthOptions {
         credentials: {
           email: { label: 'E-post', type: 'email' },
           password: { label: 'Lösenord', type: 'password' },
+          code: { label: 'Kod', type: 'text' },
         },
-        async authorize(credentials) {
-          const user = await authenticate(getDb(), credentials);
-          return user ? { ...user, id: String(user.id) } : null;
+        /** Throws a short code the form turns into Swedish: invalid, code-required, code-invalid, rate-limited:<ms>. */
+        async authorize(credentials, req) {
+          const outcome = await signInWithPassword(getDb(), credentials, clientAddress(req?.headers as Record<string, string> | undefined));
+          if (!outcome.ok) throw new Error(signInErrorCode(outcome));
+          return { ...outcome.user, id: String(outcome.user.id) };
         },
       }),
     ],
@@ -42,6 +53,7 @@ export function getAuthOptions(): NextAuthOptions {
           token.role = user.role;
           token.sv = user.sessionVersion;
           token.sid = sid;
+          token.totpPending = user.needsTotpEnrolment === true;
         }
         return token;
       },

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { passwordPair, PASSWORD_MIN, sameTwice } from './password';
 
 /** The forms of people and invitations, shared by the browser and the server. */
 
-export const PASSWORD_MIN = 12;
+export { PASSWORD_MIN };
 
 const email = z
   .string()
@@ -56,16 +57,10 @@ export type CsvInviteInput = z.input<typeof csvInviteSchema>;
 
 export const invitationIdSchema = z.object({ invitationId: z.coerce.number().int().positive() });
 
+/** The invitee chooses a password: the one password rule of lib/validation/password.ts. */
 export const acceptInvitationSchema = z
-  .object({
-    token: z.string().trim().min(20, { error: 'Länken är ofullständig.' }).max(200),
-    password: z
-      .string()
-      .min(PASSWORD_MIN, { error: `Välj ett lösenord med minst ${PASSWORD_MIN} tecken.` })
-      .max(200, { error: 'Lösenordet är för långt (högst 200 tecken).' }),
-    confirm: z.string().min(1, { error: 'Skriv lösenordet en gång till.' }),
-  })
-  .refine((v) => v.password === v.confirm, { path: ['confirm'], error: 'Lösenorden är inte lika. Skriv samma lösenord två gånger.' });
+  .object({ token: z.string().trim().min(20, { error: 'Länken är ofullständig.' }).max(200), ...passwordPair })
+  .refine(...sameTwice);
 export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;
 
 /** One parsed line of a pasted list, with what is wrong with it. */

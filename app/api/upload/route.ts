@@ -5,6 +5,7 @@ import { uploadDocument } from '@/lib/applications/upload-document';
 import { getCurrentUser } from '@/lib/auth/session';
 import { runQueuedJobs } from '@/lib/jobs/runner';
 import { filesDir } from '@/lib/config';
+import { CROSS_SITE_MESSAGE, isCrossSiteWrite } from '@/lib/security/origin';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -16,6 +17,7 @@ export const dynamic = 'force-dynamic';
  * response, from the job queue.
  */
 export async function POST(req: NextRequest) {
+  if (isCrossSiteWrite(req.method, req.headers)) return NextResponse.json({ error: CROSS_SITE_MESSAGE }, { status: 403 });
   const user = await getCurrentUser();
   const headers = Object.fromEntries(req.headers.entries());
   const body = req.body ? Readable.fromWeb(req.body as unknown as NodeWebStream<Uint8Array>) : null;

@@ -1,0 +1,66 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { signOut } from 'next-auth/react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { changePasswordAction } from '@/app/konto/actions';
+import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import { TextField } from '@/components/ui/text-field';
+import { changePasswordSchema, type ChangePasswordInput } from '@/lib/validation/password';
+import { NewPasswordFields } from './new-password-fields';
+
+export function ChangePasswordForm() {
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema), defaultValues: { current: '', password: '', confirm: '' } });
+
+  const summary: SummaryError[] = [
+    ...(errors.current?.message ? [{ field: 'current', message: errors.current.message }] : []),
+    ...(errors.password?.message ? [{ field: 'password', message: errors.password.message }] : []),
+    ...(errors.confirm?.message ? [{ field: 'confirm', message: errors.confirm.message }] : []),
+    ...(serverError ? [{ message: serverError }] : []),
+  ];
+
+  async function onSubmit(values: ChangePasswordInput) {
+    setServerError(null);
+    try {
+      const res = await changePasswordAction(values);
+      if (!res.ok) {
+        setServerError(res.error);
+        for (const [field, message] of Object.entries(res.fieldErrors ?? {}))
+          if (field === 'current' || field === 'password' || field === 'confirm') setError(field, { message });
+        return;
+      }
+      setDone(true);
+    } catch {
+      setServerError('Det gick inte att nå servern. Kontrollera din uppkoppling och försök igen.');
+    }
+  }
+
+  if (done)
+    return (
+      <div role="status" className="mt-4 rounded-lg border border-green-700 bg-green-50 p-6 text-green-900">
+        <p className="font-medium">Lösenordet är bytt. Du har loggats ut på alla enheter.</p>
+        <button type="button" onClick={() => signOut({ callbackUrl: '/logga-in' })} className="mt-3 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          Logga in med det nya lösenordet
+        </button>
+      </div>
+    );
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-4 rounded-lg border border-slate-200 bg-white p-6">
+      <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? 'Lösenordet kunde inte bytas' : 'Något behöver rättas'} />
+      <TextField id="current" label="Nuvarande lösenord" type="password" autoComplete="current-password" error={errors.current?.message} {...register('current')} />
+      <NewPasswordFields register={register} errors={errors} />
+      <button type="submit" disabled={isSubmitting} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        {isSubmitting ? 'Byter …' : 'Byt lösenord'}
+      </button>
+    </form>
+  );
+}

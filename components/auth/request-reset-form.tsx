@@ -1,0 +1,52 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { requestPasswordResetAction } from '@/app/glomt-losenord/actions';
+import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import { TextField } from '@/components/ui/text-field';
+import { requestResetSchema, type RequestResetInput } from '@/lib/validation/password';
+
+export function RequestResetForm() {
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<RequestResetInput>({ resolver: zodResolver(requestResetSchema), defaultValues: { email: '' } });
+
+  const summary: SummaryError[] = [
+    ...(errors.email?.message ? [{ field: 'email', message: errors.email.message }] : []),
+    ...(serverError ? [{ message: serverError }] : []),
+  ];
+
+  async function onSubmit(values: RequestResetInput) {
+    setServerError(null);
+    try {
+      const res = await requestPasswordResetAction(values);
+      if (!res.ok) setServerError(res.error);
+      else setDone(res.data.message);
+    } catch {
+      setServerError('Det gick inte att nå servern. Kontrollera din uppkoppling och försök igen.');
+    }
+  }
+
+  if (done)
+    return (
+      <p role="status" className="mt-6 rounded-lg border border-green-700 bg-green-50 p-6 text-green-900">
+        {done}
+      </p>
+    );
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
+      <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? 'Länken kunde inte skickas' : 'Något behöver rättas'} />
+      <TextField id="email" label="E-post" type="email" autoComplete="username" error={errors.email?.message} {...register('email')} />
+      <button type="submit" disabled={isSubmitting} className="w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        {isSubmitting ? 'Skickar …' : 'Skicka länk'}
+      </button>
+    </form>
+  );
+}

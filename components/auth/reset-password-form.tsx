@@ -1,0 +1,64 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import Link from 'next/link';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { resetPasswordAction } from '@/app/aterstall/[token]/actions';
+import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import { resetPasswordSchema, type ResetPasswordInput } from '@/lib/validation/password';
+import { NewPasswordFields } from './new-password-fields';
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<ResetPasswordInput>({ resolver: zodResolver(resetPasswordSchema), defaultValues: { token, password: '', confirm: '' } });
+
+  const summary: SummaryError[] = [
+    ...(errors.password?.message ? [{ field: 'password', message: errors.password.message }] : []),
+    ...(errors.confirm?.message ? [{ field: 'confirm', message: errors.confirm.message }] : []),
+    ...(serverError ? [{ message: serverError }] : []),
+  ];
+
+  async function onSubmit(values: ResetPasswordInput) {
+    setServerError(null);
+    try {
+      const res = await resetPasswordAction(values);
+      if (!res.ok) {
+        setServerError(res.error);
+        for (const [field, message] of Object.entries(res.fieldErrors ?? {}))
+          if (field === 'password' || field === 'confirm') setError(field, { message });
+        return;
+      }
+      setDone(true);
+    } catch {
+      setServerError('Det gick inte att nå servern. Kontrollera din uppkoppling och försök igen.');
+    }
+  }
+
+  if (done)
+    return (
+      <div role="status" className="mt-6 rounded-lg border border-green-700 bg-green-50 p-6 text-green-900">
+        <p className="font-medium">Ditt lösenord är bytt.</p>
+        <p className="mt-2">
+          <Link href="/logga-in">Logga in</Link> med ditt nya lösenord.
+        </p>
+      </div>
+    );
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
+      <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? 'Lösenordet kunde inte bytas' : 'Något behöver rättas'} />
+      <input type="hidden" {...register('token')} />
+      <NewPasswordFields register={register} errors={errors} />
+      <button type="submit" disabled={isSubmitting} className="w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        {isSubmitting ? 'Sparar …' : 'Spara nytt lösenord'}
+      </button>
+    </form>
+  );
+}

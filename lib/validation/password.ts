@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { COMMON_PASSWORDS } from './common-passwords';
+
+/**
+ * The one password rule, for every form that sets a password (invitation,
+ * reset, change): 12 to 256 characters, any characters, no composition rules
+ * (NIST SP 800-63B §3.1.1.2), and not one of the passwords most used in breaches.
+ */
+export const PASSWORD_MIN = 12;
+export const PASSWORD_MAX = 256;
+
+const COMMON = new Set(COMMON_PASSWORDS.map((p) => p.toLowerCase()));
+
+/** True for a password from the shipped breach list, or one character repeated. */
+export function isCommonPassword(password: string): boolean {
+  const p = password.trim().toLowerCase();
+  if (COMMON.has(p)) return true;
+  return p.length > 0 && new Set(p).size === 1;
+}
+
+export const newPasswordField = z
+  .string()
+  .min(PASSWORD_MIN, { error: `Välj ett lösenord med minst ${PASSWORD_MIN} tecken.` })
+  .max(PASSWORD_MAX, { error: `Lösenordet är för långt (högst ${PASSWORD_MAX} tecken).` })
+  .refine((p) => !isCommonPassword(p), {
+    error: 'Lösenordet är ett av de vanligaste lösenorden och lätt att gissa. Välj ett annat, gärna några ord i en mening.',
+  });
+
+export const PASSWORD_HINT = `Minst ${PASSWORD_MIN} tecken. En mening med några ord är lätt att minnas och svår att gissa.`;
+
+/** A new password typed twice: spread into a form's z.object, then `.refine(...sameTwice)`. */
+export const passwordPair = {
+  password: newPasswordField,
+  confirm: z.string().min(1, { error: 'Skriv lösenordet en gång till.' }),
+};
+export const sameTwice: [(v: { password: string; confirm: string }) => boolean, { path: string[]; error: string }] = [
+  (v) => v.password === v.confirm,
+  { path: ['confirm'], error: 'Lösenorden är inte lika. Skriv samma lösenord två gånger.' },
+];
+
+const token = z.string().trim().min(20, { error: 'Länken är ofullständig.' }).max(200);
+
+/** Choosing a password from an e-mailed reset link. */
+export const resetPasswordSchema = z.object({ token, ...passwordPair }).refine(...sameTwice);
+export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
+
+/** A signed-in user changes their password; the current one is asked for. */
+export const changePasswordSchema = z
+  .object({
+    current: z.string().min(1, { error: 'Fyll i ditt nuvarande lösenord.' }).max(PASSWORD_MAX, { error: 'Lösenordet är för långt.' }),
+    ...passwordPair,
+  })
+  .refine(...sameTwice)
+  .refine((v) => v.current !== v.password, { path: ['password'], error: 'Välj ett annat lösenord än det du har nu.' });
+export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
+
+/** Asking for a reset link. */
+export const requestResetSchema = z.object({
+  email: z
+    .string()
+    .trim()
+    .min(1, { error: 'Fyll i din e-postadress.' })
+    .max(254, { error: 'E-postadressen är för lång.' })
+    .pipe(z.email({ error: 'Skriv e-postadressen i formen namn@exempel.se.' }))
+    .transform((v) => v.toLowerCase()),
+});
+export type RequestResetInput = z.input<typeof requestResetSchema>;
