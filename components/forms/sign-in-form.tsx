@@ -3,16 +3,22 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { signIn } from 'next-auth/react';
 import { useRouter, useSearchParams } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { Button } from '@/components/ui/button';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
 import { signInSchema, type SignInInput } from '@/lib/validation/sign-in';
 
-const WRONG_CREDENTIALS = 'Fel e-postadress eller lösenord. Kontrollera stavningen och försök igen.';
-const NETWORK_ERROR = 'Det gick inte att nå servern. Kontrollera din uppkoppling och försök igen.';
+/** The schema's messages by field and zod issue code, as catalogue keys (the schema itself stays Swedish for the server). */
+const FIELD_MESSAGES: Record<string, Record<string, string>> = {
+  email: { too_small: 'emailRequired', invalid_format: 'emailInvalid' },
+  password: { too_small: 'passwordRequired', too_big: 'passwordTooLong' },
+};
 
 export function SignInForm() {
+  const t = useTranslations('signIn');
   const router = useRouter();
   const params = useSearchParams();
   const [serverError, setServerError] = useState<string | null>(null);
@@ -22,9 +28,15 @@ export function SignInForm() {
     formState: { errors, isSubmitting },
   } = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: '', password: '' } });
 
+  const message = (field: 'email' | 'password') => {
+    const error = errors[field];
+    if (!error?.message) return undefined;
+    const key = FIELD_MESSAGES[field][String(error.type)];
+    return key ? t(key) : error.message;
+  };
   const summary: SummaryError[] = [
-    ...(errors.email?.message ? [{ field: 'email', message: errors.email.message }] : []),
-    ...(errors.password?.message ? [{ field: 'password', message: errors.password.message }] : []),
+    ...(message('email') ? [{ field: 'email', message: message('email')! }] : []),
+    ...(message('password') ? [{ field: 'password', message: message('password')! }] : []),
     ...(serverError ? [{ message: serverError }] : []),
   ];
 
@@ -33,7 +45,7 @@ export function SignInForm() {
     try {
       const result = await signIn('credentials', { redirect: false, email: values.email, password: values.password });
       if (!result || result.error) {
-        setServerError(WRONG_CREDENTIALS);
+        setServerError(t('wrongCredentials'));
         return;
       }
       const callback = params.get('callbackUrl');
@@ -41,29 +53,25 @@ export function SignInForm() {
       router.replace(target);
       router.refresh();
     } catch {
-      setServerError(NETWORK_ERROR);
+      setServerError(t('networkError'));
     }
   }
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
-      <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? 'Inloggningen misslyckades' : 'Något behöver rättas'} />
-      <TextField id="email" label="E-post" type="email" autoComplete="username" error={errors.email?.message} {...register('email')} />
+      <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? t('failedTitle') : undefined} />
+      <TextField id="email" label={t('email')} type="email" autoComplete="username" error={message('email')} {...register('email')} />
       <TextField
         id="password"
-        label="Lösenord"
+        label={t('password')}
         type="password"
         autoComplete="current-password"
-        error={errors.password?.message}
+        error={message('password')}
         {...register('password')}
       />
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {isSubmitting ? 'Loggar in …' : 'Logga in'}
-      </button>
+      <Button type="submit" full loading={isSubmitting} loadingText={t('submitting')}>
+        {t('submit')}
+      </Button>
     </form>
   );
 }
