@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { ZodLocale } from '@/components/layout/zod-locale';
 import { ToastRegion } from '@/components/ui/toast';
 import { requestTheme } from '@/lib/i18n/theme';
 import './globals.css';
@@ -22,6 +23,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale} data-theme={theme ?? undefined}>
       <body className="min-h-screen flex flex-col">
         <NextIntlClientProvider>
+          <ZodLocale />
           <a
             href="#huvudinnehall"
             className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2"

@@ -2,6 +2,7 @@ import { cookies } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { getCurrentUser } from '@/lib/auth/session';
 import { userLocale } from '@/lib/i18n/preferences';
+import { installZodMessages } from '@/lib/i18n/zod';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, TIME_ZONE, type Locale } from './config';
 
 /**
@@ -16,6 +17,10 @@ export async function requestLocale(): Promise<Locale> {
   if (user) return userLocale(user.id);
   return DEFAULT_LOCALE;
 }
+
+// The server's zod checks answer in Swedish (one process serves every language;
+// action errors stay Swedish, as lib/errors MESSAGES). Forms in the browser follow the page.
+installZodMessages('sv');
 
 export default getRequestConfig(async () => {
   const locale = await requestLocale();
