@@ -31,7 +31,8 @@ const TONES: Record<ToastTone, string> = {
 
 /**
  * The live regions toasts are written into. They are in the page from the start
- * (a region added together with its text is often not read out).
+ * (a region added together with its text is often not read out). Plain aria-live,
+ * no role: an empty role="alert" on every page would get in the way of the forms' own alerts.
  */
 export function ToastRegion() {
   const t = useTranslations('ui');
@@ -44,12 +45,12 @@ export function ToastRegion() {
   const urgent = current.filter((i) => i.tone === 'error');
   return (
     <div className="pointer-events-none fixed inset-x-0 bottom-4 z-50 flex flex-col items-center gap-2 px-4">
-      <div role="status" aria-live="polite" className="flex w-full max-w-md flex-col gap-2">
+      <div aria-live="polite" className="flex w-full max-w-md flex-col gap-2">
         {polite.map((i) => (
           <ToastItem key={i.id} item={i} label={t('dismiss')} />
         ))}
       </div>
-      <div role="alert" aria-live="assertive" className="flex w-full max-w-md flex-col gap-2">
+      <div aria-live="assertive" className="flex w-full max-w-md flex-col gap-2">
         {urgent.map((i) => (
           <ToastItem key={i.id} item={i} label={t('dismiss')} />
         ))}

@@ -55,7 +55,7 @@ describe.skipIf(e2e.skip !== null)('choosing the interface language', () => {
 
     // The form speaks English too, including its validation messages.
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Fill in your e-mail address.');
+    await expect.poll(() => page.getByRole('alert', { name: 'Something needs correcting' }).textContent()).toContain('Fill in your e-mail address.');
     await page.getByLabel('E-mail').fill(EMAIL);
     await page.getByLabel('Password').fill('kvalitet2027');
     await page.getByRole('button', { name: 'Sign in' }).click();

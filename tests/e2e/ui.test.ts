@@ -80,7 +80,7 @@ describe.skipIf(e2e.skip !== null)('light and dark mode, and the dialog', () => 
       // The sign-in form's error summary, too.
       await page.goto('/logga-in');
       await page.getByRole('button', { name: 'Logga in' }).click();
-      await expect.poll(() => page.getByRole('alert').isVisible()).toBe(true);
+      await expect.poll(() => page.getByRole('alert', { name: 'Något behöver rättas' }).isVisible()).toBe(true);
       await expectNoAxeViolations(page);
       await signIn(page, 'arrangor@example.org');
       for (const path of ['/arrangor', '/jury']) {
