@@ -1,15 +1,14 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 
-export default function Forbidden() {
+export default async function Forbidden() {
+  const t = await getTranslations('forbidden');
   return (
     <div className="max-w-xl">
-      <h1 className="text-2xl font-semibold">Du har inte behörighet till den här sidan</h1>
-      <p className="mt-3 text-slate-700">
-        Sidan hör till en annan roll än din. Gå till din startsida, eller logga in med ett annat konto om du har flera
-        roller.
-      </p>
+      <h1 className="text-2xl font-semibold">{t('title')}</h1>
+      <p className="mt-3 text-slate-700">{t('body')}</p>
       <p className="mt-4">
-        <Link href="/">Till min startsida</Link>
+        <Link href="/">{t('home')}</Link>
       </p>
     </div>
   );

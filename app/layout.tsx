@@ -1,36 +1,42 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { ZodLocale } from '@/components/layout/zod-locale';
+import { ToastRegion } from '@/components/ui/toast';
+import { requestTheme } from '@/lib/i18n/theme';
 import './globals.css';
 
 // Every page shows who is signed in, so nothing is prerendered at build time.
 export const dynamic = 'force-dynamic';
 
-export const metadata: Metadata = {
-  title: { default: 'Sveriges KvalitetsKommun – juryplattform', template: '%s – Sveriges KvalitetsKommun' },
-  description: 'Ansökan, juryarbete och resultat för utmärkelsen Sveriges KvalitetsKommun.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('meta');
+  return { title: { default: t('title'), template: t('titleTemplate') }, description: t('description') };
+}
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [locale, theme, t] = await Promise.all([getLocale(), requestTheme(), getTranslations('layout')]);
   return (
-    <html lang="sv">
+    <html lang={locale} data-theme={theme ?? undefined}>
       <body className="min-h-screen flex flex-col">
-        <a
-          href="#huvudinnehall"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2"
-        >
-          Hoppa till huvudinnehållet
-        </a>
-        <SiteHeader />
-        <main id="huvudinnehall" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8" tabIndex={-1}>
-          {children}
-        </main>
-        <footer className="border-t border-slate-200 bg-white">
-          <div className="mx-auto max-w-5xl px-4 py-4 text-sm text-slate-700">
-            Sveriges KvalitetsKommun – en utmärkelse från SKR, Kvalitetsmässan, Swedbank, Tänk Om, Kommunal, Saco och
-            Vision.
-          </div>
-        </footer>
+        <NextIntlClientProvider>
+          <ZodLocale />
+          <a
+            href="#huvudinnehall"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2"
+          >
+            {t('skipLink')}
+          </a>
+          <SiteHeader />
+          <main id="huvudinnehall" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8" tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter />
+          <ToastRegion />
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,15 +1,14 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations('notFound');
   return (
     <div className="max-w-xl">
-      <h1 className="text-2xl font-semibold">Sidan finns inte</h1>
-      <p className="mt-3 text-slate-700">
-        Adressen kan vara fel, eller så har du inte tillgång till det du söker. Kontrollera länken eller gå till din
-        startsida.
-      </p>
+      <h1 className="text-2xl font-semibold">{t('title')}</h1>
+      <p className="mt-3 text-slate-700">{t('body')}</p>
       <p className="mt-4">
-        <Link href="/">Till min startsida</Link>
+        <Link href="/">{t('home')}</Link>
       </p>
     </div>
   );

@@ -4,28 +4,32 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { signIn } from 'next-auth/react';
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { Button } from '@/components/ui/button';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
 import { signInSchema, type SignInInput } from '@/lib/validation/sign-in';
 
-const WRONG_CREDENTIALS = 'Fel e-postadress eller lösenord. Kontrollera stavningen och försök igen.';
-const WRONG_CODE = 'Koden stämmer inte. Skriv koden som appen visar just nu, eller en oanvänd återställningskod.';
-const NETWORK_ERROR = 'Det gick inte att nå servern. Kontrollera din uppkoppling och försök igen.';
+/** The schema's messages by field and zod issue code, as catalogue keys (the schema itself stays Swedish for the server). */
+const FIELD_MESSAGES: Record<string, Record<string, string>> = {
+  email: { too_small: 'emailRequired', invalid_format: 'emailInvalid' },
+  password: { too_small: 'passwordRequired', too_big: 'passwordTooLong' },
+};
+
+type Translate = ReturnType<typeof useTranslations<'signIn'>>;
 
 /** Turns the code the server threw (lib/auth/sign-in.ts) into what the user reads. */
-function messageFor(error: string): string {
+function messageFor(error: string, t: Translate): string {
   const limited = /^rate-limited:(\d+)$/.exec(error);
-  if (limited) {
-    const minutes = Math.max(1, Math.ceil(Number(limited[1]) / 60_000));
-    return `För många försök. Försök igen om ${minutes} ${minutes === 1 ? 'minut' : 'minuter'}.`;
-  }
-  if (error === 'code-invalid') return WRONG_CODE;
-  return WRONG_CREDENTIALS;
+  if (limited) return t('rateLimited', { minutes: Math.max(1, Math.ceil(Number(limited[1]) / 60_000)) });
+  if (error === 'code-invalid') return t('wrongCode');
+  return t('wrongCredentials');
 }
 
 export function SignInForm() {
+  const t = useTranslations('signIn');
   const router = useRouter();
   const params = useSearchParams();
   const [serverError, setServerError] = useState<string | null>(null);
@@ -36,9 +40,15 @@ export function SignInForm() {
     formState: { errors, isSubmitting },
   } = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: '', password: '', code: '' } });
 
+  const message = (field: 'email' | 'password') => {
+    const error = errors[field];
+    if (!error?.message) return undefined;
+    const key = FIELD_MESSAGES[field][String(error.type)];
+    return key ? t(key) : error.message;
+  };
   const summary: SummaryError[] = [
-    ...(errors.email?.message ? [{ field: 'email', message: errors.email.message }] : []),
-    ...(errors.password?.message ? [{ field: 'password', message: errors.password.message }] : []),
+    ...(message('email') ? [{ field: 'email', message: message('email')! }] : []),
+    ...(message('password') ? [{ field: 'password', message: message('password')! }] : []),
     ...(errors.code?.message ? [{ field: 'code', message: errors.code.message }] : []),
     ...(serverError ? [{ message: serverError }] : []),
   ];
@@ -53,7 +63,7 @@ export function SignInForm() {
           setAskCode(true);
           return;
         }
-        setServerError(messageFor(error));
+        setServerError(messageFor(error, t));
         return;
       }
       const callback = params.get('callbackUrl');
@@ -61,29 +71,29 @@ export function SignInForm() {
       router.replace(target);
       router.refresh();
     } catch {
-      setServerError(NETWORK_ERROR);
+      setServerError(t('networkError'));
     }
   }
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
-      <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? 'Inloggningen misslyckades' : 'Något behöver rättas'} />
+      <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? t('failedTitle') : undefined} />
       <div hidden={askCode}>
-        <TextField id="email" label="E-post" type="email" autoComplete="username" error={errors.email?.message} {...register('email')} />
+        <TextField id="email" label={t('email')} type="email" autoComplete="username" error={message('email')} {...register('email')} />
         <TextField
           id="password"
-          label="Lösenord"
+          label={t('password')}
           type="password"
           autoComplete="current-password"
-          error={errors.password?.message}
+          error={message('password')}
           {...register('password')}
         />
       </div>
       {askCode ? (
         <TextField
           id="code"
-          label="Kod från autentiseringsappen"
-          hint="Sex siffror från appen. Har du inte telefonen? Skriv en av dina återställningskoder (t.ex. K7QPM-3XWRT)."
+          label={t('codeLabel')}
+          hint={t('codeHint')}
           autoComplete="one-time-code"
           autoFocus
           spellCheck={false}
@@ -91,15 +101,11 @@ export function SignInForm() {
           {...register('code')}
         />
       ) : null}
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {isSubmitting ? 'Loggar in …' : askCode ? 'Verifiera och logga in' : 'Logga in'}
-      </button>
+      <Button type="submit" full loading={isSubmitting} loadingText={t('submitting')}>
+        {askCode ? t('submitCode') : t('submit')}
+      </Button>
       <p className="mt-4 text-sm">
-        <Link href="/glomt-losenord">Glömt lösenordet?</Link>
+        <Link href="/glomt-losenord">{t('forgotPassword')}</Link>
       </p>
     </form>
   );

@@ -1,32 +1,38 @@
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { getCurrentUser } from '@/lib/auth/session';
 import { ROLE_HOME_PATH } from '@/lib/domain/policies';
+import { PreferenceForms } from './preference-forms';
 import { SignOutButton } from './sign-out-button';
 
-const ROLE_LABELS = { organiser: 'Arrangör', juror: 'Jurymedlem', municipality: 'Kommunkontakt' } as const;
-
-/** The award's name, who is signed in and in which role, and sign-out. */
+/** The award's name, who is signed in and in which role, language and light/dark, and sign-out. */
 export async function SiteHeader() {
-  const user = await getCurrentUser();
+  const [user, locale, t] = await Promise.all([getCurrentUser(), getLocale(), getTranslations('header')]);
   return (
-    <header className="border-b border-brand-800 bg-brand-800 text-white">
+    <header className="border-b border-brand-800 bg-brand-800 text-white dark:border-slate-200 dark:bg-brand-50 dark:text-slate-900">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href={user ? ROLE_HOME_PATH[user.role] : '/'} className="text-lg font-semibold text-white no-underline hover:text-white">
-          Sveriges KvalitetsKommun
+        <Link
+          href={user ? ROLE_HOME_PATH[user.role] : '/'}
+          className="text-lg font-semibold text-white no-underline hover:text-white dark:text-slate-900 dark:hover:text-slate-900"
+        >
+          {t('brand')}
         </Link>
-        {user ? (
-          <nav aria-label="Konto" className="flex flex-wrap items-center gap-3 text-sm">
-            <span>
-              <span className="font-medium">{user.name}</span>
-              <span className="ml-2 rounded bg-white/15 px-2 py-0.5">
-                {ROLE_LABELS[user.role]}
-                {user.municipalityName ? ` · ${user.municipalityName}` : ''}
-                {user.organisation ? ` · ${user.organisation}` : ''}
+        <div className="flex flex-wrap items-center gap-3 text-sm">
+          {user ? (
+            <nav aria-label={t('accountNav')} className="flex flex-wrap items-center gap-3">
+              <span>
+                <span className="font-medium">{user.name}</span>
+                <span className="ml-2 rounded bg-white/15 px-2 py-0.5 dark:bg-slate-100">
+                  {t(`roles.${user.role}`)}
+                  {user.municipalityName ? ` · ${user.municipalityName}` : ''}
+                  {user.organisation ? ` · ${user.organisation}` : ''}
+                </span>
               </span>
-            </span>
-            <SignOutButton />
-          </nav>
-        ) : null}
+              <SignOutButton />
+            </nav>
+          ) : null}
+          <PreferenceForms locale={locale === 'en' ? 'en' : 'sv'} />
+        </div>
       </div>
     </header>
   );

@@ -1,75 +1,17 @@
-import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
-import { forwardRef } from 'react';
+import { forwardRef, type ComponentProps, type ReactNode } from 'react';
+import { buttonClasses } from '@/components/ui/button';
+import { TextAreaField as SharedTextAreaField } from '@/components/ui/text-area-field';
 
-type Common = { id: string; label: string; hint?: string; error?: string };
+/** The shared select field (components/ui), re-exported for the people and conflict forms. */
+export { SelectField } from '@/components/ui/select-field';
 
-function Described({ id, label, hint, error, children }: Common & { children: ReactNode }) {
-  return (
-    <div className="mb-4">
-      <label htmlFor={id} className="block font-medium">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
-          {error}
-        </p>
-      ) : null}
-      {children}
-    </div>
-  );
-}
-
-const describedBy = (id: string, hint?: string, error?: string) =>
-  [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-
-/** A labelled select with hint and error, like components/ui/text-field. */
-export const SelectField = forwardRef<HTMLSelectElement, Common & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }>(
-  function SelectField({ id, label, hint, error, children, ...rest }, ref) {
-    return (
-      <Described id={id} label={label} hint={hint} error={error}>
-        <select
-          ref={ref}
-          id={id}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, hint, error)}
-          className={`mt-1 block w-full rounded border bg-white px-3 py-2 text-base ${error ? 'border-red-700' : 'border-slate-500'}`}
-          {...rest}
-        >
-          {children}
-        </select>
-      </Described>
-    );
-  },
-);
-
-/** A labelled textarea with hint and error. */
-export const TextAreaField = forwardRef<HTMLTextAreaElement, Common & TextareaHTMLAttributes<HTMLTextAreaElement>>(function TextAreaField(
-  { id, label, hint, error, ...rest },
-  ref,
-) {
-  return (
-    <Described id={id} label={label} hint={hint} error={error}>
-      <textarea
-        ref={ref}
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={`mt-1 block w-full rounded border px-3 py-2 font-mono text-base ${error ? 'border-red-700' : 'border-slate-500'}`}
-        {...rest}
-      />
-    </Described>
-  );
+/** The shared textarea in a typewriter font: these forms take pasted lists (CSV, e-mail addresses). */
+export const TextAreaField = forwardRef<HTMLTextAreaElement, ComponentProps<typeof SharedTextAreaField>>(function TextAreaField(props, ref) {
+  return <SharedTextAreaField mono {...props} ref={ref} />;
 });
 
-export const buttonClass =
-  'rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2';
-export const secondaryButtonClass =
-  'rounded border border-slate-500 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100 disabled:opacity-60 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2';
+export const buttonClass = buttonClasses('primary');
+export const secondaryButtonClass = buttonClasses('secondary', 'sm');
 
 /** A polite status line for what just happened (success), read out by screen readers. */
 export function StatusMessage({ children }: { children: ReactNode }) {

@@ -1,0 +1,32 @@
+import { cookies } from 'next/headers';
+import { getRequestConfig } from 'next-intl/server';
+import { getCurrentUser } from '@/lib/auth/session';
+import { userLocale } from '@/lib/i18n/preferences';
+import { installZodMessages } from '@/lib/i18n/zod';
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, TIME_ZONE, type Locale } from './config';
+
+/**
+ * The language of this request: the visitor's cookie (their latest choice, on this
+ * device), else the language a signed-in user chose before (users.locale), else Swedish.
+ * No locale in the URL: the addresses stay Swedish and stable.
+ */
+export async function requestLocale(): Promise<Locale> {
+  const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
+  if (isLocale(cookie)) return cookie;
+  const user = await getCurrentUser();
+  if (user) return userLocale(user.id);
+  return DEFAULT_LOCALE;
+}
+
+// The server's zod checks answer in Swedish (one process serves every language;
+// action errors stay Swedish, as lib/errors MESSAGES). Forms in the browser follow the page.
+installZodMessages('sv');
+
+export default getRequestConfig(async () => {
+  const locale = await requestLocale();
+  return {
+    locale,
+    timeZone: TIME_ZONE,
+    messages: (await import(`../messages/${locale}.json`)).default,
+  };
+});
