@@ -28,6 +28,9 @@ export async function SiteHeader() {
                   {user.organisation ? ` · ${user.organisation}` : ''}
                 </span>
               </span>
+              <Link href="/konto" className="text-white underline hover:text-white dark:text-slate-900 dark:hover:text-slate-900">
+                {t('account')}
+              </Link>
               <SignOutButton />
             </nav>
           ) : null}
