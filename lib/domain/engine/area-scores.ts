@@ -5,7 +5,7 @@
  * and never counted as zero.
  */
 import { compareIds } from './ids';
-import type { Rubric, Score } from './types';
+import type { EngineInput, Rubric, Score } from './types';
 
 export type AreaScore = {
   jurorId: string;
@@ -112,4 +112,14 @@ export function computeAreaScores(rubric: Rubric, scores: readonly Score[]): Are
     }
   }
   return out;
+}
+
+/** The input's area scores: the precomputed ones when given, else computed from the criterion scores. */
+export function areaScoresOf(input: Pick<EngineInput, 'rubric' | 'scores' | 'areaScores'>): readonly AreaScore[] {
+  return input.areaScores ?? computeAreaScores(input.rubric, input.scores);
+}
+
+/** The same input with the area scores computed once (so later steps and the browser skip the criterion scores). */
+export function withAreaScores(input: EngineInput): EngineInput {
+  return { ...input, scores: [], areaScores: areaScoresOf(input) };
 }
