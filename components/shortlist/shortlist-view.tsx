@@ -22,7 +22,7 @@ import { WeightPanel } from './weight-panel';
 export type ShortlistActions = {
   saveWeights: (input: unknown) => Promise<ActionResult<{ id: number; version: number; createdAt: string }>>;
   saveSnapshot: (input: unknown) => Promise<ActionResult<{ weightSetVersion: number; at: string }>>;
-  markFinalists: (input: unknown) => Promise<ActionResult<{ finalists: number[]; weightSetVersion: number }>>;
+  markFinalists: (input: unknown) => Promise<ActionResult<{ finalists: number[]; weightSetVersion: number; phase: 'interviews' }>>;
 };
 
 const sameWeights = (a: WeightValues, b: WeightValues) =>
@@ -256,7 +256,7 @@ export function ShortlistView({ data, actions }: { data: ShortlistViewData; acti
           initial={finalists.size > 0 ? [...finalists] : view.rows.filter((r) => r.rank !== null && r.rank <= view.topK).map((r) => r.nominationId)}
           pending={pending}
           onSubmit={(ids) =>
-            run(() => actions.markFinalists({ cycleId: data.cycle.id, nominationIds: ids.map(Number) }), (r) => `${r.finalists.length} finalister är utsedda.`)
+            run(() => actions.markFinalists({ cycleId: data.cycle.id, nominationIds: ids.map(Number) }), (r) => `${r.finalists.length} finalister är utsedda. Omgången är nu i fasen Intervjuer: juryn kan skriva intervjuanteckningar.`)
           }
         />
       </section>
