@@ -139,11 +139,11 @@ async function startServer(port: number): Promise<{ child: ChildProcess; coldSta
     // The 100 MB upload measure needs room above the default 50 MB per file.
     UPLOAD_MAX_FILE_MB: '200',
     UPLOAD_MAX_TOTAL_MB: '2000',
-    // BENCH_PROFILE=dir: the server writes a CPU profile there when it stops (node --cpu-prof).
-    ...(process.env.BENCH_PROFILE ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_PROFILE}` } : {}),
   };
   const t0 = performance.now();
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  // BENCH_PROFILE=dir: the server writes a CPU profile there when it stops (node --cpu-prof).
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   for (;;) {
     if (child.exitCode !== null) throw new Error('Servern avslutades under start.');
     try {
