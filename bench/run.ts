@@ -47,6 +47,16 @@ function freePort(): Promise<number> {
   });
 }
 
+/** fetch, tried once more when the connection was closed under it (a kept-alive socket the loaded server had just closed). */
+async function fetchOnce(url: string | URL, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    await new Promise((r) => setTimeout(r, 200));
+    return fetch(url, init);
+  }
+}
+
 function ms(x: number | null | undefined): string {
   return x == null ? '–' : `${Math.round(x)} ms`;
 }
@@ -159,11 +169,11 @@ async function startServer(port: number): Promise<{ child: ChildProcess; coldSta
 
 /** Gzipped bytes of the JavaScript a page makes the browser load. */
 async function pageJsGzip(base: string, pathname: string, cookie: string): Promise<number> {
-  const html = await (await fetch(base + pathname, { headers: { cookie } })).text();
+  const html = await (await fetchOnce(base + pathname, { headers: { cookie } })).text();
   const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
   let total = 0;
   for (const src of srcs) {
-    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+    const body = Buffer.from(await (await fetchOnce(new URL(src, base))).arrayBuffer());
     total += gzipSync(body).length;
   }
   return total;
@@ -191,7 +201,7 @@ async function scoreSaving(base: string, facts: BenchFacts) {
     headers: { cookie, 'next-action': id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' },
     body: JSON.stringify([{ nominationId, criterionId, value: 3, cannotAssess: false, comment: '', revision }]),
   };
-  const probe = await fetch(request.url, { method: 'POST', headers: request.headers, body: request.body });
+  const probe = await fetchOnce(request.url, { method: 'POST', headers: request.headers, body: request.body });
   const text = await probe.text();
   if (!probe.ok || !text.includes('"ok":true')) return record({ measure, figure: `svaret var inte ett lyckat sparande (${probe.status}): ${text.slice(0, 120)}`, target, pass: false });
   const r = load({ ...request, connections: 20 });
@@ -237,7 +247,7 @@ async function httpMeasures(base: string, facts: BenchFacts, serverPid: number) 
   });
 
   const matrixUrl = `${base}/arrangor/omgang/${facts.cycleId}/framsteg`;
-  const probe = await fetch(matrixUrl, { headers: { cookie: organiser } });
+  const probe = await fetchOnce(matrixUrl, { headers: { cookie: organiser } });
   const matrixBytes = (await probe.arrayBuffer()).byteLength;
   if (probe.status === 200) {
     const m = load({ url: matrixUrl, headers: { cookie: organiser }, connections: 10 });
@@ -253,7 +263,7 @@ async function httpMeasures(base: string, facts: BenchFacts, serverPid: number) 
   }
 
   const shortlistUrl = `${base}/arrangor/omgang/${facts.cycleId}/topplista`;
-  const shortlist = await fetch(shortlistUrl, { headers: { cookie: organiser } });
+  const shortlist = await fetchOnce(shortlistUrl, { headers: { cookie: organiser } });
   const shortlistBytes = (await shortlist.arrayBuffer()).byteLength;
   if (shortlist.status === 200) {
     const r = load({ url: shortlistUrl, headers: { cookie: organiser }, connections: 10 });
