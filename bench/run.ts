@@ -109,8 +109,14 @@ function engineInput(db: Db, cycleId: number): EngineInput {
   };
 }
 
-function signIn(base: string, email: string): Promise<string> {
-  return signInOverHttp(base, email, BENCH_PASSWORD);
+async function signIn(base: string, email: string): Promise<string> {
+  try {
+    return await signInOverHttp(base, email, BENCH_PASSWORD);
+  } catch {
+    // A kept-alive socket the loaded server had just closed: once more on a fresh one.
+    await new Promise((r) => setTimeout(r, 200));
+    return signInOverHttp(base, email, BENCH_PASSWORD);
+  }
 }
 
 type Load = { requests: number; rps: number; p50: number | null; p95: number | null; p99: number | null; errors: number; statuses: Record<string, number> };
