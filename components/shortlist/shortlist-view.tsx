@@ -5,6 +5,7 @@ import { useDeferredValue, useMemo, useState, useTransition } from 'react';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import type { ActionResult } from '@/lib/actions/define-action';
 import type { AgreementView } from '@/lib/assessment/agreement-view';
+import { unpackEngineInput, type PackedEngineInput } from '@/lib/assessment/packed-input';
 import { computeRankingView, type RankingView } from '@/lib/assessment/ranking-view';
 import { engineSettings, type WeightValues } from '@/lib/assessment/weights';
 import { explainDifference } from '@/lib/domain/engine/explain';
@@ -21,7 +22,7 @@ import { WeightPanel } from './weight-panel';
 export type ShortlistActions = {
   saveWeights: (input: unknown) => Promise<ActionResult<{ id: number; version: number; createdAt: string }>>;
   saveSnapshot: (input: unknown) => Promise<ActionResult<{ weightSetVersion: number; at: string }>>;
-  markFinalists: (input: unknown) => Promise<ActionResult<{ finalists: number[]; weightSetVersion: number }>>;
+  markFinalists: (input: unknown) => Promise<ActionResult<{ finalists: number[]; weightSetVersion: number; phase: 'interviews' }>>;
 };
 
 const sameWeights = (a: WeightValues, b: WeightValues) =>
@@ -29,7 +30,7 @@ const sameWeights = (a: WeightValues, b: WeightValues) =>
   COMPONENT_KEYS.every((k) => a.componentWeights[k] === b.componentWeights[k]);
 
 /** The page data once there is something to rank (the page shows an empty state otherwise). */
-export type ShortlistViewData = ShortlistPageData & { ranking: RankingView; agreement: AgreementView };
+export type ShortlistViewData = ShortlistPageData & { ranking: RankingView; agreement: AgreementView; input: PackedEngineInput };
 
 export function ShortlistView({ data, actions }: { data: ShortlistViewData; actions: ShortlistActions }) {
   const router = useRouter();
@@ -42,12 +43,13 @@ export function ShortlistView({ data, actions }: { data: ShortlistViewData; acti
   // The ranking is recomputed in the browser with the same pure module as on the server.
   const deferredWeights = useDeferredValue(weights);
   const deferredCalibrated = useDeferredValue(calibrated);
+  const input = useMemo(() => unpackEngineInput(data.input), [data.input]);
   const view = useMemo(
     () =>
       deferredCalibrated && sameWeights(deferredWeights, data.weights)
         ? data.ranking
-        : computeRankingView(data.input, engineSettings(deferredWeights, data.method, deferredCalibrated)),
-    [deferredWeights, deferredCalibrated, data],
+        : computeRankingView(input, engineSettings(deferredWeights, data.method, deferredCalibrated)),
+    [deferredWeights, deferredCalibrated, data, input],
   );
   const dirty = !sameWeights(weights, data.weights);
 
@@ -254,7 +256,7 @@ export function ShortlistView({ data, actions }: { data: ShortlistViewData; acti
           initial={finalists.size > 0 ? [...finalists] : view.rows.filter((r) => r.rank !== null && r.rank <= view.topK).map((r) => r.nominationId)}
           pending={pending}
           onSubmit={(ids) =>
-            run(() => actions.markFinalists({ cycleId: data.cycle.id, nominationIds: ids.map(Number) }), (r) => `${r.finalists.length} finalister är utsedda.`)
+            run(() => actions.markFinalists({ cycleId: data.cycle.id, nominationIds: ids.map(Number) }), (r) => `${r.finalists.length} finalister är utsedda. Omgången är nu i fasen Intervjuer: juryn kan skriva intervjuanteckningar.`)
           }
         />
       </section>

@@ -121,3 +121,24 @@ export function jurorsOfCycle(db: Db, cycleId: number) {
     .orderBy(asc(users.name), asc(users.id))
     .all();
 }
+
+/**
+ * The progress matrix's cells in one statement, as plain arrays (no object per row):
+ * [jurorId, nominationId, sheet] for every assignment of the cycle, sheet = 0 (none or
+ * nothing answered), 1 (in progress with at least one answer), 2 (submitted). "Answered"
+ * stops at the first answer (exists) instead of counting every score of every sheet.
+ */
+export function progressCellsCompact(db: Db, cycleId: number): [number, number, 0 | 1 | 2][] {
+  return db.$client
+    .prepare(
+      `select a.juror_id, a.nomination_id,
+              case when s.status = 'submitted' then 2
+                   when s.id is not null and exists (select 1 from scores sc where sc.sheet_id = s.id and (sc.value is not null or sc.cannot_assess = 1)) then 1
+                   else 0 end
+         from assignments a join nominations n on n.id = a.nomination_id
+         left join score_sheets s on s.nomination_id = a.nomination_id and s.juror_id = a.juror_id
+        where n.cycle_id = ?`,
+    )
+    .raw()
+    .all(cycleId) as [number, number, 0 | 1 | 2][];
+}

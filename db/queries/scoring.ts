@@ -358,3 +358,93 @@ export function finalistsOfCycle(db: Db, cycleId: number) {
     )
     .all(cycleId) as { id: number; municipality: string }[];
 }
+
+// ---------------------------------------------------------------------------
+// The autosave path (one criterion score per request, hundreds per second in the gala
+// week): prepared once per connection, plain SQL, as few statements as the checks need.
+
+type Client = Db['$client'];
+const saveStatements = new WeakMap<Client, ReturnType<typeof prepareSaveStatements>>();
+
+function prepareSaveStatements(c: Client) {
+  return {
+    guard: c.prepare(
+      `select n.id as nominationId, n.cycle_id as cycleId, n.kommunkod, n.finalist, c.mode, c.phase,
+              c.scale_min as scaleMin, c.scale_max as scaleMax,
+              exists (select 1 from assignments a where a.nomination_id = n.id and a.juror_id = @juror) as assigned,
+              exists (select 1 from conflicts x where x.cycle_id = n.cycle_id and x.juror_id = @juror and x.kommunkod = n.kommunkod) as conflicted,
+              coalesce((select s.status = 'submitted' from score_sheets s where s.nomination_id = n.id and s.juror_id = @juror), 0) as ownSheetSubmitted,
+              exists (select 1 from rubric_criteria rc join rubric_areas ra on ra.id = rc.area_id where rc.id = @criterion and ra.cycle_id = n.cycle_id) as criterionInCycle
+         from nominations n join cycles c on c.id = n.cycle_id
+        where n.id = @nomination`,
+    ),
+    dates: c.prepare('select phase, starts_at as startsAt, ends_at as endsAt from cycle_phase_dates where cycle_id = ?'),
+    sheet: c.prepare('select id, status, revision from score_sheets where nomination_id = ? and juror_id = ?'),
+    score: c.prepare('select value, cannot_assess as cannotAssess, comment from scores where sheet_id = ? and criterion_id = ?'),
+    upsert: c.prepare(
+      `insert into scores (sheet_id, criterion_id, value, cannot_assess, comment, updated_at) values (@sheetId, @criterionId, @value, @cannotAssess, @comment, @at)
+       on conflict (sheet_id, criterion_id) do update set value = excluded.value, cannot_assess = excluded.cannot_assess, comment = excluded.comment, updated_at = excluded.updated_at`,
+    ),
+    touch: c.prepare('update score_sheets set updated_at = ? where id = ?'),
+  };
+}
+
+function statementsOf(db: Db) {
+  let s = saveStatements.get(db.$client);
+  if (!s) saveStatements.set(db.$client, (s = prepareSaveStatements(db.$client)));
+  return s;
+}
+
+/** Everything the checks before saving one score need, in one statement (undefined = no such nomination). */
+export function scoreSaveFacts(db: Db, input: { nominationId: number; jurorId: number; criterionId: number }) {
+  const row = statementsOf(db).guard.get({ nomination: input.nominationId, juror: input.jurorId, criterion: input.criterionId }) as
+    | {
+        nominationId: number;
+        cycleId: number;
+        kommunkod: string;
+        finalist: number;
+        mode: CycleState['mode'];
+        phase: CycleState['phase'];
+        scaleMin: number;
+        scaleMax: number;
+        assigned: number;
+        conflicted: number;
+        ownSheetSubmitted: number;
+        criterionInCycle: number;
+      }
+    | undefined;
+  if (!row) return undefined;
+  const dates: PhaseDates = {};
+  for (const d of statementsOf(db).dates.all(row.cycleId) as { phase: CycleState['phase']; startsAt: string | null; endsAt: string | null }[]) {
+    dates[d.phase] = { ...(d.startsAt ? { start: new Date(d.startsAt) } : {}), ...(d.endsAt ? { end: new Date(d.endsAt) } : {}) };
+  }
+  return {
+    relation: { id: row.nominationId, cycleId: row.cycleId, kommunkod: row.kommunkod, assigned: row.assigned === 1, conflicted: row.conflicted === 1, ownSheetSubmitted: row.ownSheetSubmitted === 1 },
+    cycleId: row.cycleId,
+    scaleMin: row.scaleMin,
+    scaleMax: row.scaleMax,
+    state: { mode: row.mode, phase: row.phase, dates } satisfies CycleState,
+    criterionInCycle: row.criterionInCycle === 1,
+  };
+}
+
+/** The juror's sheet for a nomination: id, status and revision only (the autosave's stale check). */
+export function sheetStateOf(tx: Db, nominationId: number, jurorId: number) {
+  return statementsOf(tx).sheet.get(nominationId, jurorId) as { id: number; status: 'in_progress' | 'submitted'; revision: number } | undefined;
+}
+
+/** One score as it was before a save (for the audit entry), or undefined. */
+export function scoreBefore(tx: Db, sheetId: number, criterionId: number) {
+  const row = statementsOf(tx).score.get(sheetId, criterionId) as { value: number | null; cannotAssess: number; comment: string } | undefined;
+  return row && { value: row.value, cannotAssess: row.cannotAssess === 1, comment: row.comment };
+}
+
+/** upsertScore with prepared statements: the score, and the sheet's updated_at. */
+export function upsertScoreFast(
+  tx: Db,
+  input: { sheetId: number; criterionId: number; value: number | null; cannotAssess: boolean; comment: string; at: string },
+) {
+  const s = statementsOf(tx);
+  s.upsert.run({ sheetId: input.sheetId, criterionId: input.criterionId, value: input.value, cannotAssess: input.cannotAssess ? 1 : 0, comment: input.comment, at: input.at });
+  s.touch.run(input.at, input.sheetId);
+}

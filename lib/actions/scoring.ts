@@ -6,19 +6,20 @@ import {
   areaInCycle,
   createSheet,
   criteriaOfCycle,
-  criterionInCycle,
   cycleStateOf,
   lockRubricIfOpen,
   markReopened,
   markSubmitted,
   queueMessage,
-  scoreOf,
   scoresOfSheet,
   scoringContextOf,
   sheetOf,
   sheetWithOwner,
   upsertInterviewNote,
-  upsertScore,
+  upsertScoreFast,
+  scoreBefore,
+  scoreSaveFacts,
+  sheetStateOf,
 } from '@/db/queries/scoring';
 import { defineAction } from '@/lib/actions/define-action';
 import type { CurrentUser } from '@/lib/auth/session';
@@ -61,7 +62,12 @@ function guardJuror(db: Db, user: CurrentUser, nominationId: number, activity: A
 
 const scaleOf = (c: { scaleMin: number; scaleMax: number }): Scale => ({ min: c.scaleMin, max: c.scaleMax });
 
-/** Autosaves one criterion's score (value or "kan inte bedöma", and a comment). */
+/**
+ * Autosaves one criterion's score (value or "kan inte bedöma", and a comment). The hot path
+ * of the gala week: the checks read one prepared statement (nomination, assignment, conflict,
+ * own sheet, criterion, phase dates), then one short transaction writes the score and its
+ * audit entry. No revalidatePath: the workspace keeps its own state, nothing is re-rendered.
+ */
 export const saveScore = defineAction({
   name: 'scoring.saveScore',
   roles: ['juror'],
@@ -69,25 +75,30 @@ export const saveScore = defineAction({
   handler: ({ user, input, db }) => {
     const now = new Date();
     const at = nowIso(now);
-    const context = guardJuror(db, user, input.nominationId, 'score', now);
-    if (!criterionInCycle(db, input.criterionId, context.cycleId)) throw new UserError(SCORING_MESSAGES.unknownCriterion, 422);
-    const scale = scaleOf(context);
+    const facts = scoreSaveFacts(db, { nominationId: input.nominationId, jurorId: user.id, criterionId: input.criterionId });
+    if (!facts) throw new UserError(SCORING_MESSAGES.notFound, 404);
+    const decision = canOnNomination(user, 'score', facts.relation);
+    if (!decision.ok) throw new UserError(decision.status === 404 ? SCORING_MESSAGES.notFound : decision.reason, decision.status);
+    const verdict = permits(facts.state, 'score', now);
+    if (!verdict.ok) throw new UserError(verdict.reason, 409);
+    if (!facts.criterionInCycle) throw new UserError(SCORING_MESSAGES.unknownCriterion, 422);
+    const scale = scaleOf(facts);
     const score: ScoreInput = { value: input.value, cannotAssess: input.cannotAssess, comment: input.comment };
     const refusal = refuseScore(scale, score);
     if (refusal) throw new UserError(refusal.message, 422, { [refusal.field]: refusal.message });
     return writeTransaction(db, (tx) => {
-      let sheet = sheetOf(tx, input.nominationId, user.id);
+      let sheet = sheetStateOf(tx, input.nominationId, user.id);
       if (sheet?.status === 'submitted') throw new UserError(SCORING_MESSAGES.locked, 409);
       if ((sheet?.revision ?? 0) !== input.revision) throw new UserError(SCORING_MESSAGES.stale, 409);
       sheet ??= createSheet(tx, { nominationId: input.nominationId, jurorId: user.id, at });
-      const before = scoreOf(tx, sheet.id, input.criterionId) ?? null;
-      upsertScore(tx, { sheetId: sheet.id, criterionId: input.criterionId, ...score, at });
+      const before = scoreBefore(tx, sheet.id, input.criterionId) ?? null;
+      upsertScoreFast(tx, { sheetId: sheet.id, criterionId: input.criterionId, ...score, at });
       appendAudit(tx, {
         actorId: user.id,
         action: 'score.saved',
         entity: 'score',
         entityId: `${sheet.id}:${input.criterionId}`,
-        cycleId: context.cycleId,
+        cycleId: facts.cycleId,
         before,
         after: score,
         at,

@@ -6,7 +6,8 @@ import { appendAudit } from '@/db/queries/audit';
 import { readAssessmentData, type AssessmentData } from '@/lib/assessment/data';
 import { computeRankingView, snapshotOf } from '@/lib/assessment/ranking-view';
 import { engineSettings, weightsFromStored, weightsToStored } from '@/lib/assessment/weights';
-import { permits } from '@/lib/domain/phases';
+import { updateCyclePhase } from '@/db/queries/cycles';
+import { canMovePhase, permits, whatMoveLocks } from '@/lib/domain/phases';
 import { UserError } from '@/lib/errors';
 import { nowIso } from '@/lib/time';
 import { decisionSchema, finalistsSchema, snapshotSchema, weightsSchema } from '@/lib/validation/weights';
@@ -131,9 +132,24 @@ export const markFinalists = defineAction({
         after: { finalists: chosen, ranking: snapshot },
         at,
       });
-      return { finalists: chosen, weightSetVersion: snapshot.weightSetVersion };
+      // Naming the finalists moves them (the cycle) on to the interviews: the list is then fixed
+      // and the jurors can write interview notes. The same move and audit entry as the phase page's.
+      const move = canMovePhase(data.cycle.mode, data.cycle.phase, 'interviews');
+      if (!move.ok) throw new UserError(move.reason, 409);
+      updateCyclePhase(tx, data.cycle.id, 'interviews');
+      appendAudit(tx, {
+        actorId: user.id,
+        action: 'cycle.phase_moved',
+        entity: 'cycle',
+        entityId: data.cycle.id,
+        cycleId: data.cycle.id,
+        before: { phase: data.cycle.phase },
+        after: { phase: 'interviews', locks: whatMoveLocks(data.cycle.mode, data.cycle.phase, 'interviews'), reason: 'finalists.named' },
+        at,
+      });
+      return { finalists: chosen, weightSetVersion: snapshot.weightSetVersion, phase: 'interviews' as const };
     });
-    revalidatePath(`/arrangor/omgang/${data.cycle.id}/topplista`);
+    revalidatePath(`/arrangor/omgang/${data.cycle.id}`, 'layout');
     return named;
   },
 });

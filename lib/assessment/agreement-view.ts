@@ -9,7 +9,7 @@
  */
 import { icc, krippendorffAlpha, type IccNullReason } from '@/lib/domain/agreement';
 import { flagDisagreements, type FlaggedCell } from '@/lib/domain/disagreement';
-import { computeAreaScores } from '@/lib/domain/engine/area-scores';
+import { areaScoresOf } from '@/lib/domain/engine/area-scores';
 import { compareIds } from '@/lib/domain/engine/ids';
 import type { EngineInput } from '@/lib/domain/engine/types';
 
@@ -35,7 +35,7 @@ export type AgreementView = {
  * flagged cells' two ends.
  */
 export function computeAgreement(input: EngineInput, comments: Record<string, string> = {}): AgreementView {
-  const areaScores = computeAreaScores(input.rubric, input.scores).filter((s) => s.value !== null);
+  const areaScores = areaScoresOf(input).filter((s) => s.value !== null);
   const areaKeys = input.rubric.areas.map((a) => a.key);
   const nominationIds = [...new Set(areaScores.map((s) => s.nominationId))].sort(compareIds);
 

@@ -11,19 +11,39 @@ import {
   userNames,
 } from '@/db/queries/assessment';
 import { rubricOf } from '@/db/queries/cycles';
-import { buildEngineInput } from './engine-input';
+import { buildEngineInput, rubricFromRows } from './engine-input';
 import { methodSettingsFromCycle, weightsFromStored } from './weights';
 
 /**
- * Everything the ranking of one cycle is computed from, read from the database and mapped
- * into the engine's shapes. No access checks here: callers (loader, actions) check first.
+ * What the shortlist needs to know before it decides whether a computed ranking is still
+ * valid: the cycle, rubric, nominations, weights, method and the data revision. Cheap (no
+ * criterion scores), so a cached page never reads the 174,000 scores of a large cycle.
  * Returns null when the cycle does not exist.
  */
-export function readAssessmentData(db: Db, cycleId: number) {
+export function readAssessmentMeta(db: Db, cycleId: number) {
   const cycle = cycleForAssessment(db, cycleId);
   if (!cycle) return null;
   const rubric = rubricOf(db, cycleId);
-  const nominations = rankableNominations(db, cycleId);
+  const weightSet = latestWeightSet(db, cycleId) ?? null;
+  const scale = { min: cycle.scaleMin, max: cycle.scaleMax };
+  return {
+    cycle,
+    rubric,
+    nominations: rankableNominations(db, cycleId),
+    areas: rubric.map((a) => ({ key: a.key, name: a.name })),
+    weightSet,
+    weights: weightsFromStored(weightSet?.weights, rubricFromRows(rubric, scale)),
+    method: methodSettingsFromCycle(cycle.settings),
+    revision: assessmentRevision(db, cycleId),
+  };
+}
+
+export type AssessmentMeta = NonNullable<ReturnType<typeof readAssessmentMeta>>;
+
+/** The engine's input (every submitted criterion score, interviews, key figures), the comments and the jurors. */
+export function readAssessmentInput(db: Db, meta: AssessmentMeta) {
+  const { cycle, rubric, nominations } = meta;
+  const cycleId = cycle.id;
   const scoreRows = submittedScores(db, cycleId);
   const indicators = indexIndicatorData(db);
   const scale = { min: cycle.scaleMin, max: cycle.scaleMax };
@@ -53,20 +73,18 @@ export function readAssessmentData(db: Db, cycleId: number) {
   for (const [k, v] of commentLists) comments[k] = v.join(' · ');
 
   const jurorIds = [...new Set(scoreRows.map((r) => r.jurorId))].sort((a, b) => a - b);
-  const weightSet = latestWeightSet(db, cycleId) ?? null;
-  const engineRubric = input.rubric;
-  return {
-    cycle,
-    input,
-    comments,
-    nominations,
-    jurors: userNames(db, jurorIds).sort((a, b) => a.id - b.id),
-    areas: rubric.map((a) => ({ key: a.key, name: a.name })),
-    weightSet,
-    weights: weightsFromStored(weightSet?.weights, engineRubric),
-    method: methodSettingsFromCycle(cycle.settings),
-    revision: assessmentRevision(db, cycleId),
-  };
+  return { input, comments, jurors: userNames(db, jurorIds).sort((a, b) => a.id - b.id) };
+}
+
+/**
+ * Everything the ranking of one cycle is computed from, read from the database and mapped
+ * into the engine's shapes. No access checks here: callers (loader, actions) check first.
+ * Returns null when the cycle does not exist.
+ */
+export function readAssessmentData(db: Db, cycleId: number) {
+  const meta = readAssessmentMeta(db, cycleId);
+  if (!meta) return null;
+  return { ...meta, ...readAssessmentInput(db, meta) };
 }
 
 export type AssessmentData = NonNullable<ReturnType<typeof readAssessmentData>>;

@@ -6,7 +6,6 @@ import { assignmentsForJuror, jurorRelation } from '@/db/queries/jury';
 import { documentsOf, nominationById } from '@/db/queries/nominations';
 import {
   cycleStateOf,
-  finalistIds,
   pageTextOf,
   interviewNotesOf,
   scoresOfJurorInCycle,
@@ -34,7 +33,6 @@ export async function loadMyAssignments() {
   const user = await requireArea('jury');
   const db = getDb();
   const rows = assignmentsForJuror(db, user.id);
-  const finalists = finalistIds(db, rows.map((r) => r.nominationId));
   return {
     juror: { name: user.name, organisation: user.organisation },
     assignments: rows.map((r) => {
@@ -51,8 +49,8 @@ export async function loadMyAssignments() {
         total: r.total,
         progress,
         deadline: r.deadline,
-        finalist: finalists.has(r.nominationId),
-        interviewsOpen: r.cyclePhase === 'interviews' && finalists.has(r.nominationId),
+        finalist: r.finalist,
+        interviewsOpen: r.cyclePhase === 'interviews' && r.finalist,
       };
     }),
   };

@@ -3,9 +3,11 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { decisionOfCycle } from '@/db/queries/assessment';
 import { computeAgreement, type AgreementView } from '@/lib/assessment/agreement-view';
-import { readAssessmentData } from '@/lib/assessment/data';
+import { readAssessmentInput, readAssessmentMeta } from '@/lib/assessment/data';
+import { packEngineInput, packedSheetCount, type PackedEngineInput } from '@/lib/assessment/packed-input';
 import { computeRankingView, type RankingView } from '@/lib/assessment/ranking-view';
 import { engineSettings } from '@/lib/assessment/weights';
+import { withAreaScores } from '@/lib/domain/engine/area-scores';
 import { requireArea } from '@/lib/auth/guards';
 import { PHASE_LABELS, permits } from '@/lib/domain/phases';
 import { formatDateTime } from '@/lib/time';
@@ -15,22 +17,29 @@ import { formatDateTime } from '@/lib/time';
  * change of data or weights, not on every load. Small and bounded; a new revision simply
  * misses the cache.
  */
-const cache = new Map<string, { ranking: RankingView; agreement: AgreementView }>();
+const cache = new Map<string, { ranking: RankingView; agreement: AgreementView; input: PackedEngineInput; jurors: { id: number; name: string }[] }>();
 const CACHE_LIMIT = 32;
 
 /** The organiser's ranked shortlist of one cycle. Organisers only; 404 for an unknown cycle. */
 export async function loadShortlist(cycleId: number) {
   await requireArea('arrangor');
   if (!Number.isSafeInteger(cycleId) || cycleId <= 0) notFound();
-  const data = readAssessmentData(getDb(), cycleId);
+  // The cheap facts first: a ranking computed for the same data revision, weights and method is
+  // reused without reading the criterion scores (174,000 rows on a large cycle) again.
+  const data = readAssessmentMeta(getDb(), cycleId);
   if (!data) notFound();
 
   const key = `${cycleId}|${data.weightSet?.id ?? 0}|${data.revision}|${JSON.stringify(data.method)}`;
   let computed = cache.get(key);
   if (!computed && data.areas.length > 0) {
+    const full = readAssessmentInput(getDb(), data);
+    // Area scores once, for every step and for the browser (which gets them packed, not the criterion scores).
+    const input = withAreaScores(full.input);
     computed = {
-      ranking: computeRankingView(data.input, engineSettings(data.weights, data.method, true)),
-      agreement: computeAgreement(data.input, data.comments),
+      ranking: computeRankingView(input, engineSettings(data.weights, data.method, true)),
+      agreement: computeAgreement(input, full.comments),
+      input: packEngineInput(input),
+      jurors: full.jurors,
     };
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
     cache.set(key, computed);
@@ -57,10 +66,13 @@ export async function loadShortlist(cycleId: number) {
           decidedAt: formatDateTime(decision.decidedAt),
         }
       : null,
-    input: data.input,
+    /** The engine's input for the browser's recomputation: per-juror area scores, packed (null without a rubric). */
+    input: computed?.input ?? null,
+    /** Juror × nomination sheets the ranking is computed from (0 = nothing submitted yet). */
+    sheetCount: computed ? packedSheetCount(computed.input) : 0,
     method: data.method,
     nominations: data.nominations.map((n) => ({ id: String(n.id), municipality: n.municipality, county: n.county, finalist: n.finalist })),
-    jurors: data.jurors.map((j) => ({ id: String(j.id), name: j.name })),
+    jurors: (computed?.jurors ?? []).map((j) => ({ id: String(j.id), name: j.name })),
     areas: data.areas,
     weights: data.weights,
     weightSet: data.weightSet ? { id: data.weightSet.id, version: data.weightSet.version, createdAt: data.weightSet.createdAt } : null,

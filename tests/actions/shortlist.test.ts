@@ -109,23 +109,34 @@ describe('shortlist actions on the demo cycle', () => {
     expect(t.db.select().from(nominations).where(eq(nominations.finalist, true)).all()).toHaveLength(0);
   });
 
-  it('marks exactly the chosen finalists, audited with the previous set and the ranking snapshot', async () => {
+  it('marks exactly the chosen finalists and moves the cycle into the interviews phase, both audited', async () => {
     t.db.update(cycles).set({ phase: 'finalists_named' }).where(eq(cycles.id, cycleId)).run();
     const ids = t.db.select({ id: nominations.id }).from(nominations).where(eq(nominations.cycleId, cycleId)).orderBy(nominations.id).all().map((r) => r.id);
-    expect(await markFinalists({ cycleId, nominationIds: [ids[0], ids[1], ids[2]] })).toMatchObject({ ok: true, data: { finalists: [ids[0], ids[1], ids[2]], weightSetVersion: 2 } });
-    const second = await markFinalists({ cycleId, nominationIds: [ids[2], ids[3]] });
-    expect(second).toMatchObject({ ok: true });
-    const finalists = t.db.select({ id: nominations.id }).from(nominations).where(and(eq(nominations.cycleId, cycleId), eq(nominations.finalist, true))).orderBy(nominations.id).all();
-    expect(finalists.map((f) => f.id)).toEqual([ids[2], ids[3]]);
-    const audits = auditOf('finalists.named');
-    expect(audits).toHaveLength(2);
-    expect(audits[1].before).toEqual({ finalists: [ids[0], ids[1], ids[2]] });
-    expect(audits[1].after).toMatchObject({ finalists: [ids[2], ids[3]], ranking: { weightSetVersion: 2 } });
-
+    // Bad input is refused before anything changes.
     expect(await markFinalists({ cycleId, nominationIds: [] })).toMatchObject({ ok: false, error: 'Välj minst en finalist.' });
     expect(await markFinalists({ cycleId, nominationIds: [999_999] })).toMatchObject({ ok: false, error: expect.stringMatching(/deltar inte/) });
     expect(await markFinalists({ cycleId, nominationIds: [ids[0], ids[0]] })).toMatchObject({ ok: false });
-    expect(auditOf('finalists.named')).toHaveLength(2);
+    expect(auditOf('finalists.named')).toHaveLength(0);
+
+    expect(await markFinalists({ cycleId, nominationIds: [ids[2], ids[0], ids[1]] })).toMatchObject({
+      ok: true,
+      data: { finalists: [ids[0], ids[1], ids[2]], weightSetVersion: 2, phase: 'interviews' },
+    });
+    const finalists = t.db.select({ id: nominations.id }).from(nominations).where(and(eq(nominations.cycleId, cycleId), eq(nominations.finalist, true))).orderBy(nominations.id).all();
+    expect(finalists.map((f) => f.id)).toEqual([ids[0], ids[1], ids[2]]);
+    expect(t.db.select({ phase: cycles.phase }).from(cycles).where(eq(cycles.id, cycleId)).get()!.phase).toBe('interviews');
+    const named = auditOf('finalists.named');
+    expect(named).toHaveLength(1);
+    expect(named[0].before).toEqual({ finalists: [] });
+    expect(named[0].after).toMatchObject({ finalists: [ids[0], ids[1], ids[2]], ranking: { weightSetVersion: 2 } });
+    const moved = auditOf('cycle.phase_moved');
+    expect(moved.at(-1)).toMatchObject({ before: { phase: 'finalists_named' }, after: { phase: 'interviews', reason: 'finalists.named' } });
+    expect((moved.at(-1)!.after as { locks: string[] }).locks).toContain('Listan över finalister kan inte längre ändras.');
+
+    // In the interviews phase the list is fixed.
+    const again = await markFinalists({ cycleId, nominationIds: [ids[3]] });
+    expect(again).toMatchObject({ ok: false, error: expect.stringMatching(/Att utse finalister går bara i fasen/) });
+    expect(auditOf('finalists.named')).toHaveLength(1);
     expect(verifyAuditChain()).toBe(true);
   });
 

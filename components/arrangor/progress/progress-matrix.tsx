@@ -15,15 +15,21 @@ export function ProgressMatrix({
   nominations,
   rows,
   totals,
+  matrix,
 }: {
   nominations: { id: number; municipality: string; counts: Counts }[];
   rows: { juror: { id: number; name: string; organisation: string | null; active: boolean }; cells: { nominationId: number; state: CellState }[]; counts: Counts }[];
   totals: { assigned: number; submitted: number };
+  /** Which nominations (columns) this page shows, when they do not all fit. */
+  matrix?: { page: number; pages: number; from: number; to: number; of: number };
 }) {
   return (
     <div role="region" aria-label="Framstegsmatris (rullbar)" tabIndex={0} className="overflow-x-auto">
       <table className="border-collapse bg-white text-left text-sm">
-        <caption className="sr-only">Bedömningarnas status per jurymedlem och nominering</caption>
+        <caption className="sr-only">
+          Bedömningarnas status per jurymedlem och nominering
+          {matrix && matrix.pages > 1 ? `, nominering ${matrix.from}–${matrix.to} av ${matrix.of}` : ''}. Kolumnen Inskickade gäller alla nomineringar.
+        </caption>
         <thead>
           <tr className="border-b border-slate-300">
             <th scope="col" className="p-2">

@@ -5,7 +5,7 @@
  * and never counted as zero.
  */
 import { compareIds } from './ids';
-import type { Rubric, Score } from './types';
+import type { EngineInput, Rubric, Score } from './types';
 
 export type AreaScore = {
   jurorId: string;
@@ -50,26 +50,32 @@ export function computeAreaScores(rubric: Rubric, scores: readonly Score[]): Are
   criteria.forEach((c, i) => criterionIndex.set(c.id, i));
 
   // Per juror × nomination: the criterion values in rubric order (undefined = not given).
-  type Sheet = { jurorId: string; nominationId: string; values: (number | null | undefined)[] };
+  type Sheet = { values: (number | null | undefined)[] };
   // Nested maps rather than one map keyed by a joined string: no key string built per score.
   const byJuror = new Map<string, Map<string, Sheet>>();
-  const sheets: Sheet[] = [];
+  // Scores usually arrive sheet by sheet: the previous score's sheet is tried first.
+  let sheet: Sheet | undefined;
+  let sheetJuror = '';
+  let sheetNomination = '';
   for (const s of scores) {
     const ci = criterionIndex.get(s.criterionId);
     if (ci === undefined) throw new Error(`Okänt kriterium: ${s.criterionId}`);
     if (s.value !== null && !(Number.isFinite(s.value) && s.value >= scale.min && s.value <= scale.max)) {
       throw new Error(`Poängen ${s.value} ligger utanför skalan ${scale.min}–${scale.max}`);
     }
-    let ofJuror = byJuror.get(s.jurorId);
-    if (!ofJuror) {
-      ofJuror = new Map();
-      byJuror.set(s.jurorId, ofJuror);
-    }
-    let sheet = ofJuror.get(s.nominationId);
-    if (!sheet) {
-      sheet = { jurorId: s.jurorId, nominationId: s.nominationId, values: new Array(criteria.length) };
-      ofJuror.set(s.nominationId, sheet);
-      sheets.push(sheet);
+    if (sheet === undefined || s.jurorId !== sheetJuror || s.nominationId !== sheetNomination) {
+      let ofJuror = byJuror.get(s.jurorId);
+      if (!ofJuror) {
+        ofJuror = new Map();
+        byJuror.set(s.jurorId, ofJuror);
+      }
+      sheet = ofJuror.get(s.nominationId);
+      if (!sheet) {
+        sheet = { values: new Array(criteria.length) };
+        ofJuror.set(s.nominationId, sheet);
+      }
+      sheetJuror = s.jurorId;
+      sheetNomination = s.nominationId;
     }
     if (sheet.values[ci] !== undefined) {
       throw new Error(`Dubbel poäng: jurymedlem ${s.jurorId}, nominering ${s.nominationId}, kriterium ${s.criterionId}`);
@@ -77,23 +83,43 @@ export function computeAreaScores(rubric: Rubric, scores: readonly Score[]): Are
     sheet.values[ci] = s.value;
   }
 
-  const ordered = sheets.sort(
-    (a, b) => compareIds(a.jurorId, b.jurorId) || compareIds(a.nominationId, b.nominationId),
-  );
+  // Sorted by juror, then nomination: the juror × nomination pairs are unique, so sorting
+  // the jurors and, within each, the nominations gives the same order as one sort by both.
   const out: AreaScore[] = [];
-  for (const sheet of ordered) {
-    let offset = 0;
-    for (const area of rubric.areas) {
-      const items = area.criteria.map((c, i) => ({ value: sheet.values[offset + i] ?? null, weight: c.weight }));
-      offset += area.criteria.length;
-      out.push({
-        jurorId: sheet.jurorId,
-        nominationId: sheet.nominationId,
-        areaKey: area.key,
-        value: areaScore(items, scale),
-        assessedCriteria: items.filter((it) => it.value !== null).length,
-      });
+  const areas = rubric.areas;
+  for (const jurorId of [...byJuror.keys()].sort(compareIds)) {
+    const ofJuror = byJuror.get(jurorId)!;
+    for (const nominationId of [...ofJuror.keys()].sort(compareIds)) {
+      const values = ofJuror.get(nominationId)!.values;
+      let offset = 0;
+      for (const area of areas) {
+        // Same sums as areaScore(), in criterion order, without building an item list per area.
+        let weighted = 0;
+        let weightSum = 0;
+        let assessed = 0;
+        const n = area.criteria.length;
+        for (let i = 0; i < n; i++) {
+          const value = values[offset + i] ?? null;
+          if (value === null) continue;
+          assessed++;
+          const weight = area.criteria[i].weight;
+          weighted += weight * rescale(value, scale);
+          weightSum += weight;
+        }
+        offset += n;
+        out.push({ jurorId, nominationId, areaKey: area.key, value: weightSum > 0 ? weighted / weightSum : null, assessedCriteria: assessed });
+      }
     }
   }
   return out;
+}
+
+/** The input's area scores: the precomputed ones when given, else computed from the criterion scores. */
+export function areaScoresOf(input: Pick<EngineInput, 'rubric' | 'scores' | 'areaScores'>): readonly AreaScore[] {
+  return input.areaScores ?? computeAreaScores(input.rubric, input.scores);
+}
+
+/** The same input with the area scores computed once (so later steps and the browser skip the criterion scores). */
+export function withAreaScores(input: EngineInput): EngineInput {
+  return { ...input, scores: [], areaScores: areaScoresOf(input) };
 }

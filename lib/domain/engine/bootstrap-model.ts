@@ -4,7 +4,7 @@
  * weight 0). Built once from the input with the same steps as pipeline.ts; evaluated
  * by bootstrap-kernel.ts. A juror with weight w counts as w identical jurors.
  */
-import { computeAreaScores } from './area-scores';
+import { areaScoresOf } from './area-scores';
 import { AGG_AUTO, AGG_MEAN, AGG_MEDIAN, AGG_TRIMMED, CELL_CALIBRATED, CELL_MIXED, CELL_RAW } from './bootstrap-kernel';
 import { calibrate, ZERO_SPREAD } from './calibration';
 import { compareIds } from './ids';
@@ -48,7 +48,7 @@ export type EngineModel = {
 
 export function buildEngineModel(input: EngineInput, settingsInput: EngineSettingsInput = {}): EngineModel {
   const settings = resolveSettings(input.rubric, settingsInput);
-  const areaScores = computeAreaScores(input.rubric, input.scores);
+  const areaScores = areaScoresOf(input);
   const cal = calibrate(areaScores, { enabled: settings.calibration, minNominations: settings.minNominationsForCalibration });
   const nominationIds = [...new Set([...nominationUniverse(input), ...areaScores.map((s) => s.nominationId)])].sort(compareIds);
   const areaKeys = input.rubric.areas.map((a) => a.key);

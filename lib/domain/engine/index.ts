@@ -9,7 +9,7 @@
 export * from './types';
 export * from './settings';
 export { compareIds } from './ids';
-export { areaScore, computeAreaScores, rescale, type AreaScore } from './area-scores';
+export { areaScore, areaScoresOf, computeAreaScores, rescale, withAreaScores, type AreaScore } from './area-scores';
 export * from './calibration';
 export * from './aggregate';
 export * from './composite';

@@ -4,7 +4,7 @@
  * (bootstrap-model.ts is a fast re-implementation of the same steps for resampling.)
  */
 import { aggregateCell } from './aggregate';
-import { computeAreaScores, type AreaScore } from './area-scores';
+import { areaScoresOf, type AreaScore } from './area-scores';
 import { calibrate, type CalibrationReference, type JurorCalibration } from './calibration';
 import { compositeScore, documentReviewScore } from './composite';
 import { compareIds } from './ids';
@@ -64,7 +64,7 @@ export type RankingContext = {
 /** The nominations to rank: given ids plus every id seen in scores or components, sorted. */
 export function nominationUniverse(input: EngineInput): string[] {
   const ids = new Set<string>(input.nominationIds ?? []);
-  for (const s of input.scores) ids.add(s.nominationId);
+  for (const s of input.areaScores ?? input.scores) ids.add(s.nominationId);
   for (const c of input.components) ids.add(c.nominationId);
   return [...ids].sort(compareIds);
 }
@@ -88,7 +88,7 @@ export function componentsByNomination(components: readonly NominationComponents
 /** Rank the nominations. Settings left out take their defaults (see settings.ts). */
 export function rankNominations(input: EngineInput, settingsInput: EngineSettingsInput = {}): RankingResult {
   const settings = resolveSettings(input.rubric, settingsInput);
-  const areaScores = computeAreaScores(input.rubric, input.scores);
+  const areaScores = areaScoresOf(input);
   return rankFromAreaScores(areaScores, {
     rubric: input.rubric,
     components: input.components,

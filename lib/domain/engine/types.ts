@@ -2,6 +2,7 @@
  * Plain input and settings shapes of the assessment engine (the method). Nothing
  * here knows about the database: loaders map rows into these shapes.
  */
+import type { AreaScore } from './area-scores';
 
 /** One criterion of an area; `weight` is relative within its area. */
 export type RubricCriterion = { id: string; weight: number };
@@ -68,6 +69,13 @@ export type EngineSettingsInput = Partial<Omit<EngineSettings, 'areaWeights' | '
 export type EngineInput = {
   rubric: Rubric;
   scores: readonly Score[];
+  /**
+   * The per-juror area scores, already computed from `scores` (computeAreaScores: sorted by
+   * juror, nomination, rubric area). When given, the engine starts from these and ignores
+   * `scores` — the browser gets these (34,800 numbers on 290 × 30) rather than every
+   * criterion score (174,000 rows); area and component weights work on them unchanged.
+   */
+  areaScores?: readonly AreaScore[];
   components: readonly NominationComponents[];
   /** Nominations to rank even if nothing is known about them yet; otherwise those seen in scores/components. */
   nominationIds?: readonly string[];

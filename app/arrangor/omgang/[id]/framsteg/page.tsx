@@ -10,10 +10,11 @@ import { reopenSheetAction } from './actions';
 export const metadata: Metadata = { title: 'Framsteg' };
 export const dynamic = 'force-dynamic';
 
-export default async function ProgressPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ jurymedlem?: string }> }) {
+export default async function ProgressPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ jurymedlem?: string; sida?: string }> }) {
   const { id } = await params;
-  const { jurymedlem } = await searchParams;
-  const data = await loadProgressPage(Number(id), jurymedlem ? Number(jurymedlem) : undefined);
+  const { jurymedlem, sida } = await searchParams;
+  const data = await loadProgressPage(Number(id), jurymedlem ? Number(jurymedlem) : undefined, sida ? Number.parseInt(sida, 10) : 1);
+  const pageHref = (p: number) => `/arrangor/omgang/${data.cycle.id}/framsteg?${new URLSearchParams({ ...(jurymedlem ? { jurymedlem } : {}), sida: String(p) })}#matris-rubrik`;
   return (
     <>
       <PageHeading lead={`${data.cycle.name} · fas: ${data.cycle.phaseLabel}`}>Framsteg</PageHeading>
@@ -41,7 +42,16 @@ export default async function ProgressPage({ params, searchParams }: { params: P
           <EmptyState title="Inget att visa ännu">Framstegen visas när jurymedlemmar har tilldelats nomineringar.</EmptyState>
         ) : (
           <>
-            <ProgressMatrix nominations={data.nominations} rows={data.rows} totals={data.totals} />
+            <ProgressMatrix nominations={data.nominations} rows={data.rows} totals={data.totals} matrix={data.matrix} />
+            {data.matrix.pages > 1 ? (
+              <nav aria-label="Sidor i matrisen" className="mt-3 flex flex-wrap gap-4">
+                {data.matrix.page > 1 ? <a href={pageHref(data.matrix.page - 1)}>Föregående nomineringar</a> : null}
+                <span className="text-slate-700">
+                  Sida {data.matrix.page} av {data.matrix.pages}
+                </span>
+                {data.matrix.page < data.matrix.pages ? <a href={pageHref(data.matrix.page + 1)}>Nästa nomineringar</a> : null}
+              </nav>
+            ) : null}
             <p className="mt-3">
               <a href={`/api/arrangor/omgang/${data.cycle.id}/framsteg`} download>
                 Ladda ner matrisen som CSV

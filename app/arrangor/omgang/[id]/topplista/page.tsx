@@ -45,15 +45,15 @@ export default async function ShortlistPage({ params }: { params: Promise<{ id: 
           />
         </section>
       ) : null}
-      {!data.ranking || !data.agreement ? (
+      {!data.ranking || !data.agreement || !data.input ? (
         <EmptyState title="Ingen bedömningsmall ännu">Lägg upp omgångens bedömningsmall; därefter kan rangordningen visas.</EmptyState>
-      ) : data.input.scores.length === 0 ? (
+      ) : data.sheetCount === 0 ? (
         <EmptyState title="Inga inskickade bedömningar ännu">
           Rangordningen visas när minst en jurymedlem har skickat in en bedömning. {data.nominations.length} kommuner deltar.
         </EmptyState>
       ) : (
         <ShortlistView
-          data={{ ...data, ranking: data.ranking, agreement: data.agreement }}
+          data={{ ...data, ranking: data.ranking, agreement: data.agreement, input: data.input }}
           actions={{ saveWeights: saveWeightsAction, saveSnapshot: saveSnapshotAction, markFinalists: markFinalistsAction }}
         />
       )}
