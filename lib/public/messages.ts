@@ -24,6 +24,8 @@ export type PublicMessages = {
   finalistsHeading: string;
   finalistsMissing: string;
   juryHeading: string;
+  developmentHeading: string;
+  developmentLead: (name: string) => string;
   juryMissing: string;
   publishedAt: (when: string) => string;
   fromArchive: string;
@@ -52,6 +54,8 @@ export const MESSAGES: Record<Locale, PublicMessages> = {
     finalistsHeading: 'Finalister',
     finalistsMissing: 'Finalisterna finns inte i arkivet.',
     juryHeading: 'Juryn',
+    developmentHeading: 'Årets utvecklingskommun',
+    developmentLead: (name) => `${name} får juryns hedersomnämnande för den stadigaste positiva utvecklingen på nyckeltalen.`,
     juryMissing: 'Juryns sammansättning finns inte i arkivet.',
     publishedAt: (w) => `Publicerat ${w}.`,
     fromArchive: 'Uppgifterna kommer från utmärkelsens arkiv.',
@@ -78,6 +82,8 @@ export const MESSAGES: Record<Locale, PublicMessages> = {
     finalistsHeading: 'Finalists',
     finalistsMissing: 'The finalists are not in the archive.',
     juryHeading: 'The jury',
+    developmentHeading: 'Development municipality of the year',
+    developmentLead: (name) => `${name} receives the jury's honourable mention for the steadiest positive development in the key figures.`,
     juryMissing: "The jury's members are not in the archive.",
     publishedAt: (w) => `Published ${w}.`,
     fromArchive: "This information comes from the award's archive.",

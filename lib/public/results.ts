@@ -1,8 +1,10 @@
 import 'server-only';
 import type { Db } from '@/db/client';
 import { decisionOfCycle } from '@/db/queries/assessment';
+import { cycleById } from '@/db/queries/cycles';
 import { latestApprovedMotivation } from '@/db/queries/motivation';
 import { archiveRows, cyclesOfYear, jurorsOfCycle, nominationsWithMunicipality, publishedCycles } from '@/db/queries/publication';
+import { developmentHonourOf, type DevelopmentHonour } from '@/lib/domain/development-choice';
 import { isResultPublic } from '@/lib/domain/publication';
 
 /*
@@ -22,6 +24,8 @@ export type PublicResult = {
   motivation: string | null;
   finalists: { name: string; kommunkod: string | null; line: string | null }[];
   jury: { name: string; organisation: string | null }[];
+  /** The honour mention for the steadiest positive development (key-figure cycles), when named. */
+  developmentMunicipality: DevelopmentHonour | null;
   /** The embargo instant the result became public at (cycles only). */
   publishedAt: string | null;
 };
@@ -61,6 +65,7 @@ function resultOfCycle(db: Db, cycle: { id: number; year: number; embargoAt: str
         return { name: n.name, kommunkod: n.kommunkod, line: text ? firstSentence(text) : null };
       }),
     jury: jurorsOfCycle(db, cycle.id).map((j) => ({ name: j.name, organisation: j.organisation })),
+    developmentMunicipality: developmentHonourOf(cycleById(db, cycle.id)?.settings),
     publishedAt: cycle.embargoAt,
   };
 }
@@ -91,6 +96,7 @@ export function publicResultOfYear(db: Db, year: number, now: Date): PublicResul
     motivation: row.motivation ?? null,
     finalists: (row.finalists ?? []).map((name) => ({ name, kommunkod: null, line: null })),
     jury: [],
+    developmentMunicipality: null,
     publishedAt: null,
   };
 }

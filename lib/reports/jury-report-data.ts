@@ -2,6 +2,8 @@ import 'server-only';
 import type { Db } from '@/db/client';
 import { userNames } from '@/db/queries/assessment';
 import { latestApprovedMotivation } from '@/db/queries/motivation';
+import { cycleById } from '@/db/queries/cycles';
+import { developmentHonourOf } from '@/lib/domain/development-choice';
 import { interviewNotesOfCycle, juryOfCycle } from '@/db/queries/reports';
 import { nowIso } from '@/lib/time';
 import type { JuryReportData } from './jury-report-model';
@@ -38,5 +40,6 @@ export function gatherJuryReportData(db: Db, cycleId: number, now: Date = new Da
       ? { winnerNominationId: decision.winnerNominationId, rationale: decision.rationale, decidedAt: decision.decidedAt, decidedBy, staleData: r.staleSinceDecision }
       : null,
     motivation: decision ? latestApprovedMotivation(db, decision.winnerNominationId) : null,
+    development: developmentHonourOf(cycleById(db, cycleId)?.settings),
   };
 }

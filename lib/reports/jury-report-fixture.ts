@@ -146,7 +146,7 @@ export function juryReportFixture(seed = 2027): JuryReportModel {
         })),
       })),
     })),
-    decision: { winner: rows[1].municipality, rationale: 'Juryn enades efter intervjuerna. '.repeat(6).trim(), decidedAt: '1 november 2027 kl. 16:00', decidedBy: 'Arrangör', staleNote: null },
+    decision: { winner: rows[1].municipality, rationale: 'Juryn enades efter intervjuerna. '.repeat(6).trim(), decidedAt: '1 november 2027 kl. 16:00', decidedBy: 'Arrangör', staleNote: null, development: null },
     motivation: {
       municipality: rows[1].municipality,
       text: `${rows[1].municipality} har en styrmodell där politikens mål bryts ned i varje verksamhet och följs upp varje tertial. ${COMMENTS[1]} ${COMMENTS[2]} Kommunen har dessutom en stark ekonomi.`,

@@ -30,6 +30,8 @@ export type JuryReportData = {
   }[];
   decision: { winnerNominationId: number; rationale: string; decidedAt: string; decidedBy: string | null; staleData: boolean } | null;
   motivation: { version: number; text: string; approvedAt: string } | null;
+  /** The honour mention for the steadiest development (key-figure cycles), when named. */
+  development?: { name: string; reason: string } | null;
 };
 
 export type SectionId = 'omgang' | 'jury' | 'metod' | 'rangordning' | 'omraden' | 'samstammighet' | 'oenighet' | 'finalister' | 'intervjuer' | 'beslut' | 'motivering';
@@ -78,7 +80,7 @@ export type JuryReportModel = {
   disagreements: { municipality: string; area: string; range: string; reasons: string[]; lowest: string[]; highest: string[] }[];
   finalists: { municipality: string; county: string; rankLabel: string; composite: string; winner: boolean }[];
   interviews: { municipality: string; areas: { area: string; notes: { juror: string; line: string; strengths: string; concerns: string; observations: string }[] }[] }[];
-  decision: { winner: string; rationale: string; decidedAt: string; decidedBy: string; staleNote: string | null } | null;
+  decision: { winner: string; rationale: string; decidedAt: string; decidedBy: string; staleNote: string | null; development: string | null } | null;
   motivation: { municipality: string; text: string; version: string } | null;
 };
 
@@ -261,6 +263,7 @@ export function buildJuryReport(data: JuryReportData): JuryReportModel {
             staleNote: data.decision.staleData
               ? 'Underlaget har ändrats sedan beslutet fattades; rangordningen ovan är beräknad på dagens underlag med beslutets vikter.'
               : null,
+            development: data.development ? [data.development.name, data.development.reason].filter(Boolean).join(' – ') : null,
           }
         : null,
     motivation: data.motivation && winnerName ? { municipality: winnerName, text: data.motivation.text, version: `Version ${data.motivation.version}, godkänd ${formatDateTime(data.motivation.approvedAt)}` } : null,

@@ -187,6 +187,7 @@ export function renderJuryReport(model: JuryReportModel, createdAt: Date = new D
       { label: 'Vinnare', value: model.decision.winner },
       { label: 'Beslutat', value: model.decision.decidedAt },
       { label: 'Registrerat av', value: model.decision.decidedBy },
+      ...(model.decision.development ? [{ label: 'Årets utvecklingskommun', value: model.decision.development }] : []),
     ]);
     heading(doc, 'Juryns motivering till beslutet (internt)', 3);
     paragraph(doc, model.decision.rationale);

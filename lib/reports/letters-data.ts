@@ -5,6 +5,7 @@ import { latestApprovedMotivation } from '@/db/queries/motivation';
 import { interviewNotesOfCycle, strengthComments } from '@/db/queries/reports';
 import type { FeedbackLetterData } from './feedback-letter';
 import type { PressReleaseData } from './press-release';
+import { developmentHonourOf } from '@/lib/domain/development-choice';
 import { rankNominations } from '@/lib/domain/engine/pipeline';
 import { reportBasis } from './report-ranking';
 
@@ -63,5 +64,6 @@ export function gatherPressReleaseData(db: Db, cycle: { id: number; year: number
     finalists: nominations.filter((x) => x.finalist).map((x) => ({ municipality: x.municipality, county: x.county })),
     motivation: latestApprovedMotivation(db, winner.id)?.text ?? null,
     quote: quote && typeof quote.text === 'string' ? { text: quote.text, by: typeof quote.by === 'string' ? quote.by : '' } : null,
+    developmentMunicipality: developmentHonourOf(cycle.settings)?.name ?? null,
   };
 }

@@ -14,6 +14,8 @@ export type PressReleaseData = {
   finalists: { municipality: string; county: string }[];
   motivation: string | null;
   quote: { text: string; by: string } | null;
+  /** The honour mention for the steadiest development (key-figure cycles), when named. */
+  developmentMunicipality?: string | null;
 };
 
 export type PressReleaseModel = {
@@ -24,6 +26,7 @@ export type PressReleaseModel = {
   motivation: string;
   quote: { text: string; by: string } | null;
   finalistsLine: string;
+  developmentLine: string;
   about: string;
 };
 
@@ -39,6 +42,7 @@ export function buildPressRelease(d: PressReleaseData): PressReleaseModel {
     motivation: d.motivation?.trim() || 'Juryns motivering är inte godkänd ännu.',
     quote: d.quote && d.quote.text.trim() ? { text: d.quote.text.trim(), by: d.quote.by.trim() } : null,
     finalistsLine: others.length > 0 ? `Övriga finalister ${d.year}: ${list(others)}.` : '',
+    developmentLine: d.developmentMunicipality ? `Juryns hedersomnämnande som årets utvecklingskommun, för den stadigaste positiva utvecklingen på nyckeltalen, går till ${d.developmentMunicipality}.` : '',
     about:
       'Om Sveriges KvalitetsKommun: bakom utmärkelsen står SKR, Kvalitetsmässan, Swedbank, Tänk Om och fackförbunden Kommunal, Saco och Vision; deras representanter utgör juryn.',
   };
@@ -58,6 +62,7 @@ export function renderPressRelease(model: PressReleaseModel, createdAt: Date = n
     if (model.quote.by) paragraph(doc, `– ${model.quote.by}`, { size: 10, indent: 16 });
   }
   if (model.finalistsLine) paragraph(doc, model.finalistsLine, { size: 11 });
+  if (model.developmentLine) paragraph(doc, model.developmentLine, { size: 11 });
   doc.moveDown(0.5);
   paragraph(doc, model.about, { size: 9, color: COLORS.muted });
   finishPages(doc, model.embargoLine);

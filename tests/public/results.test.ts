@@ -162,3 +162,18 @@ describe('firstSentence', () => {
     ['  Mellanslag   före.  Sedan ', 'Mellanslag före.'],
   ])('%s → %s', (text, want) => expect(firstSentence(text)).toBe(want));
 });
+
+describe('the development municipality of the year', () => {
+  it('is part of the public result once the embargo has passed, and of nothing before it', () => {
+    const id = t.db.select({ id: cycles.id }).from(cycles).where(eq(cycles.year, 2031)).get()!.id;
+    const settings = t.db.select({ settings: cycles.settings }).from(cycles).where(eq(cycles.id, id)).get()!.settings;
+    t.db
+      .update(cycles)
+      .set({ settings: { ...settings, developmentMunicipality: { kommunkod: '0643', name: 'Habo', reason: 'Stadig förbättring fyra år i rad.' } } })
+      .where(eq(cycles.id, id))
+      .run();
+    expect(publicResultOfYear(t.db, 2031, BEFORE)).toBeNull();
+    expect(publicResultOfYear(t.db, 2031, AFTER)!.developmentMunicipality).toEqual({ kommunkod: '0643', name: 'Habo', reason: 'Stadig förbättring fyra år i rad.' });
+    expect(publicResultOfYear(t.db, 2025, AFTER)!.developmentMunicipality).toBeNull();
+  });
+});

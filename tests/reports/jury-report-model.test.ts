@@ -81,4 +81,10 @@ describe('buildJuryReport', () => {
     const stale = buildJuryReport(smallReportData({ decision: { ...smallReportData().decision!, staleData: true } }));
     expect(stale.decision?.staleNote).toMatch(/ändrats sedan beslutet/);
   });
+
+  it('names the development municipality of the year beside the decision when one was chosen', () => {
+    expect(buildJuryReport(smallReportData()).decision?.development).toBeNull();
+    const withHonour = buildJuryReport(smallReportData({ development: { name: 'Habo', reason: 'Stadig förbättring fyra år i rad.' } }));
+    expect(withHonour.decision?.development).toBe('Habo – Stadig förbättring fyra år i rad.');
+  });
 });

@@ -91,6 +91,14 @@ describe('press release model', () => {
     expect(m.embargoLine).toBe('Pressmeddelande – under embargo till 19 november 2025 kl. 19:00');
   });
 
+  it('names the development municipality of the year when the organiser chose one, and nothing otherwise', async () => {
+    expect(buildPressRelease(data).developmentLine).toBe('');
+    const m = buildPressRelease({ ...data, developmentMunicipality: 'Habo' });
+    expect(m.developmentLine).toMatch(/utvecklingskommun.*går till Habo\.$/);
+    const text = execFileSync('pdftotext', ['-', '-'], { input: await renderPressRelease(m), encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('går till Habo.');
+  });
+
   it('leaves out an empty quote and says when no motivation is approved', async () => {
     const m = buildPressRelease({ ...data, quote: { text: '  ', by: '' }, motivation: null });
     expect(m.quote).toBeNull();

@@ -72,6 +72,20 @@ export default async function ResultPage({ params }: Props) {
         )}
       </section>
 
+      {result.developmentMunicipality ? (
+        <section aria-labelledby="utvecklingskommun" className="mt-8">
+          <h2 id="utvecklingskommun" className="text-xl font-semibold text-stone-900">
+            {t.developmentHeading}
+          </h2>
+          <p className="mt-2">{t.developmentLead(result.developmentMunicipality.name)}</p>
+          {result.developmentMunicipality.reason ? (
+            <p lang="sv" className="mt-1 text-stone-700">
+              {result.developmentMunicipality.reason}
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+
       <section aria-labelledby="juryn" className="mt-8">
         <h2 id="juryn" className="text-xl font-semibold text-stone-900">
           {t.juryHeading}
