@@ -10,6 +10,8 @@ const SIGN_IN_GATE = /^\/(?:(?:arrangor|jury|kommun)(?:\/|$)|api\/(?!auth\/|heal
 /** Where an organiser who still has to set up two-factor sign-in may not go. */
 const ORGANISER_AREA = /^\/(?:api\/)?arrangor(?:\/|$)/;
 const ENROLMENT_PATH = '/konto/tvafaktor';
+/** Next's own limit for a server action's body; a larger one is refused here with a message instead of a 500. */
+const ACTION_BODY_LIMIT = 1024 * 1024;
 
 /**
  * Runs before every page and API request (not static files, not the upload
@@ -32,6 +34,10 @@ export async function proxy(req: NextRequest) {
 
   if (pathname.startsWith('/api/') && isCrossSiteWrite(req.method, req.headers)) {
     return finish(NextResponse.json({ error: CROSS_SITE_MESSAGE }, { status: 403 }));
+  }
+
+  if (req.method === 'POST' && req.headers.has('next-action') && Number(req.headers.get('content-length') ?? 0) > ACTION_BODY_LIMIT) {
+    return finish(NextResponse.json({ error: 'Det du skickade är för stort (högst 1 MB). Korta texten och försök igen.' }, { status: 413 }));
   }
 
   if (SIGN_IN_GATE.test(pathname)) {
