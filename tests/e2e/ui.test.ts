@@ -105,6 +105,8 @@ describe.skipIf(e2e.skip !== null)('light and dark mode, and the dialog', () => 
     const page = await context.newPage();
     await signIn(page, 'jury1@example.org');
     await page.goto('/jury/mina-poang');
+    // The dialog is a client component: wait until the page is hydrated before using the keyboard.
+    await page.waitForLoadState('networkidle');
     const opener = page.getByRole('button', { name: 'Så räknas din tendens' });
     await opener.focus();
     await page.keyboard.press('Enter');

@@ -20,6 +20,6 @@ export const ROWS: Record<string, Row> = {
   '/jury/nominering/[id]/nyckeltal': {
     path: (ids, who) => `/jury/nominering/${ids.nomination[who]}/nyckeltal`,
     expect: { anon: 'signin', organiser: 403, juror: 200, jurorConflicted: 404, municipality: 403, municipalityOther: 403 },
-    secret: 'Index',
+    secret: 'Nyckeltal med värde',
   },
 };
