@@ -3,6 +3,7 @@ import { getRequestConfig } from 'next-intl/server';
 import { getCurrentUser } from '@/lib/auth/session';
 import { userLocale } from '@/lib/i18n/preferences';
 import { installZodMessages } from '@/lib/i18n/zod';
+import { CATALOGUES } from '@/messages';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, TIME_ZONE, type Locale } from './config';
 
 /**
@@ -27,6 +28,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: TIME_ZONE,
-    messages: (await import(`../messages/${locale}.json`)).default,
+    messages: CATALOGUES[locale],
   };
 });

@@ -13,6 +13,8 @@ export const cycles = sqliteTable(
     phase: text('phase', { enum: PHASES }).notNull().default('draft'),
     /** Results become public at this instant (UTC ISO), checked on every request. */
     embargoAt: text('embargo_at'),
+    /** The nominees (key-figure cycles) become public at this instant (UTC ISO); null = not announced. */
+    nomineesAnnounceAt: text('nominees_announce_at'),
     scaleMin: integer('scale_min').notNull().default(1),
     scaleMax: integer('scale_max').notNull().default(5),
     /** Set when the first score sheet is submitted; changes then need an audited reopen. */

@@ -81,7 +81,13 @@ export const scores = sqliteTable(
     comment: text('comment').notNull().default(''),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.sheetId, t.criterionId] })],
+  (t) => [
+    primaryKey({ columns: [t.sheetId, t.criterionId] }),
+    // Progress counts (/jury, the matrix) read only these columns: a covering index.
+    index('scores_sheet_value_idx').on(t.sheetId, t.value, t.cannotAssess),
+    // "Last saved" per sheet and the ranking's revision key.
+    index('scores_sheet_updated_idx').on(t.sheetId, t.updatedAt),
+  ],
 );
 
 /** A juror's structured notes from a finalist's interview, per area. */

@@ -2,7 +2,7 @@
  * Checks that two message catalogues hold the same keys, and that each message
  * uses the same placeholders ({name}) and tags (<link>) in both languages.
  */
-type Catalogue = { [key: string]: string | string[] | Catalogue };
+export type Catalogue = { [key: string]: string | string[] | Catalogue };
 
 /** Every message by its dotted path; array items get their index ("privacy.what.0"). */
 export function flattenCatalogue(catalogue: Catalogue, prefix = ''): Record<string, string> {

@@ -12,8 +12,34 @@ const t = freshDatabase('audit-verify');
 const sql = t.db.$client;
 afterAll(() => t.cleanup());
 
+describe('the append-only audit log', () => {
+  it('the database refuses to update or delete an entry', () => {
+    const own = freshDatabase('audit-append-only');
+    try {
+      const c = own.db.$client;
+      writeTransaction(own.db, (tx) => appendAudit(tx, { actorId: 1, action: 'score.saved', entity: 'score', entityId: '1:1', cycleId: 1, after: { value: 3 }, at: new Date().toISOString() }));
+      const id = (c.prepare('select max(id) as id from audit_log').get() as { id: number }).id;
+      expect(() => c.prepare("update audit_log set action = 'forged' where id = ?").run(id)).toThrow(/append-only/);
+      expect(() => c.prepare('delete from audit_log where id = ?').run(id)).toThrow(/append-only/);
+      expect((c.prepare('select action from audit_log where id = ?').get(id) as { action: string }).action).toBe('score.saved');
+    } finally {
+      own.cleanup();
+      process.env.DATABASE_PATH = t.file;
+    }
+  });
+});
+
+/**
+ * The tests below play someone who has the database file: they drop the append-only
+ * triggers first, then change rows; the hash chain is what must catch them.
+ */
+function dropAppendOnlyTriggers() {
+  sql.exec('drop trigger if exists audit_log_no_update; drop trigger if exists audit_log_no_delete;');
+}
+
 /** Ten entries with the kinds of value the app writes: objects, nulls, strings with quotes and Unicode, nested JSON. */
 function writeTen() {
+  dropAppendOnlyTriggers();
   sql.exec('delete from audit_log; delete from sqlite_sequence where name = \'audit_log\';');
   for (let i = 1; i <= 10; i++) {
     writeTransaction(t.db, (tx) =>
