@@ -1,28 +1,27 @@
 /**
- * Takes the README's screenshots from a running, seeded production server:
- *   npm run build && npm run seed && npm start   (or any server with the demo data)
- *   BASE_URL=http://localhost:3000 DATABASE_PATH=data/app.db npx tsx docs/screenshots/capture.ts
- * Chromium as in tests/e2e/browser.ts, 1280 px wide, Swedish, Stockholm time;
- * the PNGs land next to this file. Look at each one before committing it.
+ * `npm run screenshots` — the README's screenshots, taken from the demo data: builds the
+ * app if needed (`-- --build` to rebuild), seeds a temporary database, starts the production
+ * server (lib/cli/demo-server.ts) and photographs the main screens with Chromium as in
+ * tests/e2e/browser.ts, 1280 px wide, Swedish, Stockholm time. The PNGs land in
+ * docs/screenshots/. Look at each one before committing it.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { chromium, type Page } from 'playwright-core';
+import { DEMO_PASSWORD as PASSWORD } from '@/seeds/demo-content';
+import { withDemoServer } from './demo-server';
 
-const BASE_URL = process.env.BASE_URL ?? 'http://localhost:3000';
-const DATABASE_PATH = process.env.DATABASE_PATH ?? 'data/app.db';
-const OUT = path.dirname(new URL(import.meta.url).pathname);
-const PASSWORD = process.env.DEMO_PASSWORD ?? 'kvalitet2027';
+const OUT = path.join(process.cwd(), 'docs', 'screenshots');
 // The same flags as tests/e2e/browser.ts.
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** `from`: a heading to start the picture at (the rest of the page above it is left out). */
 type Shot = { file: string; who: string | null; path: string; theme?: 'light' | 'dark'; height?: number; from?: string };
 
-function ids() {
-  const db = new Database(DATABASE_PATH, { readonly: true });
+function ids(databasePath: string) {
+  const db = new Database(databasePath, { readonly: true });
   try {
     const cycle = db.prepare('select id from cycles where is_demo = 1 order by id limit 1').get() as { id: number };
     const jurorNomination = db
@@ -49,10 +48,11 @@ async function signIn(page: Page, email: string) {
   await page.waitForURL((url) => !url.pathname.startsWith('/logga-in') && url.pathname !== '/');
 }
 
-async function main() {
-  const id = ids();
+async function capture(BASE_URL: string, databasePath: string) {
+  const id = ids(databasePath);
   const shots: Shot[] = [
     { file: 'logga-in.png', who: null, path: '/logga-in', height: 720 },
+    { file: 'resultat.png', who: null, path: '/resultat/2025', height: 900 },
     { file: 'arrangor-oversikt.png', who: 'arrangor@example.org', path: '/arrangor' },
     { file: 'topplista.png', who: 'arrangor@example.org', path: `/arrangor/omgang/${id.cycle}/topplista`, height: 1100, from: 'Rangordning' },
     { file: 'jury-arbetsyta.png', who: 'jury1@example.org', path: `/jury/nominering/${id.jurorNomination}`, height: 900 },
@@ -94,7 +94,7 @@ async function main() {
   }
 }
 
-main().catch((err) => {
+withDemoServer(({ baseURL, databasePath }) => capture(baseURL, databasePath)).catch((err) => {
   console.error(err);
   process.exit(1);
 });

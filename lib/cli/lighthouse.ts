@@ -1,0 +1,111 @@
+/**
+ * `npm run lighthouse` — Lighthouse (performance and accessibility) against the production
+ * build with the demo data, in Chromium: the public results page, the sign-in page, the
+ * juror's workspace and the shortlist, each with the desktop and the mobile settings.
+ * Prints one table (issue 11's targets: desktop performance ≥ 98 and accessibility 100,
+ * mobile performance ≥ 90). `-- --build` rebuilds first. Scores vary with the machine's load.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import * as chromeLauncher from 'chrome-launcher';
+import type { Result } from 'lighthouse';
+import { DEMO_PASSWORD } from '@/seeds/demo-content';
+import { signInOverHttp } from '@/tests/helpers/http-sign-in';
+import { withDemoServer } from './demo-server';
+
+// The same flags as tests/e2e/browser.ts.
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+type Target = { name: string; path: string; who: string | null };
+type Row = { name: string; form: 'desktop' | 'mobile'; performance: number; accessibility: number; failing: string[]; metrics: string };
+
+function demoIds(databasePath: string) {
+  const db = new Database(databasePath, { readonly: true });
+  try {
+    const cycle = db.prepare('select id from cycles where is_demo = 1 and mode = ? order by id limit 1').get('open_application') as { id: number };
+    const nomination = db
+      .prepare("select a.nomination_id as id from assignments a join users u on u.id = a.juror_id where u.email = 'jury1@example.org' order by a.nomination_id limit 1")
+      .get() as { id: number };
+    return { cycle: cycle.id, nomination: nomination.id };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Lighthouse's own CLI in a plain Node process (under tsx, the functions Lighthouse sends into
+ * the page carry esbuild's `__name` helper and fail there), against the Chromium already running.
+ */
+function lighthouseCli(url: string, form: Row['form'], port: number, cookie: string | null): Promise<Result> {
+  const args = [
+    path.join(process.cwd(), 'node_modules/lighthouse/cli/index.js'),
+    url,
+    `--port=${port}`,
+    '--output=json',
+    '--output-path=stdout',
+    '--quiet',
+    '--only-categories=performance,accessibility',
+    ...(form === 'desktop' ? ['--preset=desktop'] : []),
+    ...(cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
+  ];
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, args, { maxBuffer: 256 * 2 ** 20 }, (err, stdout, stderr) => {
+      if (err) return reject(new Error(`Lighthouse misslyckades för ${url}: ${stderr || err.message}`));
+      resolve(JSON.parse(stdout) as Result);
+    });
+  });
+}
+
+async function audit(url: string, form: Row['form'], port: number, cookie: string | null) {
+  const { categories, audits } = await lighthouseCli(url, form, port, cookie);
+  const failing = (categories.accessibility?.auditRefs ?? [])
+    .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 1) < 1)
+    .map((ref) => ref.id);
+  // The metrics behind the performance score, to see what a low score is made of.
+  const metric = (id: string) => audits[id]?.displayValue ?? '–';
+  const metrics = `FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}`;
+  return { performance: Math.round((categories.performance?.score ?? 0) * 100), accessibility: Math.round((categories.accessibility?.score ?? 0) * 100), failing, metrics };
+}
+
+async function run({ baseURL, databasePath }: { baseURL: string; databasePath: string }) {
+  const id = demoIds(databasePath);
+  const targets: Target[] = [
+    { name: 'Offentliga resultatsidan', path: '/resultat/2025', who: null },
+    { name: 'Inloggningen', path: '/logga-in', who: null },
+    { name: 'Jurymedlemmens arbetsyta', path: `/jury/nominering/${id.nomination}`, who: 'jury1@example.org' },
+    { name: 'Topplistan', path: `/arrangor/omgang/${id.cycle}/topplista`, who: 'arrangor@example.org' },
+  ];
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-lighthouse-'));
+  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: [...FLAGS, `--user-data-dir=${profile}`], userDataDir: false });
+  const rows: Row[] = [];
+  try {
+    for (const target of targets) {
+      const cookie = target.who ? await signInOverHttp(baseURL, target.who, DEMO_PASSWORD) : null;
+      // A first visit warms the server's caches (as a visitor would find it), then both forms are measured.
+      await fetch(`${baseURL}${target.path}`, { headers: cookie ? { cookie } : {} });
+      for (const form of ['desktop', 'mobile'] as const) {
+        const r = await audit(`${baseURL}${target.path}`, form, chrome.port, cookie);
+        rows.push({ name: target.name, form, ...r });
+        console.log(`  ${target.name} (${form}): prestanda ${r.performance}, tillgänglighet ${r.accessibility}`);
+      }
+    }
+  } finally {
+    chrome.kill();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  console.log(`\n(last per kärna under mätningen: ${(os.loadavg()[0] / os.cpus().length).toFixed(1)})`);
+  console.log('\n| Sida | Form | Prestanda | Tillgänglighet | Mätvärden | Mål |\n|---|---|---|---|---|---|');
+  for (const r of rows) {
+    const target = r.form === 'desktop' ? 'prestanda ≥ 98, tillgänglighet 100' : 'prestanda ≥ 90';
+    const met = r.form === 'desktop' ? r.performance >= 98 && r.accessibility === 100 : r.performance >= 90;
+    console.log(`| ${r.name} | ${r.form === 'desktop' ? 'dator' : 'mobil'} | ${r.performance} | ${r.accessibility}${r.failing.length ? ` (${r.failing.join(', ')})` : ''} | ${r.metrics} | ${target}: ${met ? 'uppfyllt' : 'MISSAT'} |`);
+  }
+}
+
+withDemoServer(run).catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
