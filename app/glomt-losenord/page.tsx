@@ -1,20 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { RequestResetForm } from '@/components/auth/request-reset-form';
 
-export const metadata: Metadata = { title: 'Glömt lösenordet' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('acctForgot'))('metaTitle') };
+}
 export const dynamic = 'force-dynamic';
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getTranslations('acctForgot');
   return (
     <div className="mx-auto max-w-md">
-      <h1 className="text-2xl font-semibold">Glömt lösenordet?</h1>
-      <p className="mt-2 text-slate-700">
-        Skriv e-postadressen du loggar in med. Vi skickar en länk där du kan välja ett nytt lösenord. Länken gäller i 30 minuter.
-      </p>
+      <h1 className="text-2xl font-semibold">{t('title')}</h1>
+      <p className="mt-2 text-slate-700">{t('lead')}</p>
       <RequestResetForm />
       <p className="mt-6">
-        <Link href="/logga-in">Tillbaka till inloggningen</Link>
+        <Link href="/logga-in">{t('back')}</Link>
       </p>
     </div>
   );

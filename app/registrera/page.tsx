@@ -1,23 +1,22 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { RegistrationForm } from '@/components/kommun/registration-form';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
 import { loadRegistrationPage } from '@/lib/loaders/registration';
 
-export const metadata: Metadata = { title: 'Anmäl er kommun' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('kommunRegister'))('metaTitle') };
+}
 export const dynamic = 'force-dynamic';
 
 export default async function RegisterPage() {
-  const { cycles, municipalities } = await loadRegistrationPage();
+  const [{ cycles, municipalities }, t] = await Promise.all([loadRegistrationPage(), getTranslations('kommunRegister')]);
   return (
     <>
-      <PageHeading lead="Anmäl er som kontaktperson för kommunens ansökan. Arrangören granskar anmälan och skickar en inbjudan med en länk där du väljer lösenord.">
-        Anmäl er kommun
-      </PageHeading>
+      <PageHeading lead={t('lead')}>{t('title')}</PageHeading>
       {cycles.length === 0 ? (
-        <EmptyState title="Ingen omgång tar emot anmälningar just nu">
-          Anmälan öppnar när arrangören öppnar nästa omgång för ansökningar. Har ni fått en inbjudan, följ länken i den.
-        </EmptyState>
+        <EmptyState title={t('emptyTitle')}>{t('emptyBody')}</EmptyState>
       ) : (
         <RegistrationForm cycles={cycles} municipalities={municipalities} />
       )}

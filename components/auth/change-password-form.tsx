@@ -2,6 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { signOut } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { changePasswordAction } from '@/app/konto/actions';
@@ -11,6 +12,8 @@ import { changePasswordSchema, type ChangePasswordInput } from '@/lib/validation
 import { NewPasswordFields } from './new-password-fields';
 
 export function ChangePasswordForm() {
+  const t = useTranslations('acctAccount');
+  const tc = useTranslations('acctCommon');
   const [serverError, setServerError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const {
@@ -39,27 +42,27 @@ export function ChangePasswordForm() {
       }
       setDone(true);
     } catch {
-      setServerError('Det gick inte att nå servern. Kontrollera din uppkoppling och försök igen.');
+      setServerError(tc('networkError'));
     }
   }
 
   if (done)
     return (
       <div role="status" className="mt-4 rounded-lg border border-green-700 bg-green-50 p-6 text-green-900">
-        <p className="font-medium">Lösenordet är bytt. Du har loggats ut på alla enheter.</p>
+        <p className="font-medium">{t('changed')}</p>
         <button type="button" onClick={() => signOut({ callbackUrl: '/logga-in' })} className="mt-3 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-          Logga in med det nya lösenordet
+          {t('signInAgain')}
         </button>
       </div>
     );
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-4 rounded-lg border border-slate-200 bg-white p-6">
-      <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? 'Lösenordet kunde inte bytas' : 'Något behöver rättas'} />
-      <TextField id="current" label="Nuvarande lösenord" type="password" autoComplete="current-password" error={errors.current?.message} {...register('current')} />
+      <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? t('changeFailed') : tc('fixTitle')} />
+      <TextField id="current" label={t('currentPassword')} type="password" autoComplete="current-password" error={errors.current?.message} {...register('current')} />
       <NewPasswordFields register={register} errors={errors} />
       <button type="submit" disabled={isSubmitting} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-        {isSubmitting ? 'Byter …' : 'Byt lösenord'}
+        {isSubmitting ? t('submitting') : t('submit')}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { renewRecoveryCodesAction } from '@/app/konto/actions';
@@ -11,6 +12,8 @@ import { RecoveryCodes } from './recovery-codes';
 
 /** Ten new recovery codes after a code from the app; the old ones stop working. */
 export function RenewRecoveryCodes() {
+  const t = useTranslations('acctTotp');
+  const tc = useTranslations('acctCommon');
   const [codes, setCodes] = useState<string[] | null>(null);
   const [serverError, setServerError] = useState<string | null>(null);
   const {
@@ -27,7 +30,7 @@ export function RenewRecoveryCodes() {
   async function onSubmit(values: TotpCodeInput) {
     setServerError(null);
     const res = await renewRecoveryCodesAction(values).catch(() => null);
-    if (!res) return setServerError('Det gick inte att nå servern. Försök igen.');
+    if (!res) return setServerError(tc('networkErrorShort'));
     if (!res.ok) {
       if (res.fieldErrors?.code) setError('code', { message: res.fieldErrors.code });
       else setServerError(res.error);
@@ -40,9 +43,9 @@ export function RenewRecoveryCodes() {
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-4 rounded-lg border border-slate-200 bg-white p-6">
       <ErrorSummary errors={summary} />
-      <TextField id="code" label="Kod från appen" hint="Sex siffror." inputMode="numeric" autoComplete="one-time-code" error={errors.code?.message} {...register('code')} />
+      <TextField id="code" label={tc('appCode')} hint={tc('appCodeHint')} inputMode="numeric" autoComplete="one-time-code" error={errors.code?.message} {...register('code')} />
       <button type="submit" disabled={isSubmitting} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-        {isSubmitting ? 'Skapar …' : 'Skapa nya återställningskoder'}
+        {isSubmitting ? t('renewing') : t('renew')}
       </button>
     </form>
   );

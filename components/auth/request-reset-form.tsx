@@ -1,6 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { requestPasswordResetAction } from '@/app/glomt-losenord/actions';
@@ -9,8 +10,10 @@ import { TextField } from '@/components/ui/text-field';
 import { requestResetSchema, type RequestResetInput } from '@/lib/validation/password';
 
 export function RequestResetForm() {
+  const t = useTranslations('acctForgot');
+  const tc = useTranslations('acctCommon');
   const [serverError, setServerError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
   const {
     register,
     handleSubmit,
@@ -27,25 +30,25 @@ export function RequestResetForm() {
     try {
       const res = await requestPasswordResetAction(values);
       if (!res.ok) setServerError(res.error);
-      else setDone(res.data.message);
+      else setDone(true);
     } catch {
-      setServerError('Det gick inte att nå servern. Kontrollera din uppkoppling och försök igen.');
+      setServerError(tc('networkError'));
     }
   }
 
   if (done)
     return (
       <p role="status" className="mt-6 rounded-lg border border-green-700 bg-green-50 p-6 text-green-900">
-        {done}
+        {t('sent')}
       </p>
     );
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
-      <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? 'Länken kunde inte skickas' : 'Något behöver rättas'} />
-      <TextField id="email" label="E-post" type="email" autoComplete="username" error={errors.email?.message} {...register('email')} />
+      <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? t('failedTitle') : tc('fixTitle')} />
+      <TextField id="email" label={tc('email')} type="email" autoComplete="username" error={errors.email?.message} {...register('email')} />
       <button type="submit" disabled={isSubmitting} className="w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-        {isSubmitting ? 'Skickar …' : 'Skicka länk'}
+        {isSubmitting ? t('submitting') : t('submit')}
       </button>
     </form>
   );

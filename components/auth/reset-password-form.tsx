@@ -2,6 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { resetPasswordAction } from '@/app/aterstall/[token]/actions';
@@ -10,6 +11,8 @@ import { resetPasswordSchema, type ResetPasswordInput } from '@/lib/validation/p
 import { NewPasswordFields } from './new-password-fields';
 
 export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations('acctReset');
+  const tc = useTranslations('acctCommon');
   const [serverError, setServerError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const {
@@ -37,27 +40,25 @@ export function ResetPasswordForm({ token }: { token: string }) {
       }
       setDone(true);
     } catch {
-      setServerError('Det gick inte att nå servern. Kontrollera din uppkoppling och försök igen.');
+      setServerError(tc('networkError'));
     }
   }
 
   if (done)
     return (
       <div role="status" className="mt-6 rounded-lg border border-green-700 bg-green-50 p-6 text-green-900">
-        <p className="font-medium">Ditt lösenord är bytt.</p>
-        <p className="mt-2">
-          <Link href="/logga-in">Logga in</Link> med ditt nya lösenord.
-        </p>
+        <p className="font-medium">{t('done')}</p>
+        <p className="mt-2">{t.rich('doneSignIn', { link: (chunks) => <Link href="/logga-in">{chunks}</Link> })}</p>
       </div>
     );
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
-      <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? 'Lösenordet kunde inte bytas' : 'Något behöver rättas'} />
+      <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? t('failedTitle') : tc('fixTitle')} />
       <input type="hidden" {...register('token')} />
       <NewPasswordFields register={register} errors={errors} />
       <button type="submit" disabled={isSubmitting} className="w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-        {isSubmitting ? 'Sparar …' : 'Spara nytt lösenord'}
+        {isSubmitting ? t('submitting') : t('submit')}
       </button>
     </form>
   );

@@ -2,6 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { signOut } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { confirmTotpEnrolmentAction, startTotpEnrolmentAction } from '@/app/konto/actions';
@@ -14,6 +15,8 @@ type Pending = { secret: string; qrDataUrl: string };
 
 /** Enrolment in three steps: scan the QR code (or type the secret), confirm a first code, save the recovery codes. */
 export function TotpEnrolment() {
+  const t = useTranslations('acctTotp');
+  const tc = useTranslations('acctCommon');
   const [pending, setPending] = useState<Pending | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
   const [serverError, setServerError] = useState<string | null>(null);
@@ -38,7 +41,7 @@ export function TotpEnrolment() {
       if (res.ok) setPending(res.data);
       else setServerError(res.error);
     } catch {
-      setServerError('Det gick inte att nå servern. Försök igen.');
+      setServerError(tc('networkErrorShort'));
     } finally {
       setStarting(false);
     }
@@ -55,17 +58,17 @@ export function TotpEnrolment() {
       }
       setCodes(res.data.recoveryCodes);
     } catch {
-      setServerError('Det gick inte att nå servern. Försök igen.');
+      setServerError(tc('networkErrorShort'));
     }
   }
 
   if (codes)
     return (
       <div role="status">
-        <p className="mt-4 font-medium text-green-900">Tvåfaktorsinloggning är aktiverad. Logga in igen, nu med en kod från appen.</p>
+        <p className="mt-4 font-medium text-green-900">{t('activated')}</p>
         <RecoveryCodes codes={codes} />
         <button type="button" onClick={() => signOut({ callbackUrl: '/logga-in' })} className="mt-4 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-          Jag har sparat koderna – logga in igen
+          {t('savedSignIn')}
         </button>
       </div>
     );
@@ -73,9 +76,9 @@ export function TotpEnrolment() {
   if (!pending)
     return (
       <div className="mt-4">
-        <ErrorSummary errors={serverError ? [{ message: serverError }] : []} title="Det gick inte att börja" />
+        <ErrorSummary errors={serverError ? [{ message: serverError }] : []} title={t('startFailed')} />
         <button type="button" onClick={start} disabled={starting} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-          {starting ? 'Förbereder …' : 'Aktivera tvåfaktorsinloggning'}
+          {starting ? t('starting') : t('start')}
         </button>
       </div>
     );
@@ -84,20 +87,20 @@ export function TotpEnrolment() {
     <div className="mt-4">
       <ol className="list-decimal space-y-4 pl-5">
         <li>
-          Öppna en autentiseringsapp (till exempel Microsoft Authenticator, Google Authenticator eller FreeOTP) och skanna QR-koden.
+          {t('scan')}
           {/* A data: URL made on the server; next/image adds nothing for it. */}
           {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img src={pending.qrDataUrl} width={200} height={200} alt="QR-kod för autentiseringsappen" className="mt-2 border border-slate-300 bg-white" />
+          <img src={pending.qrDataUrl} width={200} height={200} alt={t('qrAlt')} className="mt-2 border border-slate-300 bg-white" />
           <p className="mt-2">
-            Går det inte att skanna, skriv in nyckeln: <code className="font-mono text-lg" data-testid="totp-secret">{pending.secret}</code>
+            {t('typeSecret')} <code className="font-mono text-lg" data-testid="totp-secret">{pending.secret}</code>
           </p>
         </li>
         <li>
           <form onSubmit={handleSubmit(confirm)} noValidate>
             <ErrorSummary errors={summary} />
-            <TextField id="code" label="Kod från appen" hint="Sex siffror." inputMode="numeric" autoComplete="one-time-code" error={errors.code?.message} {...register('code')} />
+            <TextField id="code" label={tc('appCode')} hint={tc('appCodeHint')} inputMode="numeric" autoComplete="one-time-code" error={errors.code?.message} {...register('code')} />
             <button type="submit" disabled={isSubmitting} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-              {isSubmitting ? 'Kontrollerar …' : 'Bekräfta och aktivera'}
+              {isSubmitting ? t('confirming') : t('confirm')}
             </button>
           </form>
         </li>

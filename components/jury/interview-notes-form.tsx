@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import { saveInterviewNoteAction } from '@/app/jury/actions';
 import { scaleValues, type Scale } from '@/lib/domain/scoring';
@@ -15,10 +16,9 @@ type Note = {
 type Area = { id: number; name: string; description: string; note: Note & { updatedAt: string | null } };
 type Status = { kind: 'idle' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
-const NETWORK = 'Det gick inte att nå servern. Texten finns kvar här; försök igen.';
-
 /** Structured interview notes per area, autosaved a moment after typing stops. */
 export function InterviewNotesForm({ nominationId, scale, areas, readOnly }: { nominationId: number; scale: Scale; areas: Area[]; readOnly: boolean }) {
+  const tr = useTranslations('juryInterview');
   const [notes, setNotes] = useState<Record<number, Note>>(() =>
     Object.fromEntries(
       areas.map((a) => [
@@ -51,7 +51,7 @@ export function InterviewNotesForm({ nominationId, scale, areas, readOnly }: { n
         setStatus((s) => ({ ...s, [areaId]: { kind: 'error', message: result.error } }));
       }
     } catch {
-      setStatus((s) => ({ ...s, [areaId]: { kind: 'error', message: NETWORK } }));
+      setStatus((s) => ({ ...s, [areaId]: { kind: 'error', message: tr('network') } }));
     }
   }
 
@@ -108,13 +108,13 @@ export function InterviewNotesForm({ nominationId, scale, areas, readOnly }: { n
               {a.name}
             </h2>
             {a.description ? <p className="text-sm text-slate-700">{a.description}</p> : null}
-            {field(a.id, 'interviewedRoles', 'Vilka intervjuades (roller, t.ex. kommunstyrelsens ordförande)', false)}
-            {field(a.id, 'interviewDate', 'Datum för intervjun', false)}
-            {field(a.id, 'observations', 'Iakttagelser')}
-            {field(a.id, 'strengths', 'Styrkor')}
-            {field(a.id, 'concerns', 'Frågetecken och svagheter')}
+            {field(a.id, 'interviewedRoles', tr('roles'), false)}
+            {field(a.id, 'interviewDate', tr('date'), false)}
+            {field(a.id, 'observations', tr('observations'))}
+            {field(a.id, 'strengths', tr('strengths'))}
+            {field(a.id, 'concerns', tr('concerns'))}
             <fieldset className="mt-3">
-              <legend className="text-sm font-medium">Poäng för området efter intervjun</legend>
+              <legend className="text-sm font-medium">{tr('score')}</legend>
               <div className="mt-1 flex flex-wrap gap-4">
                 {scaleValues(scale).map((v) => (
                   <label key={v} className="inline-flex items-center gap-1">
@@ -138,19 +138,19 @@ export function InterviewNotesForm({ nominationId, scale, areas, readOnly }: { n
                     onChange={() => change(a.id, { score: null })}
                     className="h-5 w-5"
                   />
-                  Ingen poäng
+                  {tr('noScore')}
                 </label>
               </div>
             </fieldset>
             <p className="mt-2 min-h-5 text-sm" aria-live="polite">
-              {st.kind === 'pending' ? 'Ändrat – sparas strax …' : null}
-              {st.kind === 'saving' ? 'Sparar …' : null}
-              {st.kind === 'saved' ? <span className="text-green-800">Sparat.</span> : null}
+              {st.kind === 'pending' ? tr('pending') : null}
+              {st.kind === 'saving' ? tr('saving') : null}
+              {st.kind === 'saved' ? <span className="text-green-800">{tr('saved')}</span> : null}
               {st.kind === 'error' ? (
                 <span className="font-medium text-red-800">
-                  Inte sparat: {st.message}{' '}
+                  {tr('notSaved', { message: st.message })}{' '}
                   <button type="button" className="underline" onClick={() => void save(a.id)}>
-                    Försök igen
+                    {tr('retry')}
                   </button>
                 </span>
               ) : null}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 
@@ -13,7 +14,7 @@ type Props = {
   pending?: boolean;
 };
 
-type Status = { kind: 'loading' } | { kind: 'ready'; pages: number } | { kind: 'error'; message: string };
+type Status = { kind: 'loading' } | { kind: 'ready'; pages: number } | { kind: 'error'; message: 'loadFailed' | 'pageFailed' };
 
 const WORKER_SRC = '/jury/pdf-worker';
 
@@ -23,6 +24,7 @@ const WORKER_SRC = '/jury/pdf-worker';
  * page is shown beside it by the page (extracted text from the server).
  */
 export function PdfViewer({ document, page, onPage, pending = false }: Props) {
+  const t = useTranslations('juryPdf');
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const [pdf, setPdf] = useState<{ id: number; proxy: PDFDocumentProxy } | null>(null);
@@ -55,7 +57,7 @@ export function PdfViewer({ document, page, onPage, pending = false }: Props) {
         }
         setPdf({ id: document.id, proxy: loaded });
       } catch {
-        if (!cancelled) setStatus({ kind: 'error', message: 'Dokumentet kunde inte visas. Läs sidans text nedan, eller ladda ner dokumentet.' });
+        if (!cancelled) setStatus({ kind: 'error', message: 'loadFailed' });
       }
     })();
     return () => {
@@ -97,7 +99,7 @@ export function PdfViewer({ document, page, onPage, pending = false }: Props) {
         if (!cancelled) setStatus({ kind: 'ready', pages: pdf.proxy.numPages });
       } catch (err) {
         if (!cancelled && (err as { name?: string }).name !== 'RenderingCancelledException')
-          setStatus({ kind: 'error', message: 'Sidan kunde inte visas. Läs sidans text nedan.' });
+          setStatus({ kind: 'error', message: 'pageFailed' });
       }
     })();
     return () => {
@@ -113,9 +115,9 @@ export function PdfViewer({ document, page, onPage, pending = false }: Props) {
 
   return (
     <div>
-      <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Bläddra i dokumentet">
+      <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t('navigate')}>
         <button type="button" className="rounded border border-slate-500 bg-white px-3 py-1 disabled:opacity-50" onClick={() => go(page - 1)} disabled={page <= 1}>
-          ← Föregående sida
+          {t('previous')}
         </button>
         <form
           className="flex items-center gap-1"
@@ -126,7 +128,7 @@ export function PdfViewer({ document, page, onPage, pending = false }: Props) {
           }}
         >
           <label htmlFor="pdf-sida" className="text-sm">
-            Sida
+            {t('page')}
           </label>
           <input
             id="pdf-sida"
@@ -135,9 +137,9 @@ export function PdfViewer({ document, page, onPage, pending = false }: Props) {
             value={pageInput}
             onChange={(e) => setPageInput(e.target.value)}
           />
-          <span className="text-sm">av {pageCount}</span>
+          <span className="text-sm">{t('of', { count: pageCount })}</span>
           <button type="submit" className="rounded border border-slate-500 bg-white px-2 py-1 text-sm">
-            Gå till sidan
+            {t('go')}
           </button>
         </form>
         <button
@@ -146,26 +148,26 @@ export function PdfViewer({ document, page, onPage, pending = false }: Props) {
           onClick={() => go(page + 1)}
           disabled={page >= pageCount}
         >
-          Nästa sida →
+          {t('next')}
         </button>
       </div>
       <p className="sr-only" aria-live="polite">
-        {status.kind === 'ready' && !pending ? `Sida ${page} av ${pageCount} i ${document.title} visas.` : ''}
+        {status.kind === 'ready' && !pending ? t('shown', { page, count: pageCount, title: document.title }) : ''}
       </p>
       <div ref={boxRef} className="relative mt-3 min-h-64 overflow-hidden rounded border border-slate-300 bg-slate-100">
         <canvas
           ref={canvasRef}
           role="img"
-          aria-label={`Sida ${page} av ${pageCount} i ${document.title}. Sidans text finns under bilden.`}
+          aria-label={t('canvas', { page, count: pageCount, title: document.title })}
           data-page={status.kind === 'ready' && !pending ? page : undefined}
           className="block"
         />
         {status.kind === 'loading' || pending ? (
-          <p className="absolute left-2 top-2 rounded bg-white px-2 py-1 text-sm">Laddar sidan …</p>
+          <p className="absolute left-2 top-2 rounded bg-white px-2 py-1 text-sm">{t('loading')}</p>
         ) : null}
         {status.kind === 'error' ? (
           <p role="alert" className="absolute inset-x-2 top-2 rounded bg-white p-2 text-sm font-medium text-red-800">
-            {status.message}
+            {t(status.message)}
           </p>
         ) : null}
       </div>

@@ -1,4 +1,7 @@
+import { useLocale, useTranslations } from 'next-intl';
+import type { Locale } from '@/i18n/config';
 import type { Distribution } from '@/lib/domain/scoring';
+import { formatNumber } from '@/lib/i18n/format';
 
 type Criterion = { id: number; title: string };
 type Peer = {
@@ -11,25 +14,23 @@ type Peer = {
   }[];
 };
 
-const fmt = (n: number | null) => (n === null ? '–' : n.toLocaleString('sv-SE', { maximumFractionDigits: 1 }));
-
 /** The other jurors' submitted scores: per criterion how many gave each value, and their comments. */
 export function PeerAggregate({ peer, criteria, scaleValues }: { peer: Peer; criteria: Criterion[]; scaleValues: number[] }) {
+  const t = useTranslations('juryPeers');
+  const locale = useLocale() as Locale;
+  const fmt = (n: number | null) => formatNumber(n, locale, { maximumFractionDigits: 1 });
   const title = new Map(criteria.map((c) => [c.id, c.title]));
-  if (peer.jurors === 0)
-    return <p className="mt-2 text-slate-700">Ingen annan jurymedlem har skickat in sin bedömning av den här kommunen ännu.</p>;
+  if (peer.jurors === 0) return <p className="mt-2 text-slate-700">{t('none')}</p>;
   return (
     <div>
-      <p className="mt-2 text-slate-700">
-        {peer.jurors} {peer.jurors === 1 ? 'annan jurymedlem har' : 'andra jurymedlemmar har'} skickat in. Tabellen visar hur många som gav varje värde.
-      </p>
+      <p className="mt-2 text-slate-700">{t('lead', { count: peer.jurors })}</p>
       <div className="mt-3 overflow-x-auto">
         <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Fördelning av de andra jurymedlemmarnas poäng per kriterium</caption>
+          <caption className="sr-only">{t('caption')}</caption>
           <thead className="bg-slate-100">
             <tr>
               <th scope="col" className="px-2 py-1">
-                Kriterium
+                {t('criterion')}
               </th>
               {scaleValues.map((v) => (
                 <th key={v} scope="col" className="px-2 py-1 text-right">
@@ -37,10 +38,10 @@ export function PeerAggregate({ peer, criteria, scaleValues }: { peer: Peer; cri
                 </th>
               ))}
               <th scope="col" className="px-2 py-1 text-right">
-                Kan inte bedöma
+                {t('cannotAssess')}
               </th>
               <th scope="col" className="px-2 py-1 text-right">
-                Median
+                {t('median')}
               </th>
             </tr>
           </thead>
@@ -64,7 +65,7 @@ export function PeerAggregate({ peer, criteria, scaleValues }: { peer: Peer; cri
       </div>
       {peer.showComments ? (
         <div className="mt-4">
-          <h3 className="font-semibold">Kommentarer</h3>
+          <h3 className="font-semibold">{t('comments')}</h3>
           {peer.criteria
             .filter((c) => c.comments.length > 0)
             .map((c) => (
@@ -74,9 +75,9 @@ export function PeerAggregate({ peer, criteria, scaleValues }: { peer: Peer; cri
                   {c.comments.map((x, i) => (
                     <li key={i} className="text-sm">
                       <span className="font-medium">
-                        {x.juror} ({x.cannotAssess ? 'kan inte bedöma' : x.value}):
+                        {x.juror} ({x.cannotAssess ? t('cannotAssessShort') : x.value}):
                       </span>{' '}
-                      {x.comment}
+                      <span lang="sv">{x.comment}</span>
                     </li>
                   ))}
                 </ul>

@@ -2,6 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
+import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type Control, type FieldPath, type UseFormRegister } from 'react-hook-form';
 import { saveDraftAction, submitApplicationAction } from '@/app/kommun/actions';
@@ -24,7 +25,9 @@ type SaveState =
   | { kind: 'failed'; message: string };
 
 const TIME = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' });
-const clock = (d: Date) => TIME.format(d).replace(':', '.');
+const TIME_EN = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+/** "14.05" in Swedish, "14:05" in English. */
+const clock = (d: Date, locale: string) => (locale === 'en' ? TIME_EN.format(d) : TIME.format(d).replace(':', '.'));
 
 type Stored = { answers: ApplicationAnswers; base: string };
 const storageKey = (id: number) => `kk-ansokan-${id}`;
@@ -55,6 +58,7 @@ export function ApplicationForm({
   initialMissing: { field: string; message: string }[];
 }) {
   const router = useRouter();
+  const t = useTranslations('kommunForm');
   const version = useRef(updatedAt);
   const lastSaved = useRef(JSON.stringify(initial));
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -77,14 +81,14 @@ export function ApplicationForm({
     if (text === lastSaved.current) return true;
     const parsed = applicationAnswersSchema.safeParse(values);
     if (!parsed.success) {
-      setState({ kind: 'failed', message: 'Rätta de markerade fälten; texten är sparad i webbläsaren.' });
+      setState({ kind: 'failed', message: t('fixFields') });
       return false;
     }
     setState({ kind: 'saving' });
     try {
       const result = await saveDraftAction({ nominationId, expectedUpdatedAt: version.current, answers: parsed.data });
       if (!result.ok) {
-        setState({ kind: 'failed', message: `${result.error} Texten är sparad i webbläsaren.` });
+        setState({ kind: 'failed', message: t('savedInBrowser', { error: result.error }) });
         return false;
       }
       version.current = result.data.updatedAt;
@@ -94,11 +98,11 @@ export function ApplicationForm({
       setState({ kind: 'saved', at: new Date() });
       return true;
     } catch {
-      setState({ kind: 'failed', message: 'Det gick inte att nå servern. Texten är sparad i webbläsaren och sparas när anslutningen fungerar igen.' });
+      setState({ kind: 'failed', message: t('offline') });
       timer.current = setTimeout(() => void saveRef.current(), RETRY_MS);
       return false;
     }
-  }, [getValues, nominationId]);
+  }, [getValues, nominationId, t]);
 
   const save = useCallback((): Promise<boolean> => {
     if (timer.current) clearTimeout(timer.current);
@@ -164,7 +168,7 @@ export function ApplicationForm({
     setSubmitting(true);
     try {
       if (!(await save())) {
-        setSubmitErrors([{ message: 'Ansökan kunde inte sparas. Rätta felen eller försök igen om en stund.' }]);
+        setSubmitErrors([{ message: t('couldNotSave') }]);
         return;
       }
       const result = await submitApplicationAction({ nominationId, expectedUpdatedAt: version.current });
@@ -176,7 +180,7 @@ export function ApplicationForm({
       window.localStorage.removeItem(storageKey(nominationId));
       router.refresh();
     } catch {
-      setSubmitErrors([{ message: 'Det gick inte att nå servern. Försök igen om en stund.' }]);
+      setSubmitErrors([{ message: t('networkLater') }]);
     } finally {
       setSubmitting(false);
     }
@@ -196,12 +200,12 @@ export function ApplicationForm({
       aria-labelledby="formular-rubrik"
     >
       <h2 id="formular-rubrik" className="text-xl font-semibold">
-        Ansökan
+        {t('title')}
       </h2>
       <SaveStatus state={state} />
       {restorable ? (
         <div className="my-3 rounded border border-amber-600 bg-amber-50 p-3">
-          <p>Det finns text i den här webbläsaren som inte hann sparas, men ansökan har ändrats sedan dess.</p>
+          <p>{t('restoreLead')}</p>
           <div className="mt-2 flex gap-2">
             <button
               type="button"
@@ -212,7 +216,7 @@ export function ApplicationForm({
                 void save();
               }}
             >
-              Använd texten från webbläsaren
+              {t('restoreUse')}
             </button>
             <button
               type="button"
@@ -222,7 +226,7 @@ export function ApplicationForm({
                 setRestorable(null);
               }}
             >
-              Behåll den sparade ansökan
+              {t('restoreKeep')}
             </button>
           </div>
         </div>
@@ -230,37 +234,37 @@ export function ApplicationForm({
       <ErrorSummary errors={fieldErrors} />
 
       <fieldset className="mt-4 rounded border border-slate-200 p-4">
-        <legend className="px-1 font-semibold">Kontaktpersoner</legend>
+        <legend className="px-1 font-semibold">{t('contacts')}</legend>
         {contacts.fields.map((f, i) => (
           <div key={f.id} className="mb-4 grid gap-3 sm:grid-cols-2">
-            <Input register={register} name={`contacts.${i}.name`} label={`Namn, kontaktperson ${i + 1}`} error={formState.errors.contacts?.[i]?.name?.message} autoComplete="name" />
-            <Input register={register} name={`contacts.${i}.role`} label={`Roll, kontaktperson ${i + 1}`} error={formState.errors.contacts?.[i]?.role?.message} autoComplete="organization-title" />
-            <Input register={register} name={`contacts.${i}.email`} label={`E-post, kontaktperson ${i + 1}`} type="email" error={formState.errors.contacts?.[i]?.email?.message} autoComplete="email" />
-            <Input register={register} name={`contacts.${i}.phone`} label={`Telefon, kontaktperson ${i + 1}`} type="tel" error={formState.errors.contacts?.[i]?.phone?.message} autoComplete="tel" />
+            <Input register={register} name={`contacts.${i}.name`} label={t('contactName', { n: i + 1 })} error={formState.errors.contacts?.[i]?.name?.message} autoComplete="name" />
+            <Input register={register} name={`contacts.${i}.role`} label={t('contactRole', { n: i + 1 })} error={formState.errors.contacts?.[i]?.role?.message} autoComplete="organization-title" />
+            <Input register={register} name={`contacts.${i}.email`} label={t('contactEmail', { n: i + 1 })} type="email" error={formState.errors.contacts?.[i]?.email?.message} autoComplete="email" />
+            <Input register={register} name={`contacts.${i}.phone`} label={t('contactPhone', { n: i + 1 })} type="tel" error={formState.errors.contacts?.[i]?.phone?.message} autoComplete="tel" />
             {i > 0 ? (
               <button type="button" className="justify-self-start text-sm underline" onClick={() => contacts.remove(i)}>
-                Ta bort kontaktperson {i + 1}
+                {t('removeContact', { n: i + 1 })}
               </button>
             ) : null}
           </div>
         ))}
         {contacts.fields.length < LIMITS.contactsMax ? (
           <button type="button" className="rounded border border-slate-500 px-3 py-1" onClick={() => contacts.append({ name: '', role: '', email: '', phone: '' })}>
-            Lägg till kontaktperson
+            {t('addContact')}
           </button>
         ) : null}
       </fieldset>
 
       <fieldset className="mt-4 rounded border border-slate-200 p-4">
-        <legend className="px-1 font-semibold">Självbeskrivning per område</legend>
+        <legend className="px-1 font-semibold">{t('selfDescription')}</legend>
         {APPLICATION_AREAS.map((area) => (
           <TextArea
             key={area.key}
             register={register}
             control={control}
             name={`selfDescription.${area.key}`}
-            label={area.label}
-            hint={`${area.hint} Minst ${LIMITS.areaMin} tecken för att kunna lämna in.`}
+            label={t(`areas.${area.key}.label`)}
+            hint={t('areaHint', { hint: t(`areas.${area.key}.hint`), min: LIMITS.areaMin })}
             max={LIMITS.areaMax}
             error={formState.errors.selfDescription?.[area.key]?.message}
           />
@@ -268,33 +272,33 @@ export function ApplicationForm({
       </fieldset>
 
       <fieldset className="mt-4 rounded border border-slate-200 p-4">
-        <legend className="px-1 font-semibold">Egna mål och uppföljning</legend>
-        <TextArea register={register} control={control} name="goals" label="Kommunens egna mål" max={LIMITS.goalsMax} error={formState.errors.goals?.message} />
-        <TextArea register={register} control={control} name="followUp" label="Hur ni följer upp målen" max={LIMITS.followUpMax} error={formState.errors.followUp?.message} />
+        <legend className="px-1 font-semibold">{t('goalsLegend')}</legend>
+        <TextArea register={register} control={control} name="goals" label={t('goals')} max={LIMITS.goalsMax} error={formState.errors.goals?.message} />
+        <TextArea register={register} control={control} name="followUp" label={t('followUp')} max={LIMITS.followUpMax} error={formState.errors.followUp?.message} />
       </fieldset>
 
       <fieldset className="mt-4 rounded border border-slate-200 p-4">
-        <legend className="px-1 font-semibold">Nyckeltal</legend>
+        <legend className="px-1 font-semibold">{t('keyFacts')}</legend>
         <div className="grid gap-3 sm:grid-cols-3">
-          <Input register={register} name="keyFacts.inhabitants" label="Antal invånare" error={formState.errors.keyFacts?.inhabitants?.message} inputMode="numeric" />
-          <Input register={register} name="keyFacts.employees" label="Antal anställda" error={formState.errors.keyFacts?.employees?.message} inputMode="numeric" />
-          <Input register={register} name="keyFacts.budget" label="Budget (nettokostnad)" error={formState.errors.keyFacts?.budget?.message} />
+          <Input register={register} name="keyFacts.inhabitants" label={t('inhabitants')} error={formState.errors.keyFacts?.inhabitants?.message} inputMode="numeric" />
+          <Input register={register} name="keyFacts.employees" label={t('employees')} error={formState.errors.keyFacts?.employees?.message} inputMode="numeric" />
+          <Input register={register} name="keyFacts.budget" label={t('budget')} error={formState.errors.keyFacts?.budget?.message} />
         </div>
-        <TextArea register={register} control={control} name="keyFacts.other" label="Övriga nyckeltal" max={LIMITS.keyFactsOtherMax} error={formState.errors.keyFacts?.other?.message} />
+        <TextArea register={register} control={control} name="keyFacts.other" label={t('otherKeyFacts')} max={LIMITS.keyFactsOtherMax} error={formState.errors.keyFacts?.other?.message} />
       </fieldset>
 
       <section aria-labelledby="lamna-in" className="mt-6 rounded border border-slate-200 bg-slate-50 p-4">
         <h2 id="lamna-in" className="text-lg font-semibold">
-          Lämna in
+          {t('submitTitle')}
         </h2>
         {initialMissing.length > 0 ? (
-          <p className="mt-1 text-slate-700">Det saknas fortfarande {initialMissing.length} saker. När du lämnar in kontrolleras allt och du får en lista över det som saknas.</p>
+          <p className="mt-1 text-slate-700">{t('missing', { count: initialMissing.length })}</p>
         ) : (
-          <p className="mt-1 text-slate-700">Allt som krävs finns med. När ansökan är inskickad kan den inte längre ändras.</p>
+          <p className="mt-1 text-slate-700">{t('complete')}</p>
         )}
-        <ErrorSummary errors={submitErrors} title="Ansökan kunde inte lämnas in" />
+        <ErrorSummary errors={submitErrors} title={t('submitFailed')} />
         <button type="submit" disabled={submitting} className="mt-3 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-          {submitting ? 'Lämnar in …' : 'Lämna in ansökan'}
+          {submitting ? t('submitting') : t('submit')}
         </button>
       </section>
     </form>
@@ -313,16 +317,18 @@ function collectErrors(errors: object, prefix = ''): SummaryError[] {
 }
 
 function SaveStatus({ state }: { state: SaveState }) {
+  const t = useTranslations('kommunForm');
+  const locale = useLocale();
   const text =
     state.kind === 'saved'
-      ? `Sparat ${clock(state.at)}`
+      ? t('saved', { time: clock(state.at, locale) })
       : state.kind === 'saving'
-        ? 'Sparar …'
+        ? t('saving')
         : state.kind === 'dirty'
-          ? 'Ändringar sparas strax …'
+          ? t('dirty')
           : state.kind === 'failed'
-            ? `Inte sparat. ${state.message}`
-            : 'Ändringar sparas automatiskt.';
+            ? t('failed', { message: state.message })
+            : t('idle');
   return (
     <p role="status" aria-live="polite" className={`mt-1 text-sm ${state.kind === 'failed' ? 'font-medium text-red-800' : 'text-slate-700'}`} data-save-state={state.kind}>
       {text}
@@ -382,6 +388,8 @@ function TextArea({
   max: number;
   error?: string;
 }) {
+  const t = useTranslations('kommunForm');
+  const tag = useLocale() === 'en' ? 'en-GB' : 'sv-SE';
   const value = useWatch({ control, name }) as string | undefined;
   const length = value?.length ?? 0;
   const over = length > max;
@@ -410,7 +418,7 @@ function TextArea({
         {...register(name)}
       />
       <p id={`${name}-count`} className={`mt-1 text-sm ${over ? 'font-medium text-red-800' : 'text-slate-700'}`}>
-        {length.toLocaleString('sv-SE')} av {max.toLocaleString('sv-SE')} tecken
+        {t('counter', { count: length.toLocaleString(tag), max: max.toLocaleString(tag) })}
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import type { ActionResult } from '@/lib/actions/define-action';
@@ -17,6 +18,8 @@ export function NominationResponseForm({
   respond: (input: unknown) => Promise<ActionResult<{ status: string; nominationId: number }>>;
 }) {
   const router = useRouter();
+  const t = useTranslations('kommunNomination');
+  const tc = useTranslations('kommunCommon');
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<SummaryError[]>([]);
@@ -40,7 +43,7 @@ export function NominationResponseForm({
       }
       router.refresh();
     } catch {
-      setErrors([{ message: 'Det gick inte att nå servern. Försök igen.' }]);
+      setErrors([{ message: tc('networkError') }]);
     } finally {
       setBusy(false);
     }
@@ -52,10 +55,12 @@ export function NominationResponseForm({
       {!declining ? (
         <div className="flex flex-wrap gap-3">
           <button type="button" disabled={busy} aria-busy={busy} onClick={() => send('accept')} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-            Tacka ja och öppna ansökan<span className="sr-only"> till {cycleName}</span>
+            {t('accept')}
+            <span className="sr-only">{t('toCycle', { cycle: cycleName })}</span>
           </button>
           <button type="button" disabled={busy} onClick={() => setDeclining(true)} className="rounded border border-slate-500 bg-white px-4 py-2 font-medium hover:bg-slate-100">
-            Tacka nej<span className="sr-only"> till {cycleName}</span>
+            {t('decline')}
+            <span className="sr-only">{t('toCycle', { cycle: cycleName })}</span>
           </button>
         </div>
       ) : (
@@ -67,15 +72,15 @@ export function NominationResponseForm({
           noValidate
         >
           <label htmlFor={reasonId} className="block font-medium">
-            Skäl (valfritt)
+            {t('reasonLabel')}
           </label>
           <textarea id={reasonId} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} className="mt-1 block w-full rounded border border-slate-500 px-3 py-2" />
           <div className="mt-3 flex flex-wrap gap-3">
             <button type="submit" disabled={busy} aria-busy={busy} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-              Bekräfta att vi tackar nej
+              {t('confirmDecline')}
             </button>
             <button type="button" onClick={() => setDeclining(false)} className="rounded border border-slate-500 bg-white px-4 py-2 font-medium hover:bg-slate-100">
-              Avbryt
+              {t('cancel')}
             </button>
           </div>
         </form>

@@ -1,6 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { registerAction } from '@/app/registrera/actions';
@@ -12,9 +13,11 @@ type Municipality = { kommunkod: string; name: string; county: string };
 
 /** Self-registration: the municipality picked from the official list (search by name or kommunkod), then name, role, e-mail. */
 export function RegistrationForm({ cycles, municipalities }: { cycles: { id: number; name: string }[]; municipalities: Municipality[] }) {
+  const t = useTranslations('kommunRegister');
+  const tc = useTranslations('kommunCommon');
   const [search, setSearch] = useState('');
   const [serverError, setServerError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
   const {
     register,
     handleSubmit,
@@ -36,20 +39,20 @@ export function RegistrationForm({ cycles, municipalities }: { cycles: { id: num
     try {
       const result = await registerAction(values);
       if (result.ok) {
-        setDone('Tack! Anmälan är mottagen. Arrangören granskar den och skickar en inbjudan till din e-post.');
+        setDone(true);
         return;
       }
       setServerError(result.error);
       for (const [field, message] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof RegistrationInput, { message });
     } catch {
-      setServerError('Det gick inte att nå servern. Kontrollera uppkopplingen och försök igen.');
+      setServerError(tc('networkErrorLong'));
     }
   }
 
   if (done)
     return (
       <p role="status" className="rounded border border-green-700 bg-green-50 p-4">
-        {done}
+        {t('received')}
       </p>
     );
 
@@ -64,7 +67,7 @@ export function RegistrationForm({ cycles, municipalities }: { cycles: { id: num
       {cycles.length > 1 ? (
         <div className="mb-4">
           <label htmlFor="cycleId" className="block font-medium">
-            Omgång
+            {t('cycle')}
           </label>
           <select id="cycleId" className="mt-1 block w-full rounded border border-slate-500 px-3 py-2" {...register('cycleId')}>
             {cycles.map((c) => (
@@ -76,22 +79,22 @@ export function RegistrationForm({ cycles, municipalities }: { cycles: { id: num
         </div>
       ) : (
         <p className="mb-4">
-          Omgång: <strong>{cycles[0].name}</strong>
+          {t('cycleOne')} <strong>{cycles[0].name}</strong>
           <input type="hidden" {...register('cycleId')} />
         </p>
       )}
       <div className="mb-4">
         <label htmlFor="kommun-sok" className="block font-medium">
-          Sök kommun
+          {t('search')}
         </label>
         <p id="kommun-sok-hint" className="text-sm text-slate-700">
-          Skriv kommunens namn, kommunkod eller län. Listan nedan visar {matches.length} av {municipalities.length} kommuner.
+          {t('searchHint', { shown: matches.length, total: municipalities.length })}
         </p>
         <input id="kommun-sok" type="search" value={search} onChange={(e) => setSearch(e.target.value)} aria-describedby="kommun-sok-hint" className="mt-1 block w-full rounded border border-slate-500 px-3 py-2" />
       </div>
       <div className="mb-4">
         <label htmlFor="kommunkod" className="block font-medium">
-          Kommun
+          {t('municipality')}
         </label>
         {errors.kommunkod?.message ? (
           <p id="kommunkod-error" className="text-sm font-medium text-red-800">
@@ -113,11 +116,11 @@ export function RegistrationForm({ cycles, municipalities }: { cycles: { id: num
           ))}
         </select>
       </div>
-      <TextField id="name" label="Ditt namn" autoComplete="name" error={errors.name?.message} {...register('name')} />
-      <TextField id="title" label="Din roll i kommunen" autoComplete="organization-title" error={errors.title?.message} {...register('title')} />
-      <TextField id="email" label="E-post" type="email" autoComplete="email" error={errors.email?.message} {...register('email')} />
+      <TextField id="name" label={t('name')} autoComplete="name" error={errors.name?.message} {...register('name')} />
+      <TextField id="title" label={t('role')} autoComplete="organization-title" error={errors.title?.message} {...register('title')} />
+      <TextField id="email" label={t('email')} type="email" autoComplete="email" error={errors.email?.message} {...register('email')} />
       <button type="submit" disabled={isSubmitting} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-        {isSubmitting ? 'Skickar …' : 'Skicka anmälan'}
+        {isSubmitting ? t('submitting') : t('submit')}
       </button>
     </form>
   );

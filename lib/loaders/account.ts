@@ -15,6 +15,7 @@ export async function loadAccount() {
     name: user.name,
     email: user.email,
     roleLabel: ROLE_LABEL[user.role],
+    role: user.role,
     isOrganiser: user.role === 'organiser',
     totpEnabledAt: account?.totpEnabledAt ?? null,
     passwordChangedAt: account?.passwordChangedAt ?? null,

@@ -26,7 +26,9 @@ export async function loadMyApplication() {
       {
         id: n.id,
         cycleName: n.cycleName,
+        phase: n.cyclePhase,
         phaseLabel: PHASE_LABELS[n.cyclePhase],
+        stage: applicationStage({ status: n.status, finalist: n.finalist, phase: n.cyclePhase }),
         statusLabel: APPLICATION_STAGE_LABELS[applicationStage({ status: n.status, finalist: n.finalist, phase: n.cyclePhase })],
         submittedAt: n.submittedAt,
         /** A nomination by key figures is answered (accepted) before the application opens. */

@@ -83,6 +83,7 @@ export async function loadInvitation(token: string) {
       email: inv.email,
       name: inv.name,
       roleLabel: ROLE_LABELS[inv.role],
+      role: inv.role,
       municipality: found.municipality,
       organisation: inv.organisation,
       expiresAt: inv.expiresAt,

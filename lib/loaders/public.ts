@@ -1,8 +1,6 @@
 import 'server-only';
-import { cookies } from 'next/headers';
 import { connection } from 'next/server';
 import { getDb } from '@/db/client';
-import { LOCALE_COOKIE, localeOf, MESSAGES, type Locale } from '@/lib/public/messages';
 import { publicResultOfYear, publicYears, yearIsSettled } from '@/lib/public/results';
 
 /*
@@ -10,12 +8,6 @@ import { publicResultOfYear, publicYears, yearIsSettled } from '@/lib/public/res
  * rule, evaluated here at request time. `connection()` makes every caller dynamic, so
  * nothing is prerendered at build time or served from Next's caches.
  */
-
-/** The visitor's language (cookie kk-locale) and its texts. */
-export async function publicLocale(): Promise<{ locale: Locale; t: (typeof MESSAGES)[Locale] }> {
-  const locale = localeOf((await cookies()).get(LOCALE_COOKIE)?.value);
-  return { locale, t: MESSAGES[locale] };
-}
 
 /** The request's instant, read after `connection()` so it is never frozen into a prerender. */
 async function requestNow(): Promise<Date> {
@@ -45,13 +37,4 @@ export async function loadPublicResultForApi(rawYear: string) {
   const db = getDb();
   const result = publicResultOfYear(db, Number(rawYear), now);
   return { result, cacheable: result !== null && yearIsSettled(db, Number(rawYear), now) };
-}
-
-const LONG: Record<Locale, Intl.DateTimeFormat> = {
-  sv: new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'long', timeStyle: 'short' }),
-  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Stockholm', dateStyle: 'long', timeStyle: 'short' }),
-};
-
-export function formatPublicDate(iso: string, locale: Locale): string {
-  return LONG[locale].format(new Date(iso));
 }

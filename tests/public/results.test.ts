@@ -11,6 +11,15 @@ vi.mock('next/headers', () => ({
   headers: async () => new Headers({ host: 'kk.example.org', 'x-forwarded-proto': 'https' }),
 }));
 vi.mock('next/server', async (orig) => ({ ...(await orig<typeof import('next/server')>()), connection: async () => undefined }));
+// The pages' texts come from the message catalogues; outside a Next request, read the Swedish one directly.
+vi.mock('next-intl/server', async () => {
+  const { createTranslator } = await import('next-intl');
+  const { CATALOGUES } = await import('@/messages');
+  return {
+    getLocale: async () => 'sv',
+    getTranslations: async (namespace: string) => createTranslator({ locale: 'sv', messages: CATALOGUES.sv, namespace }),
+  };
+});
 
 const { freshDatabase } = await import('../helpers/db');
 const { syncMunicipalities } = await import('@/seeds/municipalities');

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { OwnScoreChart } from '@/components/jury/own-score-chart';
 import { DialogButton } from '@/components/ui/dialog-button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -44,7 +45,8 @@ export default async function OwnOverviewPage() {
               {c.profile.cannotAssess > 0 ? t('cannotAssess', { count: c.profile.cannotAssess }) : ''}
             </p>
             <p className="mt-1 font-medium">{t(`tendency.${c.profile.tendency}`, { offset })}</p>
-            <div className="mt-3 max-w-lg">
+            {c.profile.n > 0 ? <OwnScoreChart id={`diagram-${c.cycleId}`} tableId={`fordelning-${c.cycleId}`} profile={c.profile} /> : null}
+            <div id={`fordelning-${c.cycleId}`} className="mt-3 max-w-lg">
               <Table caption={t('distributionCaption')} captionHidden>
                 <thead>
                   <tr>

@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { signIn } from 'next-auth/react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
@@ -13,6 +14,8 @@ import { acceptInvitationSchema, PASSWORD_MIN, type AcceptInvitationInput } from
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
   const router = useRouter();
+  const t = useTranslations('acctInvitation');
+  const tc = useTranslations('acctCommon');
   const [serverError, setServerError] = useState<string | null>(null);
   const [created, setCreated] = useState(false);
   const {
@@ -45,37 +48,35 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
         router.refresh();
       }
     } catch {
-      setServerError('Det gick inte att nå servern. Kontrollera din uppkoppling och försök igen.');
+      setServerError(tc('networkError'));
     }
   }
 
   if (created)
     return (
       <div role="status" className="mt-6 rounded-lg border border-green-700 bg-green-50 p-6 text-green-900">
-        <p className="font-medium">Ditt konto är skapat.</p>
-        <p className="mt-2">
-          Du loggas in … Händer inget, <Link href="/logga-in">logga in</Link> med {email} och ditt nya lösenord.
-        </p>
+        <p className="font-medium">{t('created')}</p>
+        <p className="mt-2">{t.rich('signingIn', { email, link: (chunks) => <Link href="/logga-in">{chunks}</Link> })}</p>
       </div>
     );
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
-      <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? 'Kontot kunde inte skapas' : 'Något behöver rättas'} />
+      <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? t('failedTitle') : tc('fixTitle')} />
       <input type="hidden" {...register('token')} />
-      <TextField id="email" label="E-post" type="email" autoComplete="username" value={email} readOnly />
+      <TextField id="email" label={tc('email')} type="email" autoComplete="username" value={email} readOnly />
       <TextField
         id="password"
-        label="Välj lösenord"
-        hint={`Minst ${PASSWORD_MIN} tecken. En mening med några ord är lätt att minnas och svår att gissa.`}
+        label={t('password')}
+        hint={tc('passwordHint', { min: PASSWORD_MIN })}
         type="password"
         autoComplete="new-password"
         error={errors.password?.message}
         {...register('password')}
       />
-      <TextField id="confirm" label="Upprepa lösenordet" type="password" autoComplete="new-password" error={errors.confirm?.message} {...register('confirm')} />
+      <TextField id="confirm" label={t('confirm')} type="password" autoComplete="new-password" error={errors.confirm?.message} {...register('confirm')} />
       <button type="submit" disabled={isSubmitting} className="w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-        {isSubmitting ? 'Skapar kontot …' : 'Skapa konto och logga in'}
+        {isSubmitting ? t('submitting') : t('submit')}
       </button>
     </form>
   );
