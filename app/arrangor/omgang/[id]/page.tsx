@@ -29,7 +29,7 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
   const lang = svLang(locale);
   return (
     <>
-      <PageHeading lead={t('lead', { year: cycle.year, mode: t(`modes.${cycle.mode}`), min: cycle.scale.min, max: cycle.scale.max })}>{cycle.name}</PageHeading>
+      <PageHeading lead={t('lead', { year: String(cycle.year), mode: t(`modes.${cycle.mode}`), min: cycle.scale.min, max: cycle.scale.max })}>{cycle.name}</PageHeading>
 
       <section aria-labelledby="faser-rubrik" className="mb-8 rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="faser-rubrik" className="text-xl font-semibold">
