@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { DiffPart } from '@/lib/motivation/versions';
 
 type Props = {
@@ -11,6 +11,10 @@ type Props = {
 /** Choose two versions (a plain GET form, ?fran=&till=) and see what changed between them, word by word. */
 export function VersionDiff({ versions, defaults, diff, invalid }: Props) {
   const t = useTranslations('cycleMotivation');
+  // The motivation is written in Swedish; the words around it follow the reader's language.
+  const locale = useLocale();
+  const lang = locale === 'sv' ? undefined : 'sv';
+  const own = lang ? locale : undefined;
   const select = (name: 'fran' | 'till', label: string, value: number | null) => (
     <div>
       <label htmlFor={`jamfor-${name}`} className="block font-medium">
@@ -51,17 +55,21 @@ export function VersionDiff({ versions, defaults, diff, invalid }: Props) {
           {diff.parts.every((p) => p.kind === 'same') ? (
             <p className="mt-2">{t('same')}</p>
           ) : (
-            <p className="mt-2 leading-relaxed" data-testid="diff">
+            <p className="mt-2 leading-relaxed" data-testid="diff" lang={lang}>
               {diff.parts.map((p, i) =>
                 p.kind === 'added' ? (
                   <ins key={i} className="bg-green-100 text-green-950 underline">
-                    <span className="sr-only">{t('addedSr')}</span>
+                    <span className="sr-only" lang={own}>
+                      {t('addedSr')}
+                    </span>
                     {p.text}
                     <span className="sr-only">]</span>
                   </ins>
                 ) : p.kind === 'removed' ? (
                   <del key={i} className="bg-red-100 text-red-950 line-through">
-                    <span className="sr-only">{t('removedSr')}</span>
+                    <span className="sr-only" lang={own}>
+                      {t('removedSr')}
+                    </span>
                     {p.text}
                     <span className="sr-only">]</span>
                   </del>
