@@ -1,6 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -11,7 +12,6 @@ import { declareConflict, recordConflict } from '@/lib/actions/conflicts';
 import { declareConflictSchema, recordConflictSchema } from '@/lib/validation/conflict';
 
 type Municipality = { kommunkod: string; name: string };
-const NETWORK_ERROR = 'Det gick inte att nå servern. Det du skrev finns kvar; försök igen.';
 
 function summary(errors: Record<string, { message?: string } | undefined>, prefix: string, serverError: string | null): SummaryError[] {
   return [
@@ -20,13 +20,15 @@ function summary(errors: Record<string, { message?: string } | undefined>, prefi
   ];
 }
 
-function doneText(r: { removedAssignments: number; keptSheets: number }) {
-  if (r.removedAssignments === 0) return 'Jävet är registrerat.';
-  return `Jävet är registrerat. Tilldelningen togs bort${r.keptSheets ? ' och den påbörjade bedömningen räknas inte längre' : ''}; arrangörerna har fått ett meddelande.`;
+function doneText(t: (key: 'done' | 'doneRemoved' | 'doneRemovedSheet') => string, r: { removedAssignments: number; keptSheets: number }) {
+  if (r.removedAssignments === 0) return t('done');
+  return r.keptSheets ? t('doneRemovedSheet') : t('doneRemoved');
 }
 
 /** The organiser records a conflict for a juror in a cycle. */
 export function RecordConflictForm({ cycleId, jurors, municipalities }: { cycleId: number; jurors: { id: number; name: string; organisation: string | null }[]; municipalities: Municipality[] }) {
+  const t = useTranslations('cycleConflicts');
+  const tc = useTranslations('cycleCommon');
   const router = useRouter();
   const [serverError, setServerError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -45,22 +47,22 @@ export function RecordConflictForm({ cycleId, jurors, municipalities }: { cycleI
         for (const [f, message] of Object.entries(res.fieldErrors ?? {})) form.setError(f as 'reason', { message });
         return;
       }
-      setDone(doneText(res.data));
+      setDone(doneText(t, res.data));
       form.reset({ cycleId, jurorId: values.jurorId, kommunkod: '', reason: '' });
       router.refresh();
     } catch {
-      setServerError(NETWORK_ERROR);
+      setServerError(tc('networkKept'));
     }
   }
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate aria-labelledby="registrera-jav" className="rounded-lg border border-slate-200 bg-white p-5">
       <h2 id="registrera-jav" className="mb-3 text-xl font-semibold">
-        Registrera jäv
+        {t('recordTitle')}
       </h2>
       <ErrorSummary errors={summary(errors, 'jav', serverError)} />
       {done ? <StatusMessage>{done}</StatusMessage> : null}
-      <SelectField id="jav-jurorId" label="Jurymedlem" error={errors.jurorId?.message} {...form.register('jurorId')}>
-        <option value="">Välj jurymedlem …</option>
+      <SelectField id="jav-jurorId" label={t('juror')} error={errors.jurorId?.message} {...form.register('jurorId')}>
+        <option value="">{t('chooseJuror')}</option>
         {jurors.map((j) => (
           <option key={j.id} value={j.id}>
             {j.name}
@@ -68,12 +70,12 @@ export function RecordConflictForm({ cycleId, jurors, municipalities }: { cycleI
           </option>
         ))}
       </SelectField>
-      <SelectField id="jav-kommunkod" label="Kommun" error={errors.kommunkod?.message} {...form.register('kommunkod')}>
+      <SelectField id="jav-kommunkod" label={t('municipality')} error={errors.kommunkod?.message} {...form.register('kommunkod')}>
         <MunicipalityOptions municipalities={municipalities} />
       </SelectField>
-      <TextAreaField id="jav-reason" label="Skäl" hint="T.ex. bor i kommunen, arbetar för kommunen, nära anhörig i ledande ställning." rows={2} error={errors.reason?.message} {...form.register('reason')} />
+      <TextAreaField id="jav-reason" label={t('reason')} hint={t('recordReasonHint')} rows={2} error={errors.reason?.message} {...form.register('reason')} />
       <button type="submit" disabled={isSubmitting} className={buttonClass}>
-        {isSubmitting ? 'Registrerar …' : 'Registrera jäv'}
+        {isSubmitting ? t('recording') : t('recordSubmit')}
       </button>
     </form>
   );
@@ -81,6 +83,8 @@ export function RecordConflictForm({ cycleId, jurors, municipalities }: { cycleI
 
 /** A juror declares a conflict from the profile: a municipality of the official list and why. */
 export function DeclareConflictProfileForm({ cycles, municipalities }: { cycles: { id: number; name: string }[]; municipalities: Municipality[] }) {
+  const t = useTranslations('cycleConflicts');
+  const tc = useTranslations('cycleCommon');
   const router = useRouter();
   const [serverError, setServerError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -99,26 +103,23 @@ export function DeclareConflictProfileForm({ cycles, municipalities }: { cycles:
         for (const [f, message] of Object.entries(res.fieldErrors ?? {})) form.setError(f as 'reason', { message });
         return;
       }
-      setDone(`${doneText(res.data)} Du får inte längre läsa eller bedöma kommunens ansökan.`);
+      setDone(`${doneText(t, res.data)} ${t('declaredNoAccess')}`);
       form.reset({ cycleId: values.cycleId, kommunkod: '', reason: '' });
       router.refresh();
     } catch {
-      setServerError(NETWORK_ERROR);
+      setServerError(tc('networkKept'));
     }
   }
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate aria-labelledby="anmal-jav" className="rounded-lg border border-slate-200 bg-white p-5">
       <h2 id="anmal-jav" className="mb-3 text-xl font-semibold">
-        Anmäl jäv
+        {t('declareTitle')}
       </h2>
-      <p className="mb-4 text-slate-700">
-        Anmäl varje kommun du bor i, arbetar för eller på annat sätt har nära band till. Ett jäv är absolut: du tilldelas aldrig kommunens ansökan, och en
-        tilldelning du redan har tas bort.
-      </p>
+      <p className="mb-4 text-slate-700">{t('declareLead')}</p>
       <ErrorSummary errors={summary(errors, 'profil', serverError)} />
       {done ? <StatusMessage>{done}</StatusMessage> : null}
       {cycles.length > 1 ? (
-        <SelectField id="profil-cycleId" label="Omgång" error={errors.cycleId?.message} {...form.register('cycleId')}>
+        <SelectField id="profil-cycleId" label={t('cycle')} error={errors.cycleId?.message} {...form.register('cycleId')}>
           {cycles.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
@@ -128,12 +129,12 @@ export function DeclareConflictProfileForm({ cycles, municipalities }: { cycles:
       ) : (
         <input type="hidden" {...form.register('cycleId')} />
       )}
-      <SelectField id="profil-kommunkod" label="Kommun" error={errors.kommunkod?.message} {...form.register('kommunkod')}>
+      <SelectField id="profil-kommunkod" label={t('municipality')} error={errors.kommunkod?.message} {...form.register('kommunkod')}>
         <MunicipalityOptions municipalities={municipalities} />
       </SelectField>
-      <TextAreaField id="profil-reason" label="Skäl" hint="T.ex. bor i kommunen, arbetar för kommunen, nära anhörig i kommunledningen." rows={2} error={errors.reason?.message} {...form.register('reason')} />
+      <TextAreaField id="profil-reason" label={t('reason')} hint={t('declareReasonHint')} rows={2} error={errors.reason?.message} {...form.register('reason')} />
       <button type="submit" disabled={isSubmitting} className={buttonClass}>
-        {isSubmitting ? 'Anmäler …' : 'Anmäl jäv'}
+        {isSubmitting ? t('declaring') : t('declareSubmit')}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState } from 'react';
 import { declareNominationConflict } from '@/lib/actions/conflicts';
@@ -10,6 +11,8 @@ import { declareNominationConflict } from '@/lib/actions/conflicts';
  * takes the juror back to their list, where the nomination no longer appears.
  */
 export function DeclareConflictForm({ nominationId }: { nominationId: number }) {
+  const t = useTranslations('cycleConflicts');
+  const tc = useTranslations('cycleCommon');
   const router = useRouter();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -22,8 +25,8 @@ export function DeclareConflictForm({ nominationId }: { nominationId: number }) 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     const errs: typeof error = {};
-    if (reason.trim().length < 3) errs.reason = 'Skriv kort varför du har jäv (minst tre tecken), t.ex. ”bor i kommunen”.';
-    if (!confirmed) errs.confirm = 'Bekräfta att du har jäv mot kommunen.';
+    if (reason.trim().length < 3) errs.reason = t('nominationReasonRequired');
+    if (!confirmed) errs.confirm = t('nominationConfirmRequired');
     setError(errs);
     if (errs.reason || errs.confirm) return;
     setBusy(true);
@@ -36,7 +39,7 @@ export function DeclareConflictForm({ nominationId }: { nominationId: number }) 
       router.replace('/jury?jav=anmalt');
       router.refresh();
     } catch {
-      setError({ general: 'Det gick inte att nå servern. Det du skrev finns kvar; försök igen.' });
+      setError({ general: tc('networkKept') });
     } finally {
       setBusy(false);
     }
@@ -52,7 +55,7 @@ export function DeclareConflictForm({ nominationId }: { nominationId: number }) 
         }}
         className="rounded border border-red-800 bg-white px-4 py-2 font-medium text-red-900 hover:bg-red-50"
       >
-        Jag har en jävssituation
+        {t('nominationOpen')}
       </button>
     );
 
@@ -60,10 +63,10 @@ export function DeclareConflictForm({ nominationId }: { nominationId: number }) 
   return (
     <form onSubmit={submit} noValidate aria-labelledby={`${id}-rubrik`} className="rounded-lg border-2 border-red-800 bg-white p-5">
       <h2 id={`${id}-rubrik`} className="text-lg font-semibold">
-        Anmäl jäv mot kommunen
+        {t('nominationTitle')}
       </h2>
       <p className="mt-1 text-slate-700">
-        Ett jäv är absolut: din tilldelning tas bort direkt, du kan inte längre läsa ansökan, och en påbörjad bedömning räknas inte. Arrangören får ett meddelande.
+        {t('nominationLead')}
       </p>
       {messages.length > 0 ? (
         <div role="alert" className="mt-3 rounded border-2 border-red-700 bg-red-50 p-3 text-red-900">
@@ -76,7 +79,7 @@ export function DeclareConflictForm({ nominationId }: { nominationId: number }) 
       ) : null}
       <div className="mt-3">
         <label htmlFor={`${id}-reason`} className="block font-medium">
-          Skäl
+          {t('reason')}
         </label>
         {error.reason ? (
           <p id={`${id}-reason-error`} className="text-sm font-medium text-red-800">
@@ -103,14 +106,14 @@ export function DeclareConflictForm({ nominationId }: { nominationId: number }) 
           aria-invalid={error.confirm ? true : undefined}
           className="mt-1 h-5 w-5"
         />
-        <label htmlFor={`${id}-confirm`}>Jag bekräftar att jag har jäv mot kommunen och inte ska bedöma dess ansökan.</label>
+        <label htmlFor={`${id}-confirm`}>{t('nominationConfirm')}</label>
       </div>
       <div className="mt-4 flex flex-wrap gap-3">
         <button type="submit" disabled={busy} className="rounded bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900 disabled:opacity-60">
-          {busy ? 'Anmäler …' : 'Anmäl jäv'}
+          {busy ? t('declaring') : t('declareSubmit')}
         </button>
         <button type="button" onClick={() => setOpen(false)} className="rounded border border-slate-500 bg-white px-4 py-2 font-medium">
-          Avbryt
+          {tc('cancel')}
         </button>
       </div>
     </form>

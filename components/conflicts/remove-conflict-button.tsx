@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import { secondaryButtonClass } from '@/components/arrangor/people/fields';
@@ -7,6 +8,8 @@ import { removeConflict } from '@/lib/actions/conflicts';
 
 /** Removing a conflict recorded by mistake: asks for the reason first. */
 export function RemoveConflictButton({ conflictId, label }: { conflictId: number; label: string }) {
+  const t = useTranslations('cycleConflicts');
+  const tc = useTranslations('cycleCommon');
   const router = useRouter();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -15,8 +18,8 @@ export function RemoveConflictButton({ conflictId, label }: { conflictId: number
   const [busy, setBusy] = useState(false);
   if (!open)
     return (
-      <button type="button" className={secondaryButtonClass} onClick={() => setOpen(true)} aria-label={`Ta bort jävet ${label}`}>
-        Ta bort
+      <button type="button" className={secondaryButtonClass} onClick={() => setOpen(true)} aria-label={t('removeLabel', { label })}>
+        {t('remove')}
       </button>
     );
   async function go() {
@@ -27,7 +30,7 @@ export function RemoveConflictButton({ conflictId, label }: { conflictId: number
       if (!res.ok) setError(res.fieldErrors?.reason ?? res.error);
       else router.refresh();
     } catch {
-      setError('Det gick inte att nå servern. Försök igen.');
+      setError(tc('network'));
     } finally {
       setBusy(false);
     }
@@ -35,7 +38,7 @@ export function RemoveConflictButton({ conflictId, label }: { conflictId: number
   return (
     <div className="min-w-48">
       <label htmlFor={`${id}-skal`} className="block text-sm font-medium">
-        Varför tas jävet bort?
+        {t('removeReason')}
       </label>
       {error ? (
         <p id={`${id}-fel`} role="alert" className="text-sm font-medium text-red-800">
@@ -49,13 +52,13 @@ export function RemoveConflictButton({ conflictId, label }: { conflictId: number
         aria-describedby={error ? `${id}-fel` : undefined}
         className="mt-1 block w-full rounded border border-slate-500 px-2 py-1"
       />
-      <p className="mt-1 text-xs text-slate-700">Tilldelningen återställs inte; kör tilldelningen igen vid behov.</p>
+      <p className="mt-1 text-xs text-slate-700">{t('removeHint')}</p>
       <div className="mt-2 flex gap-2">
         <button type="button" className={secondaryButtonClass} disabled={busy} onClick={go}>
-          Ta bort jävet
+          {t('removeSubmit')}
         </button>
         <button type="button" className={secondaryButtonClass} onClick={() => setOpen(false)}>
-          Avbryt
+          {tc('cancel')}
         </button>
       </div>
     </div>

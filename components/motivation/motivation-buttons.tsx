@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { ActionResult } from '@/lib/actions/define-action';
@@ -24,6 +25,7 @@ function ConfirmingButton<T>({
   input: unknown;
   tone?: 'primary' | 'secondary';
 }) {
+  const tc = useTranslations('cycleCommon');
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
@@ -41,7 +43,7 @@ function ConfirmingButton<T>({
       setResult(res.ok ? { ok: true, text: done(res.data) } : { ok: false, text: res.error });
       if (res.ok) router.refresh();
     } catch {
-      setResult({ ok: false, text: 'Det gick inte att nå servern. Försök igen.' });
+      setResult({ ok: false, text: tc('network') });
     } finally {
       setPending(false);
       setConfirming(false);
@@ -64,7 +66,7 @@ function ConfirmingButton<T>({
       </button>
       {confirming ? (
         <button type="button" onClick={() => setConfirming(false)} className="ml-2 text-sm underline">
-          Avbryt
+          {tc('cancel')}
         </button>
       ) : null}
       <p role={result && !result.ok ? 'alert' : 'status'} className={`mt-1 text-sm ${result?.ok ? 'text-green-900' : 'text-red-800'}`}>
@@ -86,15 +88,14 @@ export function ApproveButton({
   withoutEvidence: number;
   approve: Run<{ version: number; approvedAt: string }>;
 }) {
-  const warning = `Version ${version} låses och blir motiveringen som publiceras. Den kan inte ändras efteråt; en senare version kan godkännas och ersätter den då.${
-    withoutEvidence > 0 ? ` Obs: ${withoutEvidence} ${withoutEvidence === 1 ? 'mening saknar' : 'meningar saknar'} belägg.` : ''
-  }`;
+  const t = useTranslations('cycleMotivation');
+  const warning = withoutEvidence > 0 ? `${t('approveWarning', { version })} ${t('approveWithout', { count: withoutEvidence })}` : t('approveWarning', { version });
   return (
     <ConfirmingButton
-      label={`Godkänn version ${version}`}
-      confirmLabel={`Ja, godkänn version ${version}`}
+      label={t('approve', { version })}
+      confirmLabel={t('approveConfirm', { version })}
       warning={warning}
-      done={(d) => `Version ${d.version} är godkänd.`}
+      done={(d) => t('approved_done', { version: d.version })}
       run={approve}
       input={{ nominationId, version }}
     />
@@ -111,16 +112,13 @@ export function GenerateButton({
   hasVersions: boolean;
   generate: Run<{ version: number }>;
 }) {
+  const t = useTranslations('cycleMotivation');
   return (
     <ConfirmingButton
-      label={hasVersions ? 'Skapa ett nytt utkast från underlaget' : 'Skapa utkast från underlaget'}
-      confirmLabel="Ja, skapa utkastet"
-      warning={
-        hasVersions
-          ? 'Ett nytt utkast sparas som en ny version. De tidigare versionerna finns kvar, men ändringar som inte är sparade i redigeraren går förlorade.'
-          : 'Utkastet byggs av juryns poäng och kommentarer, intervjuanteckningarna, kommunens egna mål och nyckeltalen, och sparas som version 1.'
-      }
-      done={(d) => `Utkastet är sparat som version ${d.version}.`}
+      label={hasVersions ? t('generateNew') : t('generate')}
+      confirmLabel={t('generateConfirm')}
+      warning={hasVersions ? t('generateNewWarning') : t('generateWarning')}
+      done={(d) => t('generated', { version: d.version })}
       run={generate}
       input={{ nominationId }}
       tone={hasVersions ? 'secondary' : 'primary'}

@@ -1,11 +1,12 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import type { ActionResult } from '@/lib/actions/define-action';
-import { checkSentence, STATUS_LABELS, type SentenceStatus } from '@/lib/domain/motivation-check';
+import { checkSentence, type SentenceStatus } from '@/lib/domain/motivation-check';
 import type { EvidenceRef } from '@/lib/domain/motivation';
 import { MOTIVATION_LIMITS, saveMotivationSchema } from '@/lib/validation/motivation';
 
@@ -26,6 +27,9 @@ const TONE: Record<SentenceStatus, 'success' | 'warning'> = { supported: 'succes
  * sentence that loses its evidence is flagged before it is saved. Saving makes a new version.
  */
 export function SentenceEditor({ nominationId, baseVersion, initial, save }: Props) {
+  const t = useTranslations('cycleMotivation');
+  const tc = useTranslations('cycleCommon');
+  const lang = useLocale() === 'sv' ? undefined : 'sv';
   const router = useRouter();
   const [sentences, setSentences] = useState<Sentence[]>(initial);
   // A newer version arrived (saved here or generated): start from it, keeping the status message.
@@ -60,7 +64,7 @@ export function SentenceEditor({ nominationId, baseVersion, initial, save }: Pro
         const m = /^sentences\.(\d+)\.text$/.exec(path);
         if (m) {
           byField[`mening-${Number(m[1]) + 1}`] = msg;
-          list.push({ field: `mening-${Number(m[1]) + 1}`, message: `Mening ${Number(m[1]) + 1}: ${msg}` });
+          list.push({ field: `mening-${Number(m[1]) + 1}`, message: `${t('sentence', { n: Number(m[1]) + 1 })}: ${msg}` });
         } else list.push({ message: msg });
       }
       if (general && list.length === 0) list.push({ message: general });
@@ -81,10 +85,10 @@ export function SentenceEditor({ nominationId, baseVersion, initial, save }: Pro
         return;
       }
       show({}, null);
-      setMessage(`Sparat som version ${res.data.version}.`);
+      setMessage(t('savedAs', { version: res.data.version }));
       router.refresh();
     } catch {
-      show({}, 'Det gick inte att nå servern. Texten finns kvar här; försök igen.');
+      show({}, tc('networkTextKept'));
     } finally {
       setPending(false);
     }
@@ -104,10 +108,10 @@ export function SentenceEditor({ nominationId, baseVersion, initial, save }: Pro
                 <div>
                   <div className="flex flex-wrap items-center gap-2">
                     <label htmlFor={id} className="font-medium">
-                      Mening {i + 1}
+                      {t('sentence', { n: i + 1 })}
                     </label>
                     <span id={`${id}-status`}>
-                      <Badge tone={TONE[check.status]}>{STATUS_LABELS[check.status]}</Badge>
+                      <Badge tone={TONE[check.status]}>{t(`status.${check.status}`)}</Badge>
                     </span>
                   </div>
                   {error ? (
@@ -117,6 +121,7 @@ export function SentenceEditor({ nominationId, baseVersion, initial, save }: Pro
                   ) : null}
                   <textarea
                     id={id}
+                    lang={lang}
                     rows={3}
                     maxLength={MOTIVATION_LIMITS.sentenceMax}
                     value={s.text}
@@ -126,24 +131,24 @@ export function SentenceEditor({ nominationId, baseVersion, initial, save }: Pro
                     className={`mt-1 block w-full rounded border px-3 py-2 ${error ? 'border-red-700' : 'border-slate-500'}`}
                   />
                   <button type="button" onClick={() => remove(i)} className="mt-2 text-sm font-medium text-red-800 underline">
-                    Ta bort mening {i + 1}
+                    {t('removeSentence', { n: i + 1 })}
                   </button>
                 </div>
                 <div id={`${id}-belagg`}>
-                  <h3 className="text-sm font-semibold">Belägg för mening {i + 1}</h3>
+                  <h3 className="text-sm font-semibold">{t('evidenceFor', { n: i + 1 })}</h3>
                   {check.links.length === 0 ? (
-                    <p className="text-sm text-amber-900">Utan belägg: meningen är skriven för hand. Kontrollera den mot underlaget.</p>
+                    <p className="text-sm text-amber-900">{t('handWritten')}</p>
                   ) : (
                     <ul className="mt-1 space-y-1 text-sm">
                       {check.links.map((l, k) => (
                         <li key={`${l.ref.kind}-${l.ref.sourceId}-${k}`}>
-                          <a href={s.evidence[k]?.href} className="text-brand-800 underline">
+                          <a href={s.evidence[k]?.href} lang={lang} className="text-brand-800 underline">
                             {l.ref.label}
                           </a>{' '}
                           {l.holds ? (
-                            <span className="text-green-900">stöder ”{l.ref.supports.join('”, ”')}”</span>
+                            <span className="text-green-900">{t('supports', { words: l.ref.supports.join(t('quoteJoin')) })}</span>
                           ) : (
-                            <span className="font-medium text-amber-900">stöds inte längre: ”{l.missing.join('”, ”')}” saknas i meningen</span>
+                            <span className="font-medium text-amber-900">{t('noLongerSupports', { words: l.missing.join(t('quoteJoin')) })}</span>
                           )}
                         </li>
                       ))}
@@ -162,10 +167,10 @@ export function SentenceEditor({ nominationId, baseVersion, initial, save }: Pro
           disabled={sentences.length >= MOTIVATION_LIMITS.sentences}
           className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50 disabled:opacity-60"
         >
-          Lägg till en mening
+          {t('addSentence')}
         </button>
         <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-          {pending ? 'Sparar …' : 'Spara som ny version'}
+          {pending ? tc('saving') : t('saveVersion')}
         </button>
       </div>
       <p role="status" className="mt-3 text-green-900">

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { ActionResult } from '@/lib/actions/define-action';
@@ -13,6 +14,8 @@ type Props = {
 
 /** One archive year: the jury's motivation and the finalists (one per line). */
 export function ArchiveYearForm({ year, motivation, finalists, save }: Props) {
+  const t = useTranslations('cyclePublication');
+  const tc = useTranslations('cycleCommon');
   const router = useRouter();
   const [values, setValues] = useState({ motivation, finalists });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -25,13 +28,13 @@ export function ArchiveYearForm({ year, motivation, finalists, save }: Props) {
     try {
       const res = await save({ year, ...values });
       if (res.ok) {
-        setMessage({ ok: true, text: `År ${year} är sparat.` });
+        setMessage({ ok: true, text: t('archiveSaved', { year: String(year) }) });
         router.refresh();
       } else {
         setMessage({ ok: false, text: [res.error, ...Object.values(res.fieldErrors ?? {})].join(' ') });
       }
     } catch {
-      setMessage({ ok: false, text: 'Det gick inte att nå servern. Texten finns kvar; försök igen.' });
+      setMessage({ ok: false, text: tc('networkTextKept') });
     } finally {
       setBusy(false);
     }
@@ -40,14 +43,14 @@ export function ArchiveYearForm({ year, motivation, finalists, save }: Props) {
   return (
     <form onSubmit={onSubmit} className="mt-3">
       <label htmlFor={ids.motivation} className="block font-medium">
-        Juryns motivering {year}
+        {t('archiveMotivation', { year: String(year) })}
       </label>
       <textarea id={ids.motivation} rows={5} className="mt-1 mb-4 block w-full rounded border border-slate-500 px-3 py-2" value={values.motivation} onChange={(e) => setValues({ ...values, motivation: e.target.value })} />
       <label htmlFor={ids.finalists} className="block font-medium">
-        Finalister {year}
+        {t('archiveFinalists', { year: String(year) })}
       </label>
       <p id={`${ids.finalists}-hint`} className="text-sm text-slate-700">
-        En kommun per rad, utan vinnaren.
+        {t('archiveFinalistsHint')}
       </p>
       <textarea
         id={ids.finalists}
@@ -63,7 +66,7 @@ export function ArchiveYearForm({ year, motivation, finalists, save }: Props) {
         </p>
       ) : null}
       <button type="submit" disabled={busy} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-        Spara {year}
+        {t('archiveSave', { year: String(year) })}
       </button>
     </form>
   );

@@ -1,25 +1,33 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
+import type { Locale } from '@/i18n/config';
 import type { ActionResult } from '@/lib/actions/define-action';
+import { formatDateTime } from '@/lib/i18n/format';
 import { embargoSchema, type EmbargoInput } from '@/lib/validation/publication';
 
 type Props = {
   cycleId: number;
   defaults: { date: string; time: string };
   submitLabel: string;
+  /** The button's text in the confirmation step, e.g. "Ja, publicera". */
+  confirmLabel: string;
   /** Said in the confirmation step before the action runs. */
   confirmText: string;
   submit: (input: unknown) => Promise<ActionResult<{ embargoAt: string; shown: string }>>;
 };
 
 /** The publication instant (Stockholm time, seconds optional) and the button that publishes or moves it. */
-export function EmbargoForm({ cycleId, defaults, submitLabel, confirmText, submit }: Props) {
+export function EmbargoForm({ cycleId, defaults, submitLabel, confirmLabel, confirmText, submit }: Props) {
+  const t = useTranslations('cyclePublication');
+  const tc = useTranslations('cycleCommon');
+  const locale = useLocale() as Locale;
   const router = useRouter();
   const [serverError, setServerError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -50,21 +58,21 @@ export function EmbargoForm({ cycleId, defaults, submitLabel, confirmText, submi
         if (res.fieldErrors?.time) setError('time', { message: res.fieldErrors.time });
         return;
       }
-      setDone(`Sparat. Resultatet blir offentligt ${res.data.shown}.`);
+      setDone(t('embargoSaved', { at: formatDateTime(res.data.embargoAt, locale) }));
       router.refresh();
     } catch {
-      setServerError('Det gick inte att nå servern. Försök igen.');
+      setServerError(tc('network'));
     }
   }
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-md">
       <ErrorSummary errors={summary} />
-      <TextField id="embargo-datum" label="Datum" type="date" hint="Svensk tid (Europe/Stockholm)." error={errors.date?.message} {...register('date')} />
-      <TextField id="embargo-tid" label="Klockslag" type="time" step={1} hint="Timmar och minuter, gärna sekunder." error={errors.time?.message} {...register('time')} />
+      <TextField id="embargo-datum" label={t('date')} type="date" hint={t('dateHint')} error={errors.date?.message} {...register('date')} />
+      <TextField id="embargo-tid" label={t('time')} type="time" step={1} hint={t('timeHint')} error={errors.time?.message} {...register('time')} />
       {confirming ? (
         <p role="status" className="mb-3 rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
-          {confirmText} Klicka igen för att bekräfta.
+          {confirmText} {t('clickAgain')}
         </p>
       ) : null}
       {done ? (
@@ -73,7 +81,7 @@ export function EmbargoForm({ cycleId, defaults, submitLabel, confirmText, submi
         </p>
       ) : null}
       <button type="submit" disabled={formState.isSubmitting} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-        {confirming ? `Ja, ${submitLabel.toLowerCase()}` : submitLabel}
+        {confirming ? confirmLabel : submitLabel}
       </button>
     </form>
   );

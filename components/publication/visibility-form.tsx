@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { ActionResult } from '@/lib/actions/define-action';
@@ -8,6 +9,8 @@ type Props = { cycleId: number; visible: boolean; save: (input: unknown) => Prom
 
 /** Whether the jurors may see the decision on their own page (stored in the cycle's settings). */
 export function VisibilityForm({ cycleId, visible, save }: Props) {
+  const t = useTranslations('cyclePublication');
+  const tc = useTranslations('cycleCommon');
   const router = useRouter();
   const [checked, setChecked] = useState(visible);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -18,10 +21,10 @@ export function VisibilityForm({ cycleId, visible, save }: Props) {
     setBusy(true);
     try {
       const res = await save({ cycleId, visible: checked });
-      setMessage(res.ok ? { ok: true, text: res.data.visible ? 'Jurymedlemmarna ser nu beslutet.' : 'Beslutet är dolt för jurymedlemmarna.' } : { ok: false, text: res.error });
+      setMessage(res.ok ? { ok: true, text: res.data.visible ? t('visibleNow') : t('hiddenNow') } : { ok: false, text: res.error });
       if (res.ok) router.refresh();
     } catch {
-      setMessage({ ok: false, text: 'Det gick inte att nå servern. Försök igen.' });
+      setMessage({ ok: false, text: tc('network') });
     } finally {
       setBusy(false);
     }
@@ -32,17 +35,17 @@ export function VisibilityForm({ cycleId, visible, save }: Props) {
       <div className="flex items-start gap-2">
         <input id="jury-ser-beslutet" type="checkbox" className="mt-1 h-5 w-5" checked={checked} onChange={(e) => setChecked(e.target.checked)} />
         <label htmlFor="jury-ser-beslutet" className="font-medium">
-          Jurymedlemmarna får se beslutet
+          {t('visibleLabel')}
         </label>
       </div>
-      <p className="mt-1 text-sm text-slate-700">De ser vinnaren och motiveringen på sin sida Beslutet, före publiceringen.</p>
+      <p className="mt-1 text-sm text-slate-700">{t('visibleHint')}</p>
       {message ? (
         <p role={message.ok ? 'status' : 'alert'} className={`mt-3 rounded border p-3 ${message.ok ? 'border-green-700 bg-green-50' : 'border-red-700 bg-red-50 text-red-900'}`}>
           {message.text}
         </p>
       ) : null}
       <button type="submit" disabled={busy} className="mt-3 rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50 disabled:opacity-60">
-        Spara
+        {t('save')}
       </button>
     </form>
   );

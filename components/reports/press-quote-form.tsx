@@ -1,6 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -17,6 +18,8 @@ type Props = {
 
 /** The quote printed in the press release; empty fields remove it. */
 export function PressQuoteForm({ cycleId, initial, save }: Props) {
+  const t = useTranslations('cycleExport');
+  const tc = useTranslations('cycleCommon');
   const router = useRouter();
   const [serverError, setServerError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -44,7 +47,7 @@ export function PressQuoteForm({ cycleId, initial, save }: Props) {
       setSaved(true);
       router.refresh();
     } catch {
-      setServerError('Det gick inte att nå servern. Texten finns kvar; försök igen.');
+      setServerError(tc('networkTextKept'));
     }
   }
 
@@ -52,10 +55,10 @@ export function PressQuoteForm({ cycleId, initial, save }: Props) {
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-2xl">
       <ErrorSummary errors={summary} />
       <label htmlFor="citat-text" className="block font-medium">
-        Citat
+        {t('quote')}
       </label>
       <p id="citat-text-hint" className="text-sm text-slate-700">
-        Till exempel ett uttalande av juryns ordförande. Töm båda fälten för att ta bort citatet.
+        {t('quoteHint')}
       </p>
       <textarea
         id="citat-text"
@@ -71,13 +74,13 @@ export function PressQuoteForm({ cycleId, initial, save }: Props) {
         </p>
       ) : null}
       <div className="mt-3">
-        <TextField id="citat-av" label="Vem säger det (namn och titel)" error={errors.by?.message} {...register('by')} />
+        <TextField id="citat-av" label={t('quoteBy')} error={errors.by?.message} {...register('by')} />
       </div>
       <button type="submit" disabled={formState.isSubmitting} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-        Spara citatet
+        {t('quoteSave')}
       </button>
       <p role="status" className="mt-2 text-green-800">
-        {saved ? 'Citatet är sparat.' : ''}
+        {saved ? t('quoteSaved') : ''}
       </p>
     </form>
   );

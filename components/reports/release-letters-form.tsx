@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { ErrorSummary } from '@/components/ui/error-summary';
@@ -13,6 +14,8 @@ type Props = {
 
 /** Releases (or withdraws) the municipalities' feedback letters. */
 export function ReleaseLettersForm({ cycleId, released, setReleased }: Props) {
+  const t = useTranslations('cycleExport');
+  const tc = useTranslations('cycleCommon');
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -25,7 +28,7 @@ export function ReleaseLettersForm({ cycleId, released, setReleased }: Props) {
       if (!res.ok) setError(res.error);
       else router.refresh();
     } catch {
-      setError('Det gick inte att nå servern. Försök igen.');
+      setError(tc('network'));
     } finally {
       setBusy(false);
     }
@@ -35,7 +38,7 @@ export function ReleaseLettersForm({ cycleId, released, setReleased }: Props) {
     <div>
       <ErrorSummary errors={error ? [{ message: error }] : []} />
       <p className="mb-3" role="status">
-        {released ? 'Återkopplingsbreven är släppta.' : 'Återkopplingsbreven är inte släppta.'}
+        {released ? t('lettersReleased') : t('lettersNotReleased')}
       </p>
       <button
         type="button"
@@ -43,7 +46,7 @@ export function ReleaseLettersForm({ cycleId, released, setReleased }: Props) {
         disabled={busy}
         className={`rounded px-4 py-2 font-medium disabled:opacity-60 ${released ? 'bg-white text-brand-800 ring-1 ring-slate-400 hover:bg-brand-50' : 'bg-brand-700 text-white hover:bg-brand-800'}`}
       >
-        {released ? 'Dra tillbaka breven' : 'Släpp återkopplingsbreven'}
+        {released ? t('withdrawLetters') : t('releaseLetters')}
       </button>
     </div>
   );

@@ -39,6 +39,7 @@ export async function loadMotivationOverview(rawCycleId: string) {
           latest: s?.latest ?? null,
           approved: s?.approved ?? null,
           lastSavedAt: s ? formatDateTime(s.lastSavedAt) : null,
+          lastSavedIso: s?.lastSavedAt ?? null,
         };
       })
     : [];
@@ -153,6 +154,9 @@ export async function loadMotivationEditor(rawCycleId: string, rawNominationId: 
       author: r.authorName ?? 'Okänd',
       savedAt: formatDateTime(r.createdAt),
       approvedAt: r.approvedAt ? formatDateTime(r.approvedAt) : null,
+      /** The same instants unformatted, for pages in another language. */
+      savedIso: r.createdAt,
+      approvedIso: r.approvedAt ?? null,
       withoutEvidence: withoutEvidence(r),
       // Only a version newer than the approved one can be approved (it then supersedes it).
       approvable: !r.approvedAt && (approved === null || r.version > approved.version),

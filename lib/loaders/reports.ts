@@ -144,7 +144,7 @@ export async function loadExportPage(cycleId: number) {
   const quote = (settings.pressReleaseQuote ?? {}) as { text?: unknown; by?: unknown };
   const base = `/api/arrangor/omgang/${cycle.id}`;
   return {
-    cycle: { id: cycle.id, name: cycle.name, year: cycle.year, phaseLabel: PHASE_LABELS[cycle.phase], embargoAt: cycle.embargoAt ? formatDateTime(cycle.embargoAt) : null },
+    cycle: { id: cycle.id, name: cycle.name, year: cycle.year, phaseLabel: PHASE_LABELS[cycle.phase], embargoAt: cycle.embargoAt ? formatDateTime(cycle.embargoAt) : null, embargoIso: cycle.embargoAt },
     hasDecision: decisionOfCycle(db, cycle.id) !== null,
     isPublic: isResultPublic({ phase: cycle.phase, embargoAt: cycle.embargoAt }, new Date()),
     links: { juryReport: `${base}/rapport`, pressRelease: `${base}/pressmeddelande` },

@@ -1,6 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -9,6 +10,8 @@ import { reopenApplicationSchema, type ReopenApplicationInput } from '@/lib/vali
 
 /** "Öppna igen" on one submitted application: asks for the reason the municipality will read. */
 export function ReopenApplicationForm({ nominationId, municipality }: { nominationId: number; municipality: string }) {
+  const t = useTranslations('cycleApplications');
+  const tc = useTranslations('cycleCommon');
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<{ error?: string; ok?: string }>({});
@@ -25,20 +28,20 @@ export function ReopenApplicationForm({ nominationId, municipality }: { nominati
         if (res.fieldErrors?.reason) form.setError('reason', { message: res.fieldErrors.reason });
         return;
       }
-      setMessage({ ok: `Ansökan är öppen igen; ${res.data.mailed} kontaktperson(er) har fått ett meddelande.` });
+      setMessage({ ok: t('reopened', { mailed: res.data.mailed }) });
       setOpen(false);
       router.refresh();
     } catch {
-      setMessage({ error: 'Det gick inte att nå servern. Försök igen.' });
+      setMessage({ error: tc('network') });
     }
   });
 
   return (
     <div>
       {open ? (
-        <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label={`Öppna ansökan från ${municipality} igen`}>
+        <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label={t('reopenLabel', { municipality })}>
           <label htmlFor={fieldId} className="block text-sm font-medium">
-            Skäl (kommunen får se det)
+            {t('reopenReason')}
           </label>
           {errors.reason?.message ? (
             <p id={`${fieldId}-error`} className="text-sm font-medium text-red-800">
@@ -55,16 +58,16 @@ export function ReopenApplicationForm({ nominationId, municipality }: { nominati
           />
           <div className="flex gap-2">
             <button type="submit" disabled={isSubmitting} className="rounded bg-slate-800 px-3 py-1 text-sm font-medium text-white disabled:opacity-60">
-              {isSubmitting ? 'Öppnar …' : 'Öppna igen'}
+              {isSubmitting ? t('reopening') : t('reopen')}
             </button>
             <button type="button" onClick={() => setOpen(false)} className="rounded border border-slate-500 px-3 py-1 text-sm">
-              Avbryt
+              {tc('cancel')}
             </button>
           </div>
         </form>
       ) : (
         <button type="button" onClick={() => setOpen(true)} className="rounded border border-slate-500 bg-white px-3 py-1 text-sm">
-          Öppna igen<span className="sr-only"> ansökan från {municipality}</span>
+          {t('reopen')}<span className="sr-only">{t('reopenSr', { municipality })}</span>
         </button>
       )}
       <p role="status" className="text-sm">

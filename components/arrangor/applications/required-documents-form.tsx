@@ -1,12 +1,15 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { setRequiredDocumentsAction } from '@/lib/actions/application-admin';
-import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, type DocumentType } from '@/lib/validation/application';
+import { DOCUMENT_TYPES, type DocumentType } from '@/lib/validation/application';
 
 /** Which document types an application must include; saved as one choice for the cycle. */
 export function RequiredDocumentsForm({ cycleId, initial, editable }: { cycleId: number; initial: DocumentType[]; editable: boolean }) {
+  const t = useTranslations('cycleApplications');
+  const tc = useTranslations('cycleCommon');
   const router = useRouter();
   const [chosen, setChosen] = useState<DocumentType[]>(initial);
   const [message, setMessage] = useState<{ error?: string; ok?: string }>({});
@@ -20,11 +23,11 @@ export function RequiredDocumentsForm({ cycleId, initial, editable }: { cycleId:
       const res = await setRequiredDocumentsAction({ cycleId, types: chosen });
       if (!res.ok) setMessage({ error: res.error });
       else {
-        setMessage({ ok: res.data.types.length === 0 ? 'Sparat: minst ett dokument av valfri typ krävs.' : 'Sparat.' });
+        setMessage({ ok: res.data.types.length === 0 ? t('requiredSavedAny') : t('requiredSaved') });
         router.refresh();
       }
     } catch {
-      setMessage({ error: 'Det gick inte att nå servern. Försök igen.' });
+      setMessage({ error: tc('network') });
     } finally {
       setBusy(false);
     }
@@ -33,25 +36,25 @@ export function RequiredDocumentsForm({ cycleId, initial, editable }: { cycleId:
   return (
     <form onSubmit={save} className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
       <fieldset disabled={!editable || busy}>
-        <legend className="font-semibold">Dokument som måste finnas i en ansökan</legend>
+        <legend className="font-semibold">{t('requiredLegend')}</legend>
         <p className="text-sm text-slate-700">
-          {editable ? 'Utan val räcker ett dokument av valfri typ.' : 'Kraven kan inte ändras när granskningen har börjat.'}
+          {editable ? t('requiredHint') : t('requiredLocked')}
         </p>
         <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
-          {DOCUMENT_TYPES.map((t) => (
-            <label key={t} className="inline-flex items-center gap-2">
+          {DOCUMENT_TYPES.map((type) => (
+            <label key={type} className="inline-flex items-center gap-2">
               <input
                 type="checkbox"
-                checked={chosen.includes(t)}
-                onChange={(e) => setChosen((prev) => (e.target.checked ? [...prev, t] : prev.filter((x) => x !== t)))}
+                checked={chosen.includes(type)}
+                onChange={(e) => setChosen((prev) => (e.target.checked ? [...prev, type] : prev.filter((x) => x !== type)))}
               />
-              {DOCUMENT_TYPE_LABELS[t]}
+              {t(`documentTypes.${type}`)}
             </label>
           ))}
         </div>
         {editable ? (
           <button type="submit" className="mt-3 rounded bg-slate-800 px-3 py-1 text-sm font-medium text-white disabled:opacity-60">
-            {busy ? 'Sparar …' : 'Spara kraven'}
+            {busy ? tc('saving') : t('requiredSubmit')}
           </button>
         ) : null}
       </fieldset>

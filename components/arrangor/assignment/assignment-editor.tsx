@@ -1,9 +1,12 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { buttonClass, secondaryButtonClass, StatusMessage } from '@/components/arrangor/people/fields';
 import { previewAssignment, saveAssignment } from '@/lib/actions/assignments';
+import type { Locale } from '@/i18n/config';
+import { formatNumber } from '@/lib/i18n/format';
 import type { AssignmentPreview } from '@/lib/loaders/assignment';
 
 type Pair = { jurorId: number; nominationId: number };
@@ -22,9 +25,13 @@ type Props = {
 };
 
 const key = (p: Pair) => `${p.nominationId}:${p.jurorId}`;
-const MODE_LABELS: Record<Mode, string> = { auto: 'Automatiskt', pin: 'Lås fast', exclude: 'Undanta' };
+const MODES: readonly Mode[] = ['auto', 'pin', 'exclude'];
 
 export function AssignmentEditor(props: Props) {
+  const t = useTranslations('cycleAssignment');
+  const tc = useTranslations('cycleCommon');
+  const locale = useLocale() as Locale;
+  const lang = locale === 'sv' ? undefined : 'sv';
   const router = useRouter();
   const conflictKeys = useMemo(() => new Set(props.conflicts.map(key)), [props.conflicts]);
   const startedKeys = useMemo(() => new Set(props.started.map(key)), [props.started]);
@@ -68,7 +75,7 @@ export function AssignmentEditor(props: Props) {
         setStale(false);
       }
     } catch {
-      setError('Det gick inte att nå servern. Dina val finns kvar; försök igen.');
+      setError(t('network'));
     } finally {
       setBusy(false);
     }
@@ -81,12 +88,12 @@ export function AssignmentEditor(props: Props) {
       const res = await saveAssignment(choices());
       if (!res.ok) setError(res.error);
       else {
-        setSaved(`Tilldelningen är sparad: ${res.data.count} tilldelningar (${res.data.added} nya, ${res.data.removed} borttagna).`);
+        setSaved(t('saved', { count: res.data.count, added: res.data.added, removed: res.data.removed }));
         setConfirming(false);
         router.refresh();
       }
     } catch {
-      setError('Det gick inte att nå servern. Dina val finns kvar; försök igen.');
+      setError(t('network'));
     } finally {
       setBusy(false);
     }
@@ -110,13 +117,13 @@ export function AssignmentEditor(props: Props) {
 
       <section aria-labelledby="installningar" className="mb-6 rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="installningar" className="mb-3 text-xl font-semibold">
-          Jurymedlemmar per nominering
+          {t('perNominationTitle')}
         </h2>
         <label htmlFor="antal" className="block font-medium">
-          Antal
+          {t('count')}
         </label>
         <p id="antal-hint" className="text-sm text-slate-700">
-          Standard: alla jurymedlemmar utan jäv när nomineringarna är högst 15, annars 3.
+          {t('countHint')}
         </p>
         <select
           id="antal"
@@ -129,7 +136,7 @@ export function AssignmentEditor(props: Props) {
           }}
           className="mt-1 rounded border border-slate-500 bg-white px-3 py-2"
         >
-          <option value="all">Alla jurymedlemmar utan jäv</option>
+          <option value="all">{t('all')}</option>
           {Array.from({ length: Math.max(1, props.jurors.length) }, (_, i) => i + 1).map((n) => (
             <option key={n} value={n}>
               {n}
@@ -140,41 +147,45 @@ export function AssignmentEditor(props: Props) {
 
       <section aria-labelledby="forhandsgranskning" className="mb-6">
         <h2 id="forhandsgranskning" className="mb-2 text-xl font-semibold">
-          Förhandsgranskning
+          {t('previewTitle')}
         </h2>
         {stale ? (
           <p role="status" className="mb-2 rounded border border-amber-600 bg-amber-50 p-3 text-amber-900">
-            Du har ändrat något. Förhandsgranska igen innan du sparar.
+            {t('stale')}
           </p>
         ) : null}
         <ul className="mb-3 space-y-1">
           <li>
-            {preview.assignments.length} tilldelningar; belastning per jurymedlem {Math.min(...preview.loads.map((l) => l.load), 0)}–
-            {Math.max(...preview.loads.map((l) => l.load), 0)} nomineringar (skillnad {preview.loadSpread}).
+            {t('summary', {
+              count: preview.assignments.length,
+              min: Math.min(...preview.loads.map((l) => l.load), 0),
+              max: Math.max(...preview.loads.map((l) => l.load), 0),
+              spread: preview.loadSpread,
+            })}
           </li>
           <li>
-            Ändringar mot det sparade: {preview.changes.added.length} nya, {preview.changes.removed.length} borttagna.
-            {preview.startedKept > 0 ? ` ${preview.startedKept} tilldelningar med påbörjade bedömningar behålls alltid.` : ''}
+            {t('changes', { added: preview.changes.added.length, removed: preview.changes.removed.length })}
+            {preview.startedKept > 0 ? ` ${t('startedKept', { count: preview.startedKept })}` : ''}
           </li>
         </ul>
         {short.length > 0 ? (
           <div className="mb-3 rounded border border-amber-600 bg-amber-50 p-3 text-amber-900">
-            <h3 className="font-semibold">Nomineringar med för få jurymedlemmar</h3>
+            <h3 className="font-semibold">{t('shortTitle')}</h3>
             <ul className="list-disc pl-5">
               {short.map((n) => (
                 <li key={n.id}>
-                  {n.municipality}: {n.assigned} av {n.short!.wanted}. {n.short!.reason}
+                  {t('short', { municipality: n.municipality, assigned: n.assigned, wanted: n.short!.wanted })} <span lang={lang}>{n.short!.reason}</span>
                 </li>
               ))}
             </ul>
           </div>
         ) : (
-          <p className="mb-3">Alla nomineringar får det önskade antalet jurymedlemmar.</p>
+          <p className="mb-3">{t('allFull')}</p>
         )}
         {preview.warnings.length > 0 ? (
           <div className="mb-3 rounded border border-slate-300 bg-white p-3">
-            <h3 className="font-semibold">Att känna till</h3>
-            <ul className="list-disc pl-5">
+            <h3 className="font-semibold">{t('warnings')}</h3>
+            <ul className="list-disc pl-5" lang={lang}>
               {preview.warnings.map((w) => (
                 <li key={w}>{w}</li>
               ))}
@@ -185,23 +196,23 @@ export function AssignmentEditor(props: Props) {
 
       <section aria-labelledby="matris">
         <h2 id="matris" className="mb-2 text-xl font-semibold">
-          Nomineringar och jurymedlemmar
+          {t('matrixTitle')}
         </h2>
         <p className="mb-2 text-slate-700">
-          ”Tilldelad” visar förhandsgranskningen. Lås fast en jurymedlem på en nominering eller undanta hen; jäv kan aldrig tilldelas.
+          {t('matrixLead')}
         </p>
-        <div role="region" aria-label="Tilldelningsmatris (rullbar)" tabIndex={0} className="overflow-x-auto">
+        <div role="region" aria-label={t('matrixRegion')} tabIndex={0} className="overflow-x-auto">
           <table className="border-collapse bg-white text-left text-sm">
             <thead>
               <tr className="border-b border-slate-300">
                 <th scope="col" className="p-2">
-                  Nominering
+                  {t('nomination')}
                 </th>
                 {props.jurors.map((j) => (
                   <th key={j.id} scope="col" className="p-2 align-bottom">
                     {j.name}
                     <span className="block font-normal text-slate-700">{j.organisation}</span>
-                    <span className="block font-normal">Belastning: {load.get(j.id) ?? 0}</span>
+                    <span className="block font-normal">{t('load', { load: load.get(j.id) ?? 0 })}</span>
                   </th>
                 ))}
               </tr>
@@ -212,7 +223,8 @@ export function AssignmentEditor(props: Props) {
                   <th scope="row" className="p-2 font-medium">
                     {n.municipality}
                     <span className="block font-normal text-slate-700">
-                      {n.assigned} jurymedlemmar{n.organisations.length ? `: ${n.organisations.map((o) => (o.count > 1 ? `${o.organisation} ×${o.count}` : o.organisation)).join(', ')}` : ''}
+                      {t('assignedJurors', { count: n.assigned })}
+                      {n.organisations.length ? `: ${n.organisations.map((o) => (o.count > 1 ? `${o.organisation} ×${formatNumber(o.count, locale)}` : o.organisation)).join(', ')}` : ''}
                     </span>
                   </th>
                   {props.jurors.map((j) => {
@@ -220,27 +232,27 @@ export function AssignmentEditor(props: Props) {
                     if (conflictKeys.has(k))
                       return (
                         <td key={j.id} className="bg-slate-100 p-2 font-medium text-slate-900">
-                          Jäv
+                          {t('conflict')}
                         </td>
                       );
                     return (
                       <td key={j.id} className={`p-2 ${assignedKeys.has(k) ? 'bg-green-50' : ''}`}>
                         <select
-                          aria-label={`${j.name} på ${n.municipality}`}
+                          aria-label={t('cellLabel', { juror: j.name, municipality: n.municipality })}
                           value={modes[k] ?? 'auto'}
                           disabled={!!props.locked}
                           onChange={(e) => setMode(k, e.target.value as Mode)}
                           className="rounded border border-slate-500 bg-white px-1 py-1 text-sm"
                         >
-                          {(Object.keys(MODE_LABELS) as Mode[]).map((m) => (
+                          {MODES.map((m) => (
                             <option key={m} value={m}>
-                              {MODE_LABELS[m]}
+                              {t(`modes.${m}`)}
                             </option>
                           ))}
                         </select>
                         <span className="mt-1 block">
-                          {assignedKeys.has(k) ? <span className="font-medium text-green-900">Tilldelad</span> : <span className="text-slate-700">–</span>}
-                          {startedKeys.has(k) ? <span className="block text-xs text-slate-700">påbörjad</span> : null}
+                          {assignedKeys.has(k) ? <span className="font-medium text-green-900">{t('assigned')}</span> : <span className="text-slate-700">–</span>}
+                          {startedKeys.has(k) ? <span className="block text-xs text-slate-700">{t('started')}</span> : null}
                         </span>
                       </td>
                     );
@@ -254,28 +266,29 @@ export function AssignmentEditor(props: Props) {
 
       <div className="mt-6 flex flex-wrap items-start gap-3">
         <button type="button" onClick={runPreview} disabled={busy} className={secondaryButtonClass + ' px-4 py-2 text-base'}>
-          {busy && !confirming ? 'Räknar …' : 'Förhandsgranska'}
+          {busy && !confirming ? t('calculating') : t('preview')}
         </button>
         {props.locked ? (
-          <p className="rounded border border-amber-600 bg-amber-50 p-3 text-amber-900">{props.locked}</p>
+          <p lang={lang} className="rounded border border-amber-600 bg-amber-50 p-3 text-amber-900">
+            {props.locked}
+          </p>
         ) : confirming ? (
           <div className="rounded border border-slate-300 bg-white p-3">
             <p>
-              Spara {preview.assignments.length} tilldelningar? {preview.changes.added.length} läggs till och {preview.changes.removed.length} tas bort. Fastlåsta
-              och påbörjade behålls.
+              {t('confirm', { count: preview.assignments.length, added: preview.changes.added.length, removed: preview.changes.removed.length })}
             </p>
             <div className="mt-2 flex gap-2">
               <button type="button" onClick={save} disabled={busy} className={buttonClass}>
-                Ja, spara tilldelningen
+                {t('confirmYes')}
               </button>
               <button type="button" onClick={() => setConfirming(false)} className={secondaryButtonClass}>
-                Avbryt
+                {tc('cancel')}
               </button>
             </div>
           </div>
         ) : (
           <button type="button" onClick={() => setConfirming(true)} disabled={busy || stale} className={buttonClass}>
-            Spara tilldelningen
+            {t('save')}
           </button>
         )}
       </div>

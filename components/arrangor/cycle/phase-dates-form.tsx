@@ -1,6 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -14,16 +15,17 @@ import { applyFieldErrors, errorAt, summaryOf } from './form-errors';
 type Row = { phase: Phase; startDate: string; startTime: string; endDate: string; endTime: string };
 type Values = { cycleId: string; dates: Row[] };
 
-const NETWORK = 'Det gick inte att nå servern. Det du skrev finns kvar; försök igen.';
 const FIELDS = [
-  ['startDate', 'Början, datum', 'date'],
-  ['startTime', 'Början, klockslag', 'time'],
-  ['endDate', 'Slut, datum', 'date'],
-  ['endTime', 'Slut, klockslag', 'time'],
+  ['startDate', 'date'],
+  ['startTime', 'time'],
+  ['endDate', 'date'],
+  ['endTime', 'time'],
 ] as const;
 
 /** Start and end of each phase, entered in Swedish time (Europe/Stockholm). */
 export function PhaseDatesForm({ cycleId, rows, labels, disabled }: { cycleId: number; rows: Row[]; labels: Record<string, string>; disabled: boolean }) {
+  const t = useTranslations('cycleDates');
+  const tc = useTranslations('cycleCommon');
   const router = useRouter();
   const [serverError, setServerError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -41,13 +43,13 @@ export function PhaseDatesForm({ cycleId, rows, labels, disabled }: { cycleId: n
     try {
       const result = await savePhaseDates(getValues());
       if (result.ok) {
-        setSaved(result.data.changed === 0 ? 'Inga datum ändrades.' : 'Datumen är sparade.');
+        setSaved(result.data.changed === 0 ? t('unchanged') : t('saved'));
         router.refresh();
         return;
       }
       if (!applyFieldErrors(setError, result.fieldErrors)) setServerError(result.error);
     } catch {
-      setServerError(NETWORK);
+      setServerError(tc('networkKept'));
     }
   }
 
@@ -60,19 +62,19 @@ export function PhaseDatesForm({ cycleId, rows, labels, disabled }: { cycleId: n
         {saved}
       </p>
       <fieldset disabled={disabled} className="[&_input:disabled]:bg-slate-100">
-        <legend className="sr-only">Datum per fas</legend>
+        <legend className="sr-only">{t('legend')}</legend>
         {rows.map((row, i) => (
           <fieldset key={row.phase} className="mb-4 rounded border border-slate-200 p-4">
             <legend className="px-1 font-semibold">{labels[row.phase]}</legend>
             <input type="hidden" {...register(`dates.${i}.phase`)} />
             <div className="grid gap-x-4 sm:grid-cols-4">
-              {FIELDS.map(([field, label, type]) => (
+              {FIELDS.map(([field, type]) => (
                 <TextField
                   key={field}
                   id={`dates-${i}-${field}`}
-                  label={label}
+                  label={t(field)}
                   type={type}
-                  aria-label={`${labels[row.phase]}: ${label}`}
+                  aria-label={`${labels[row.phase]}: ${t(field)}`}
                   error={errorAt(errors, `dates.${i}.${field}`)}
                   {...register(`dates.${i}.${field}`)}
                 />
@@ -81,7 +83,7 @@ export function PhaseDatesForm({ cycleId, rows, labels, disabled }: { cycleId: n
           </fieldset>
         ))}
         <button type="submit" disabled={isSubmitting} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-          {isSubmitting ? 'Sparar …' : 'Spara datumen'}
+          {isSubmitting ? tc('saving') : t('submit')}
         </button>
       </fieldset>
     </form>

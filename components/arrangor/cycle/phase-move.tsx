@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { ErrorSummary } from '@/components/ui/error-summary';
@@ -9,14 +10,26 @@ import { SelectField } from './fields';
 
 export type Move = { to: Phase; label: string; allowed: boolean; reason: string | null; locks: string[] };
 
-const NETWORK = 'Det gick inte att nå servern. Fasen är oförändrad; försök igen.';
-
 /**
  * Moving the cycle's phase: choose the phase, see what the move locks in a
  * confirmation dialog, confirm. A move the phase machine refuses shows its reason
  * and never reaches the dialog; the server checks again.
  */
-export function PhaseMove({ cycleId, phase, phaseLabel, moves }: { cycleId: number; phase: Phase; phaseLabel: string; moves: Move[] }) {
+export function PhaseMove({
+  cycleId,
+  phase,
+  phaseLabel,
+  moves,
+  serverLang,
+}: {
+  cycleId: number;
+  phase: Phase;
+  phaseLabel: string;
+  moves: Move[];
+  /** `lang` of the reasons and locks the server writes in Swedish, when the page is in another language. */
+  serverLang?: 'sv';
+}) {
+  const t = useTranslations('cyclePhaseMove');
   const router = useRouter();
   const next = moves.find((m) => m.allowed) ?? moves[0];
   const [chosen, setTarget] = useState<Phase | ''>(next?.to ?? '');
@@ -36,12 +49,12 @@ export function PhaseMove({ cycleId, phase, phaseLabel, moves }: { cycleId: numb
     if (!confirming && d.open) d.close();
   }, [confirming]);
 
-  if (moves.length === 0) return <p>Omgången är publicerad. Fasen kan inte ändras.</p>;
+  if (moves.length === 0) return <p>{t('published')}</p>;
 
   function ask() {
     setDone(null);
     if (!move) {
-      setError('Välj en fas.');
+      setError(t('choose'));
       return;
     }
     if (!move.allowed) {
@@ -59,14 +72,14 @@ export function PhaseMove({ cycleId, phase, phaseLabel, moves }: { cycleId: numb
       const result = await movePhase({ cycleId, from: phase, to: move.to });
       setConfirming(false);
       if (result.ok) {
-        setDone(`Omgången är flyttad till fasen ”${move.label}”.`);
+        setDone(t('done', { phase: move.label }));
         router.refresh();
       } else {
         setError(result.error);
       }
     } catch {
       setConfirming(false);
-      setError(NETWORK);
+      setError(t('network'));
     } finally {
       setBusy(false);
     }
@@ -74,18 +87,18 @@ export function PhaseMove({ cycleId, phase, phaseLabel, moves }: { cycleId: numb
 
   return (
     <div>
-      <ErrorSummary errors={error ? [{ field: 'phase-target', message: error }] : []} title="Fasen kan inte flyttas" />
+      <ErrorSummary errors={error ? [{ field: 'phase-target', message: error }] : []} title={t('errorTitle')} />
       <p role="status" className={done ? 'mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900' : 'sr-only'}>
         {done}
       </p>
       <p className="mb-3">
-        Nu: <strong>{phaseLabel}</strong>.
+        {t.rich('now', { phase: phaseLabel, strong: (chunks) => <strong>{chunks}</strong> })}
       </p>
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-64">
           <SelectField
             id="phase-target"
-            label="Flytta till fas"
+            label={t('target')}
             value={target}
             error={error ?? undefined}
             onChange={(e) => {
@@ -96,13 +109,13 @@ export function PhaseMove({ cycleId, phase, phaseLabel, moves }: { cycleId: numb
             {moves.map((m) => (
               <option key={m.to} value={m.to}>
                 {m.label}
-                {m.allowed ? '' : ' (inte tillåtet nu)'}
+                {m.allowed ? '' : t('notAllowed')}
               </option>
             ))}
           </SelectField>
         </div>
         <button type="button" onClick={ask} className="mb-4 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-          Flytta fasen …
+          {t('move')}
         </button>
       </div>
       <dialog
@@ -115,23 +128,23 @@ export function PhaseMove({ cycleId, phase, phaseLabel, moves }: { cycleId: numb
         {move ? (
           <>
             <h2 id="flytta-rubrik" className="text-xl font-semibold">
-              Flytta till ”{move.label}”?
+              {t('confirmTitle', { phase: move.label })}
             </h2>
             <p id="flytta-text" className="mt-2">
-              Från ”{phaseLabel}” till ”{move.label}”. Det här händer när du flyttar:
+              {t('confirmText', { from: phaseLabel, to: move.label })}
             </p>
-            <ul className="mt-2 list-disc pl-5">
+            <ul className="mt-2 list-disc pl-5" lang={serverLang}>
               {move.locks.map((l) => (
                 <li key={l}>{l}</li>
               ))}
             </ul>
-            <p className="mt-2 text-sm text-slate-700">Flytten skrivs i loggen med ditt namn.</p>
+            <p className="mt-2 text-sm text-slate-700">{t('logged')}</p>
             <div className="mt-4 flex flex-wrap gap-3">
               <button type="button" onClick={confirm} disabled={busy} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-                {busy ? 'Flyttar …' : `Ja, flytta till ”${move.label}”`}
+                {busy ? t('moving') : t('confirm', { phase: move.label })}
               </button>
               <button type="button" onClick={() => setConfirming(false)} className="rounded border border-slate-500 bg-white px-4 py-2 font-medium">
-                Avbryt
+                {t('cancel')}
               </button>
             </div>
           </>

@@ -1,6 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { useFieldArray, useForm, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
@@ -15,7 +16,6 @@ type Criterion = { id: string; title: string; guidance: string; lowText: string;
 type Area = { id: string; name: string; description: string; weight: string; criteria: Criterion[] };
 export type RubricValues = { cycleId: string; scaleMin: string; scaleMax: string; areas: Area[] };
 
-const NETWORK = 'Det gick inte att nå servern. Det du skrev finns kvar; försök igen.';
 const EMPTY_CRITERION: Criterion = { id: '', title: '', guidance: '', lowText: '', midText: '', highText: '', weight: '1' };
 
 const button = 'rounded border border-slate-500 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60';
@@ -26,6 +26,8 @@ const button = 'rounded border border-slate-500 bg-white px-3 py-1.5 text-sm fon
  * rubric is locked or the phase does not allow changes, every field is read-only.
  */
 export function RubricEditor({ initial, editable, scoredCriterionIds }: { initial: RubricValues; editable: boolean; scoredCriterionIds: number[] }) {
+  const t = useTranslations('cycleRubric');
+  const tc = useTranslations('cycleCommon');
   const router = useRouter();
   const [serverError, setServerError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -50,13 +52,13 @@ export function RubricEditor({ initial, editable, scoredCriterionIds }: { initia
     try {
       const result = await saveRubric(getValues());
       if (result.ok) {
-        setSaved(result.data.changed ? 'Bedömningsmallen är sparad. Ändringen finns i loggen.' : 'Inget var ändrat.');
+        setSaved(result.data.changed ? t('saved') : t('unchanged'));
         router.refresh();
         return;
       }
       if (!applyFieldErrors(setError, result.fieldErrors)) setServerError(result.error);
     } catch {
-      setServerError(NETWORK);
+      setServerError(tc('networkKept'));
     }
   }
 
@@ -64,19 +66,19 @@ export function RubricEditor({ initial, editable, scoredCriterionIds }: { initia
   const scored = new Set(scoredCriterionIds.map(String));
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Bedömningsmall">
-      <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? 'Mallen kunde inte sparas' : 'Något behöver rättas'} />
+    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label={t('formLabel')}>
+      <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? t('saveFailed') : tc('fixTitle')} />
       <p role="status" className={saved ? 'mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900' : 'sr-only'}>
         {saved}
       </p>
       <fieldset disabled={!editable} className="space-y-6 [&_input:disabled]:bg-slate-100 [&_textarea:disabled]:bg-slate-100 [&_button:disabled]:cursor-not-allowed">
-        <legend className="sr-only">Bedömningsmallens innehåll</legend>
+        <legend className="sr-only">{t('contents')}</legend>
         <fieldset className="rounded-lg border border-slate-200 bg-white p-5">
-          <legend className="px-1 text-lg font-semibold">Skala</legend>
-          <p className="mb-3 text-sm text-slate-700">Heltal. Jurymedlemmarna ger varje kriterium ett värde från lägsta till högsta.</p>
+          <legend className="px-1 text-lg font-semibold">{t('scale')}</legend>
+          <p className="mb-3 text-sm text-slate-700">{t('scaleHint')}</p>
           <div className="grid gap-x-4 sm:grid-cols-2">
-            <TextField id="scaleMin" label="Lägsta värde" inputMode="numeric" error={errors.scaleMin?.message} {...register('scaleMin')} />
-            <TextField id="scaleMax" label="Högsta värde" inputMode="numeric" error={errors.scaleMax?.message} {...register('scaleMax')} />
+            <TextField id="scaleMin" label={t('scaleMin')} inputMode="numeric" error={errors.scaleMin?.message} {...register('scaleMin')} />
+            <TextField id="scaleMax" label={t('scaleMax')} inputMode="numeric" error={errors.scaleMax?.message} {...register('scaleMax')} />
           </div>
         </fieldset>
 
@@ -99,10 +101,10 @@ export function RubricEditor({ initial, editable, scoredCriterionIds }: { initia
         </div>
         <div className="flex flex-wrap gap-3">
           <button type="button" className={button} onClick={() => areas.append({ id: '', name: '', description: '', weight: '1', criteria: [{ ...EMPTY_CRITERION }] })}>
-            Lägg till område
+            {t('addArea')}
           </button>
           <button type="submit" disabled={isSubmitting} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-            {isSubmitting ? 'Sparar …' : 'Spara bedömningsmallen'}
+            {isSubmitting ? tc('saving') : t('submit')}
           </button>
         </div>
       </fieldset>
@@ -123,21 +125,22 @@ type AreaProps = {
 };
 
 function AreaEditor({ index: i, count, control, register, errors, scored, isAreaScored, onRemove, onMove }: AreaProps) {
+  const t = useTranslations('cycleRubric');
   const criteria = useFieldArray({ control, name: `areas.${i}.criteria`, keyName: 'key' });
   const p = `areas.${i}` as const;
   const listError = errorAt(errors, `${p}.criteria`);
   return (
     <fieldset className="mb-6 rounded-lg border border-slate-200 bg-white p-5">
-      <legend className="px-1 text-lg font-semibold">Område {i + 1}</legend>
+      <legend className="px-1 text-lg font-semibold">{t('area', { n: i + 1 })}</legend>
       <input type="hidden" {...register(`${p}.id`)} />
       <div className="grid gap-x-4 sm:grid-cols-[1fr_10rem]">
-        <TextField id={fieldId(`${p}.name`)} label="Namn" error={errorAt(errors, `${p}.name`)} {...register(`${p}.name`)} />
-        <TextField id={fieldId(`${p}.weight`)} label="Områdets vikt" inputMode="decimal" hint="T.ex. 1 eller 1,5" error={errorAt(errors, `${p}.weight`)} {...register(`${p}.weight`)} />
+        <TextField id={fieldId(`${p}.name`)} label={t('areaName')} error={errorAt(errors, `${p}.name`)} {...register(`${p}.name`)} />
+        <TextField id={fieldId(`${p}.weight`)} label={t('areaWeight')} inputMode="decimal" hint={t('weightHint')} error={errorAt(errors, `${p}.weight`)} {...register(`${p}.weight`)} />
       </div>
-      <TextAreaField id={fieldId(`${p}.description`)} label="Beskrivning" error={errorAt(errors, `${p}.description`)} {...register(`${p}.description`)} />
+      <TextAreaField id={fieldId(`${p}.description`)} label={t('areaDescription')} error={errorAt(errors, `${p}.description`)} {...register(`${p}.description`)} />
 
       <div id={fieldId(`${p}.criteria`)} tabIndex={-1}>
-        <h3 className="mb-2 font-semibold">Kriterier</h3>
+        <h3 className="mb-2 font-semibold">{t('criteria')}</h3>
         {listError ? <p className="mb-2 font-medium text-red-800">{listError}</p> : null}
         {criteria.fields.map((c, j) => {
           const q = `${p}.criteria.${j}` as const;
@@ -145,30 +148,30 @@ function AreaEditor({ index: i, count, control, register, errors, scored, isArea
           return (
             <fieldset key={c.key} className="mb-4 rounded border border-slate-200 p-4">
               <legend className="px-1 font-medium">
-                Område {i + 1}, kriterium {j + 1}
+                {t('criterion', { area: i + 1, n: j + 1 })}
               </legend>
               <input type="hidden" {...register(`${q}.id`)} />
               <div className="grid gap-x-4 sm:grid-cols-[1fr_10rem]">
-                <TextField id={fieldId(`${q}.title`)} label="Rubrik" error={errorAt(errors, `${q}.title`)} {...register(`${q}.title`)} />
-                <TextField id={fieldId(`${q}.weight`)} label="Kriteriets vikt" inputMode="decimal" error={errorAt(errors, `${q}.weight`)} {...register(`${q}.weight`)} />
+                <TextField id={fieldId(`${q}.title`)} label={t('criterionTitle')} error={errorAt(errors, `${q}.title`)} {...register(`${q}.title`)} />
+                <TextField id={fieldId(`${q}.weight`)} label={t('criterionWeight')} inputMode="decimal" error={errorAt(errors, `${q}.weight`)} {...register(`${q}.weight`)} />
               </div>
-              <TextAreaField id={fieldId(`${q}.guidance`)} label="Vägledning för juryn" error={errorAt(errors, `${q}.guidance`)} {...register(`${q}.guidance`)} />
+              <TextAreaField id={fieldId(`${q}.guidance`)} label={t('guidance')} error={errorAt(errors, `${q}.guidance`)} {...register(`${q}.guidance`)} />
               <div className="grid gap-x-4 sm:grid-cols-3">
-                <TextAreaField id={fieldId(`${q}.lowText`)} label="Så ser låg poäng ut" rows={3} error={errorAt(errors, `${q}.lowText`)} {...register(`${q}.lowText`)} />
-                <TextAreaField id={fieldId(`${q}.midText`)} label="Så ser mellanpoäng ut" rows={3} error={errorAt(errors, `${q}.midText`)} {...register(`${q}.midText`)} />
-                <TextAreaField id={fieldId(`${q}.highText`)} label="Så ser hög poäng ut" rows={3} error={errorAt(errors, `${q}.highText`)} {...register(`${q}.highText`)} />
+                <TextAreaField id={fieldId(`${q}.lowText`)} label={t('lowText')} rows={3} error={errorAt(errors, `${q}.lowText`)} {...register(`${q}.lowText`)} />
+                <TextAreaField id={fieldId(`${q}.midText`)} label={t('midText')} rows={3} error={errorAt(errors, `${q}.midText`)} {...register(`${q}.midText`)} />
+                <TextAreaField id={fieldId(`${q}.highText`)} label={t('highText')} rows={3} error={errorAt(errors, `${q}.highText`)} {...register(`${q}.highText`)} />
               </div>
               <div className="flex flex-wrap items-center gap-2">
                 <button type="button" className={button} disabled={j === 0} onClick={() => criteria.move(j, j - 1)}>
-                  Flytta upp<span className="sr-only"> kriterium {j + 1} i område {i + 1}</span>
+                  {t('moveUp')}<span className="sr-only">{t('criterionSr', { area: i + 1, n: j + 1 })}</span>
                 </button>
                 <button type="button" className={button} disabled={j === criteria.fields.length - 1} onClick={() => criteria.move(j, j + 1)}>
-                  Flytta ned<span className="sr-only"> kriterium {j + 1} i område {i + 1}</span>
+                  {t('moveDown')}<span className="sr-only">{t('criterionSr', { area: i + 1, n: j + 1 })}</span>
                 </button>
                 <button type="button" className={button} disabled={locked} onClick={() => criteria.remove(j)}>
-                  Ta bort kriteriet<span className="sr-only"> {j + 1} i område {i + 1}</span>
+                  {t('removeCriterion')}<span className="sr-only">{t('removeCriterionSr', { area: i + 1, n: j + 1 })}</span>
                 </button>
-                {locked ? <span className="text-sm text-slate-700">Har redan bedömts och kan inte tas bort.</span> : null}
+                {locked ? <span className="text-sm text-slate-700">{t('scored')}</span> : null}
               </div>
             </fieldset>
           );
@@ -176,16 +179,16 @@ function AreaEditor({ index: i, count, control, register, errors, scored, isArea
       </div>
       <div className="flex flex-wrap gap-2">
         <button type="button" className={button} onClick={() => criteria.append({ ...EMPTY_CRITERION })}>
-          Lägg till kriterium<span className="sr-only"> i område {i + 1}</span>
+          {t('addCriterion')}<span className="sr-only">{t('addCriterionSr', { area: i + 1 })}</span>
         </button>
         <button type="button" className={button} disabled={i === 0} onClick={() => onMove(i - 1)}>
-          Flytta området upp<span className="sr-only"> (område {i + 1})</span>
+          {t('moveAreaUp')}<span className="sr-only">{t('areaSr', { area: i + 1 })}</span>
         </button>
         <button type="button" className={button} disabled={i === count - 1} onClick={() => onMove(i + 1)}>
-          Flytta området ned<span className="sr-only"> (område {i + 1})</span>
+          {t('moveAreaDown')}<span className="sr-only">{t('areaSr', { area: i + 1 })}</span>
         </button>
         <button type="button" className={button} disabled={isAreaScored} onClick={onRemove}>
-          Ta bort området<span className="sr-only"> {i + 1}</span>
+          {t('removeArea')}<span className="sr-only">{t('removeAreaSr', { area: i + 1 })}</span>
         </button>
       </div>
     </fieldset>

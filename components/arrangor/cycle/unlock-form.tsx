@@ -1,6 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -14,6 +15,8 @@ type Values = { cycleId: string; reason: string };
 
 /** "Lås upp": reopens a locked rubric, with the reason written to the log. */
 export function UnlockRubricForm({ cycleId }: { cycleId: number }) {
+  const t = useTranslations('cycleRubric');
+  const tc = useTranslations('cycleCommon');
   const router = useRouter();
   const [serverError, setServerError] = useState<string | null>(null);
   const {
@@ -34,7 +37,7 @@ export function UnlockRubricForm({ cycleId }: { cycleId: number }) {
       }
       if (!applyFieldErrors(setError, result.fieldErrors)) setServerError(result.error);
     } catch {
-      setServerError('Det gick inte att nå servern. Det du skrev finns kvar; försök igen.');
+      setServerError(tc('networkKept'));
     }
   }
 
@@ -42,15 +45,15 @@ export function UnlockRubricForm({ cycleId }: { cycleId: number }) {
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="lasupp-rubrik" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-5">
       <h2 id="lasupp-rubrik" className="text-lg font-semibold">
-        Lås upp bedömningsmallen
+        {t('unlockTitle')}
       </h2>
       <p className="mb-3 text-slate-800">
-        Bedömningar har redan skickats in efter den här mallen. Ändringar kan göra dem svårare att jämföra. Skälet skrivs i loggen, och mallen låses igen när nästa bedömning skickas in.
+        {t('unlockLead')}
       </p>
-      <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? 'Mallen kunde inte låsas upp' : 'Något behöver rättas'} />
-      <TextAreaField id="reason" label="Skäl till ändringen" rows={3} error={errors.reason?.message} {...register('reason')} />
+      <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? t('unlockFailed') : tc('fixTitle')} />
+      <TextAreaField id="reason" label={t('unlockReason')} rows={3} error={errors.reason?.message} {...register('reason')} />
       <button type="submit" disabled={isSubmitting} className="rounded bg-amber-800 px-4 py-2 font-medium text-white hover:bg-amber-900 disabled:opacity-60">
-        {isSubmitting ? 'Låser upp …' : 'Lås upp'}
+        {isSubmitting ? t('unlocking') : t('unlock')}
       </button>
     </form>
   );

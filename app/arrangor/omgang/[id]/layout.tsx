@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
+import { phaseName } from '@/components/arrangor/cycle/i18n';
 import { SectionNav } from '@/components/arrangor/cycle/section-nav';
 import { Badge } from '@/components/ui/badge';
 import { loadCycleHeader } from '@/lib/loaders/arrangor';
@@ -6,36 +8,36 @@ import { loadCycleHeader } from '@/lib/loaders/arrangor';
 /** One cycle's pages: its name and phase, and the sub-navigation between them. */
 export default async function CycleLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const cycle = await loadCycleHeader(id);
+  const [cycle, t, tPhase] = await Promise.all([loadCycleHeader(id), getTranslations('cycleNav'), getTranslations('phases')]);
   const base = `/arrangor/omgang/${cycle.id}`;
   const links = [
-    { href: base, label: 'Översikt', exact: true },
+    { href: base, label: t('overview'), exact: true },
     ...(cycle.mode === 'key_figures'
       ? [
-          { href: `${base}/screening`, label: 'Screening' },
-          { href: `${base}/nominerade`, label: 'Nominerade' },
+          { href: `${base}/screening`, label: t('screening') },
+          { href: `${base}/nominerade`, label: t('nominees') },
         ]
       : []),
-    { href: `${base}/ansokningar`, label: 'Ansökningar' },
-    { href: `${base}/mall`, label: 'Bedömningsmall' },
-    { href: `${base}/jav`, label: 'Jäv' },
-    { href: `${base}/tilldelning`, label: 'Tilldelning' },
-    { href: `${base}/framsteg`, label: 'Framsteg' },
-    { href: `${base}/topplista`, label: 'Topplista' },
-    { href: `${base}/intervjuer`, label: 'Intervjuer' },
-    { href: `${base}/motivering`, label: 'Motivering' },
-    { href: `${base}/publicering`, label: 'Publicering' },
-    { href: `${base}/export`, label: 'Rapporter och export' },
+    { href: `${base}/ansokningar`, label: t('applications') },
+    { href: `${base}/mall`, label: t('rubric') },
+    { href: `${base}/jav`, label: t('conflicts') },
+    { href: `${base}/tilldelning`, label: t('assignment') },
+    { href: `${base}/framsteg`, label: t('progress') },
+    { href: `${base}/topplista`, label: t('shortlist') },
+    { href: `${base}/intervjuer`, label: t('interviews') },
+    { href: `${base}/motivering`, label: t('motivation') },
+    { href: `${base}/publicering`, label: t('publication') },
+    { href: `${base}/export`, label: t('export') },
   ];
   return (
     <>
       <p className="mb-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">
         <span>
-          Omgång: <span className="font-semibold text-slate-900">{cycle.name}</span>
+          {t.rich('cycle', { name: cycle.name, strong: (chunks) => <span className="font-semibold text-slate-900">{chunks}</span> })}
         </span>
-        <Badge tone="info">Fas: {cycle.phaseLabel}</Badge>
+        <Badge tone="info">{t('phase', { phase: phaseName(tPhase, cycle.phaseLabel) })}</Badge>
       </p>
-      <SectionNav label={`Omgången ${cycle.name}`} links={links} tone="sub" />
+      <SectionNav label={t('navLabel', { name: cycle.name })} links={links} tone="sub" />
       {children}
     </>
   );

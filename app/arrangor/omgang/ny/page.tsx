@@ -1,20 +1,23 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { NewCycleForm } from '@/components/arrangor/cycle/new-cycle-form';
 import { PageHeading } from '@/components/ui/page-heading';
 import { loadNewCycleForm } from '@/lib/loaders/arrangor';
 
-export const metadata: Metadata = { title: 'Ny omgång' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('cycleNew'))('metaTitle') };
+}
 export const dynamic = 'force-dynamic';
 
 export default async function NewCyclePage() {
-  const { choices, defaults } = await loadNewCycleForm();
+  const [{ choices, defaults }, t] = await Promise.all([loadNewCycleForm(), getTranslations('cycleNew')]);
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/arrangor">← Alla omgångar</Link>
+        <Link href="/arrangor">{t('back')}</Link>
       </p>
-      <PageHeading lead="Den nya omgången börjar i fasen Utkast. Datum, bedömningsmall och personer ställer du in efteråt.">Ny omgång</PageHeading>
+      <PageHeading lead={t('lead')}>{t('title')}</PageHeading>
       <NewCycleForm choices={choices} defaults={defaults} />
     </>
   );

@@ -1,39 +1,50 @@
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ReopenApplicationForm } from '@/components/arrangor/applications/reopen-application-form';
 import { RequiredDocumentsForm } from '@/components/arrangor/applications/required-documents-form';
+import { stageOfLabel } from '@/components/arrangor/cycle/i18n';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
+import type { Locale } from '@/i18n/config';
+import { formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { loadCycleApplications } from '@/lib/loaders/applications-admin';
-import { formatDateTime } from '@/lib/time';
 
-export const metadata: Metadata = { title: 'Ansökningar' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('cycleApplications'))('metaTitle') };
+}
 export const dynamic = 'force-dynamic';
 
 /** The organiser's list of a cycle's applications, with receipts and reopening of a submitted one. */
 export default async function ApplicationsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { cycle, applications, counts, canReopen, requiredDocumentTypes, requirementsEditable } = await loadCycleApplications(id);
+  const [{ cycle, applications, counts, canReopen, requiredDocumentTypes, requirementsEditable }, t, locale] = await Promise.all([
+    loadCycleApplications(id),
+    getTranslations('cycleApplications'),
+    getLocale() as Promise<Locale>,
+  ]);
+  const status = (label: string) => {
+    const stage = stageOfLabel(label);
+    return stage ? t(`stages.${stage}`) : label;
+  };
   return (
     <>
-      <PageHeading lead={`${counts.submitted} av ${counts.total} ansökningar är inskickade.`}>Ansökningar</PageHeading>
+      <PageHeading lead={t('lead', { submitted: counts.submitted, total: counts.total })}>{t('title')}</PageHeading>
       <RequiredDocumentsForm cycleId={cycle.id} initial={requiredDocumentTypes} editable={requirementsEditable} />
-      {canReopen ? null : (
-        <p className="mb-4 text-slate-700">En inskickad ansökan kan öppnas igen bara medan ansökan är öppen.</p>
-      )}
+      {canReopen ? null : <p className="mb-4 text-slate-700">{t('reopenOnlyOpen')}</p>}
       {applications.length === 0 ? (
-        <EmptyState title="Inga ansökningar ännu">När kommunerna anmäler sig eller bjuds in syns deras ansökningar här.</EmptyState>
+        <EmptyState title={t('emptyTitle')}>{t('emptyBody')}</EmptyState>
       ) : (
-        <div role="region" aria-label="Ansökningar (rullbar)" tabIndex={0} className="overflow-x-auto">
+        <div role="region" aria-label={t('tableRegion')} tabIndex={0} className="overflow-x-auto">
           <table className="w-full border-collapse bg-white text-left text-sm">
-            <caption className="sr-only">Omgångens ansökningar</caption>
+            <caption className="sr-only">{t('caption')}</caption>
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2">Kommun</th>
-                <th scope="col" className="p-2">Status</th>
-                <th scope="col" className="p-2">Inskickad</th>
-                <th scope="col" className="p-2 text-right">Dokument</th>
-                <th scope="col" className="p-2">Kvitto</th>
-                {canReopen ? <th scope="col" className="p-2">Åtgärd</th> : null}
+                <th scope="col" className="p-2">{t('municipality')}</th>
+                <th scope="col" className="p-2">{t('status')}</th>
+                <th scope="col" className="p-2">{t('submitted')}</th>
+                <th scope="col" className="p-2 text-right">{t('documents')}</th>
+                <th scope="col" className="p-2">{t('receipt')}</th>
+                {canReopen ? <th scope="col" className="p-2">{t('action')}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -42,13 +53,13 @@ export default async function ApplicationsPage({ params }: { params: Promise<{ i
                   <th scope="row" className="p-2 font-medium">
                     {a.municipality} <span className="font-normal text-slate-700">({a.county})</span>
                   </th>
-                  <td className="p-2">{a.statusLabel}</td>
-                  <td className="p-2">{a.submittedAt ? formatDateTime(a.submittedAt) : '–'}</td>
-                  <td className="p-2 text-right tabular-nums">{a.documents}</td>
+                  <td className="p-2">{status(a.statusLabel)}</td>
+                  <td className="p-2">{a.submittedAt ? formatDateTime(a.submittedAt, locale) : '–'}</td>
+                  <td className="p-2 text-right tabular-nums">{formatNumber(a.documents, locale)}</td>
                   <td className="p-2">
                     {a.submittedAt ? (
                       <a href={`/api/kvitto/${a.id}`}>
-                        PDF<span className="sr-only">, kvitto för {a.municipality}</span>
+                        PDF<span className="sr-only">{t('receiptFor', { municipality: a.municipality })}</span>
                       </a>
                     ) : (
                       '–'

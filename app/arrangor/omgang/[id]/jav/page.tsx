@@ -1,39 +1,48 @@
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { phaseName, svLang } from '@/components/arrangor/cycle/i18n';
 import { RecordConflictForm } from '@/components/conflicts/conflict-forms';
 import { RemoveConflictButton } from '@/components/conflicts/remove-conflict-button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
+import type { Locale } from '@/i18n/config';
+import { formatDateTime } from '@/lib/i18n/format';
 import { loadConflictsPage } from '@/lib/loaders/people';
-import { formatDateTime } from '@/lib/time';
 
-export const metadata: Metadata = { title: 'Jäv' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('cycleConflicts'))('metaTitle') };
+}
 export const dynamic = 'force-dynamic';
 
 export default async function ConflictsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { cycle, conflicts, jurors, municipalities } = await loadConflictsPage(Number(id));
+  const [{ cycle, conflicts, jurors, municipalities }, t, tc, tPhase, locale] = await Promise.all([
+    loadConflictsPage(Number(id)),
+    getTranslations('cycleConflicts'),
+    getTranslations('cycleCommon'),
+    getTranslations('phases'),
+    getLocale() as Promise<Locale>,
+  ]);
   return (
     <>
-      <PageHeading lead={`${cycle.name} · fas: ${cycle.phaseLabel}. Ett jäv är absolut: ingen tilldelning, ingen åtkomst till ansökan och ingen del i resultatet.`}>
-        Jäv
-      </PageHeading>
+      <PageHeading lead={`${tc('phaseLead', { name: cycle.name, phase: phaseName(tPhase, cycle.phaseLabel) })} ${t('lead')}`}>{t('title')}</PageHeading>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="registrerade-jav">
           <h2 id="registrerade-jav" className="mb-2 text-xl font-semibold">
-            Registrerade jäv ({conflicts.length})
+            {t('registered', { count: conflicts.length })}
           </h2>
           {conflicts.length === 0 ? (
-            <EmptyState title="Inga jäv registrerade">Jurymedlemmarna anmäler jäv från sin profil; du kan också registrera dem här.</EmptyState>
+            <EmptyState title={t('emptyTitle')}>{t('emptyBody')}</EmptyState>
           ) : (
-            <div role="region" aria-label="Registrerade jäv (rullbar)" tabIndex={0} className="overflow-x-auto">
+            <div role="region" aria-label={t('tableRegion')} tabIndex={0} className="overflow-x-auto">
               <table className="w-full border-collapse bg-white text-left text-sm">
                 <thead>
                   <tr className="border-b border-slate-300">
-                    <th scope="col" className="p-2">Jurymedlem</th>
-                    <th scope="col" className="p-2">Kommun</th>
-                    <th scope="col" className="p-2">Skäl</th>
-                    <th scope="col" className="p-2">Registrerat av</th>
-                    <th scope="col" className="p-2">Åtgärd</th>
+                    <th scope="col" className="p-2">{t('juror')}</th>
+                    <th scope="col" className="p-2">{t('municipality')}</th>
+                    <th scope="col" className="p-2">{t('reason')}</th>
+                    <th scope="col" className="p-2">{t('declaredBy')}</th>
+                    <th scope="col" className="p-2">{t('action')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -49,7 +58,7 @@ export default async function ConflictsPage({ params }: { params: Promise<{ id: 
                       <td className="p-2">{c.reason}</td>
                       <td className="p-2">
                         {c.declaredBy}
-                        <span className="block text-slate-700">{formatDateTime(c.createdAt)}</span>
+                        <span className="block text-slate-700">{formatDateTime(c.createdAt, locale)}</span>
                       </td>
                       <td className="p-2">
                         <RemoveConflictButton conflictId={c.id} label={`${c.juror} – ${c.municipality}`} />
@@ -63,7 +72,9 @@ export default async function ConflictsPage({ params }: { params: Promise<{ id: 
         </section>
         <div>
           {cycle.closed ? (
-            <p className="rounded border border-amber-600 bg-amber-50 p-4 text-amber-900">{cycle.closed}</p>
+            <p lang={svLang(locale)} className="rounded border border-amber-600 bg-amber-50 p-4 text-amber-900">
+              {cycle.closed}
+            </p>
           ) : (
             <RecordConflictForm cycleId={cycle.id} jurors={jurors} municipalities={municipalities} />
           )}

@@ -1,25 +1,25 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { AssignmentEditor } from '@/components/arrangor/assignment/assignment-editor';
+import { phaseName } from '@/components/arrangor/cycle/i18n';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
 import { loadAssignmentPage } from '@/lib/loaders/assignment';
 
-export const metadata: Metadata = { title: 'Tilldelning' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('cycleAssignment'))('metaTitle') };
+}
 export const dynamic = 'force-dynamic';
 
 export default async function AssignmentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const data = await loadAssignmentPage(Number(id));
+  const [data, t, tc, tPhase] = await Promise.all([loadAssignmentPage(Number(id)), getTranslations('cycleAssignment'), getTranslations('cycleCommon'), getTranslations('phases')]);
   return (
     <>
-      <PageHeading
-        lead={`${data.cycle.name} · fas: ${data.cycle.phaseLabel}. Fördelningen är jämn (högst en nominerings skillnad när det går), bryter aldrig ett jäv och sprider organisationerna.`}
-      >
-        Tilldelning
-      </PageHeading>
+      <PageHeading lead={`${tc('phaseLead', { name: data.cycle.name, phase: phaseName(tPhase, data.cycle.phaseLabel) })} ${t('lead')}`}>{t('title')}</PageHeading>
       {data.nominations.length === 0 || data.jurors.length === 0 ? (
-        <EmptyState title={data.nominations.length === 0 ? 'Inga nomineringar att tilldela' : 'Inga jurymedlemmar'}>
-          {data.nominations.length === 0 ? 'Tilldelningen görs när kommunerna har lämnat in sina ansökningar.' : 'Bjud in jurymedlemmar först.'}
+        <EmptyState title={data.nominations.length === 0 ? t('noNominationsTitle') : t('noJurorsTitle')}>
+          {data.nominations.length === 0 ? t('noNominationsBody') : t('noJurorsBody')}
         </EmptyState>
       ) : (
         <AssignmentEditor

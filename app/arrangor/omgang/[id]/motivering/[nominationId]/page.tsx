@@ -1,15 +1,21 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { svLang } from '@/components/arrangor/cycle/i18n';
 import { ApproveButton, GenerateButton } from '@/components/motivation/motivation-buttons';
 import { SentenceEditor } from '@/components/motivation/sentence-editor';
 import { VersionDiff } from '@/components/motivation/version-diff';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
+import type { Locale } from '@/i18n/config';
+import { formatDateTime } from '@/lib/i18n/format';
 import { loadMotivationEditor } from '@/lib/loaders/motivation';
 import { approveMotivationAction, generateMotivationAction, saveMotivationAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Redigera motivering' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('cycleMotivation'))('editMetaTitle') };
+}
 export const dynamic = 'force-dynamic';
 
 type Params = { params: Promise<{ id: string; nominationId: string }>; searchParams: Promise<{ fran?: string; till?: string }> };
@@ -18,30 +24,43 @@ type Params = { params: Promise<{ id: string; nominationId: string }>; searchPar
 export default async function MotivationEditorPage({ params, searchParams }: Params) {
   const { id, nominationId } = await params;
   const query = await searchParams;
-  const data = await loadMotivationEditor(id, nominationId, { fran: query.fran, till: query.till });
+  const [data, t, locale] = await Promise.all([
+    loadMotivationEditor(id, nominationId, { fran: query.fran, till: query.till }),
+    getTranslations('cycleMotivation'),
+    getLocale() as Promise<Locale>,
+  ]);
+  const lang = svLang(locale);
   const back = `/arrangor/omgang/${data.cycle.id}/motivering`;
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href={back}>Tillbaka till alla motiveringar</Link>
+        <Link href={back}>{t('back')}</Link>
       </p>
-      <PageHeading lead="Varje mening visar sitt underlag. Ändrar du bort de ord eller siffror som underlaget stöder markeras meningen. Varje sparning blir en ny version.">
-        Motivering: {data.nomination.municipality}
-      </PageHeading>
+      <PageHeading lead={t('editLead')}>{t('editTitle', { municipality: data.nomination.municipality })}</PageHeading>
       {data.refusal ? (
-        <EmptyState title="Ingen motivering här">{data.refusal}</EmptyState>
+        <EmptyState title={t('editRefusedTitle')}>
+          <span lang={lang}>{data.refusal}</span>
+        </EmptyState>
       ) : (
         <>
           <div className="mb-6 flex flex-wrap items-center gap-2">
-            {data.nomination.winner ? <Badge tone="success">Vinnare</Badge> : <Badge>Finalist</Badge>}
-            <Badge tone="info">{data.latestVersion ? `Senaste version: ${data.latestVersion}` : 'Inget utkast ännu'}</Badge>
-            {data.approvedVersion ? <Badge tone="success">Godkänd: version {data.approvedVersion}</Badge> : <Badge tone="warning">Ingen version godkänd</Badge>}
+            {data.nomination.winner ? <Badge tone="success">{t('winner')}</Badge> : <Badge>{t('finalist')}</Badge>}
+            <Badge tone="info">{data.latestVersion ? t('latestVersion', { version: data.latestVersion }) : t('noDraft')}</Badge>
+            {data.approvedVersion ? (
+              <Badge tone="success">{t('approvedBadge', { version: data.approvedVersion })}</Badge>
+            ) : (
+              <Badge tone="warning">{t('noneApproved')}</Badge>
+            )}
           </div>
-          {data.editRefusal ? <p className="mb-6 rounded border border-slate-300 bg-slate-50 p-3">{data.editRefusal}</p> : null}
+          {data.editRefusal ? (
+            <p lang={lang} className="mb-6 rounded border border-slate-300 bg-slate-50 p-3">
+              {data.editRefusal}
+            </p>
+          ) : null}
           {data.canEdit ? (
             <section aria-labelledby="utkast-rubrik" className="mb-8">
               <h2 id="utkast-rubrik" className="mb-2 text-xl font-semibold">
-                Utkast från underlaget
+                {t('draftTitle')}
               </h2>
               <GenerateButton nominationId={data.nomination.id} hasVersions={data.latestVersion > 0} generate={generateMotivationAction} />
             </section>
@@ -49,17 +68,17 @@ export default async function MotivationEditorPage({ params, searchParams }: Par
 
           <section aria-labelledby="redigera-rubrik" className="mb-10">
             <h2 id="redigera-rubrik" className="mb-3 text-xl font-semibold">
-              {data.latestVersion ? `Version ${data.latestVersion}` : 'Skriv motiveringen'}
+              {data.latestVersion ? t('version', { version: data.latestVersion }) : t('write')}
             </h2>
             {data.canEdit ? (
               <SentenceEditor nominationId={data.nomination.id} baseVersion={data.latestVersion} initial={data.sentences} save={saveMotivationAction} />
             ) : data.sentences.length === 0 ? (
-              <p>Ingen motivering skrevs.</p>
+              <p>{t('noneWritten')}</p>
             ) : (
               <ol className="list-decimal space-y-2 pl-6">
                 {data.sentences.map((s) => (
                   <li key={s.id}>
-                    {s.text} <Badge tone={s.status === 'supported' ? 'success' : 'warning'}>{data.statusLabels[s.status]}</Badge>
+                    <span lang={lang}>{s.text}</span> <Badge tone={s.status === 'supported' ? 'success' : 'warning'}>{t(`status.${s.status}`)}</Badge>
                   </li>
                 ))}
               </ol>
@@ -69,16 +88,18 @@ export default async function MotivationEditorPage({ params, searchParams }: Par
           {data.underlag.length > 0 ? (
             <section aria-labelledby="underlag-rubrik" className="mb-10">
               <h2 id="underlag-rubrik" className="mb-3 text-xl font-semibold">
-                Underlag i senaste versionen
+                {t('evidenceTitle')}
               </h2>
-              <ul className="space-y-3">
+              <ul className="space-y-3" lang={lang}>
                 {data.underlag.map((u) => (
                   <li key={u.anchor} id={u.anchor} tabIndex={-1} className="rounded border border-slate-200 bg-white p-3">
                     <p className="font-medium">{u.label}</p>
                     {u.detail ? <p className="mt-1 whitespace-pre-line text-slate-800">{u.detail}</p> : null}
                     {u.href ? (
                       <p className="mt-1 text-sm">
-                        <Link href={u.href}>Visa underlaget: {u.label}</Link>
+                        <Link href={u.href} lang={locale}>
+                          {t('showEvidence', { label: u.label })}
+                        </Link>
                       </p>
                     ) : null}
                   </li>
@@ -89,39 +110,39 @@ export default async function MotivationEditorPage({ params, searchParams }: Par
 
           <section aria-labelledby="versioner-rubrik" className="mb-10">
             <h2 id="versioner-rubrik" className="mb-3 text-xl font-semibold">
-              Versioner
+              {t('versionsTitle')}
             </h2>
             {data.versions.length === 0 ? (
-              <p>Inga versioner ännu.</p>
+              <p>{t('noVersions')}</p>
             ) : (
-              <div role="region" aria-label="Versioner (rullbar)" tabIndex={0} className="overflow-x-auto">
+              <div role="region" aria-label={t('versionsRegion')} tabIndex={0} className="overflow-x-auto">
                 <table className="w-full min-w-[40rem] border-collapse bg-white text-left text-sm">
-                  <caption className="sr-only">Alla sparade versioner av motiveringen, med författare och tid</caption>
+                  <caption className="sr-only">{t('versionsCaption')}</caption>
                   <thead>
                     <tr className="border-b border-slate-300">
-                      <th scope="col" className="p-2">Version</th>
-                      <th scope="col" className="p-2">Sparad</th>
-                      <th scope="col" className="p-2">Av</th>
-                      <th scope="col" className="p-2">Utan belägg</th>
-                      <th scope="col" className="p-2">Status</th>
+                      <th scope="col" className="p-2">{t('colVersion')}</th>
+                      <th scope="col" className="p-2">{t('colSaved')}</th>
+                      <th scope="col" className="p-2">{t('colBy')}</th>
+                      <th scope="col" className="p-2">{t('colWithoutEvidence')}</th>
+                      <th scope="col" className="p-2">{t('colStatus')}</th>
                     </tr>
                   </thead>
                   <tbody className="align-top">
                     {[...data.versions].reverse().map((v) => (
                       <tr key={v.version} className="border-b border-slate-200">
                         <th scope="row" className="p-2 font-medium">
-                          Version {v.version}
+                          {t('version', { version: v.version })}
                         </th>
-                        <td className="p-2">{v.savedAt}</td>
+                        <td className="p-2">{formatDateTime(v.savedIso, locale)}</td>
                         <td className="p-2">{v.author}</td>
-                        <td className="p-2">{v.withoutEvidence === 0 ? 'Inga' : `${v.withoutEvidence} ${v.withoutEvidence === 1 ? 'mening' : 'meningar'}`}</td>
+                        <td className="p-2">{v.withoutEvidence === 0 ? t('none') : t('sentences', { count: v.withoutEvidence })}</td>
                         <td className="p-2">
                           {v.approvedAt ? (
-                            <Badge tone="success">Godkänd {v.approvedAt}</Badge>
+                            <Badge tone="success">{t('approvedAt', { at: formatDateTime(v.approvedIso, locale) })}</Badge>
                           ) : data.canEdit && v.approvable ? (
                             <ApproveButton nominationId={data.nomination.id} version={v.version} withoutEvidence={v.withoutEvidence} approve={approveMotivationAction} />
                           ) : (
-                            'Inte godkänd'
+                            t('notApproved')
                           )}
                         </td>
                       </tr>
