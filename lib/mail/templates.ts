@@ -101,7 +101,7 @@ export function reminderMail(input: {
     to: input.to,
     subject: t('reminder.subject', { cycle: input.cycle }),
     body:
-      `${t('greeting', { name: input.name })}\n\n${t('reminder.outstanding', { count: input.outstanding.length, cycle: input.cycle })}\n${list}\n\n` +
+      `${t('greeting', { name: input.name })}\n\n${input.outstanding.length === 1 ? t('reminder.outstandingOne', { cycle: input.cycle }) : t('reminder.outstandingMany', { count: input.outstanding.length, cycle: input.cycle })}\n${list}\n\n` +
       (input.deadlineText ? `${t('reminder.deadline', { deadline: input.deadlineText })}\n\n` : '') +
       `${t('reminder.signIn')}\n${input.link}` +
       t('signature'),
