@@ -183,7 +183,7 @@ function PreviewView({ preview, headingRef, replace, setReplace, busy, onCommit 
           <ul className="mt-2 list-disc pl-5">
             {preview.errors.slice(0, 200).map((e, i) => (
               <li key={`${e.line}-${i}`}>
-                {e.line > 0 ? t('line', { line: e.line }) : t('fileLine')}
+                {e.line > 0 ? t('line', { line: String(e.line) }) : t('fileLine')}
                 {e.message}
               </li>
             ))}
@@ -210,7 +210,7 @@ function PreviewView({ preview, headingRef, replace, setReplace, busy, onCommit 
           <ul className="list-disc pl-5 text-slate-800">
             {preview.notices.slice(0, 50).map((n, i) => (
               <li key={`${n.line}-${i}`}>
-                {n.line > 0 ? t('line', { line: n.line }) : ''}
+                {n.line > 0 ? t('line', { line: String(n.line) }) : ''}
                 {n.message}
               </li>
             ))}

@@ -86,7 +86,7 @@ export function MunicipalityIndicators({ data }: { data: Data }) {
                       {tLabel(`direction.${k.direction}`)}.{' '}
                       {latest ? (
                         <>
-                          {t('latest', { year: latest.year })}
+                          {t('latest', { year: String(latest.year) })}
                           {latest.percentile !== null ? t('percentile', { value: f.index(latest.percentile) }) : t('noPercentile')}{' '}
                           {latest.isDemo ? <Badge tone="warning">{t('demoBadge')}</Badge> : <Badge tone="success">{t('importedBadge')}</Badge>}
                         </>

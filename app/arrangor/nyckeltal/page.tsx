@@ -91,7 +91,7 @@ export default async function IndicatorIndexPage({ searchParams }: { searchParam
               <ul className="list-disc pl-5">
                 {data.excluded.map((e) => (
                   <li key={`${e.kpi}-${e.year}`}>
-                    {t('excludedItem', { kpi: e.kpi, year: e.year, component: tLabel(`component.${e.component}`), reporting: e.reporting, value: e.value })}
+                    {t('excludedItem', { kpi: e.kpi, year: String(e.year), component: tLabel(`component.${e.component}`), reporting: e.reporting, value: e.value })}
                   </li>
                 ))}
               </ul>

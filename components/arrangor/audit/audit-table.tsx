@@ -53,7 +53,7 @@ export function AuditTable({ entries }: { entries: AuditRow[] }) {
               <td className="px-4 py-3">
                 {e.before || e.after ? (
                   <details>
-                    <summary className="cursor-pointer text-brand-700 underline">{t('showBeforeAfter')}<span className="sr-only">{t('entry', { id: e.id })}</span></summary>
+                    <summary className="cursor-pointer text-brand-700 underline">{t('showBeforeAfter')}<span className="sr-only">{t('entry', { id: String(e.id) })}</span></summary>
                     <div className="mt-2 grid gap-2 lg:grid-cols-2">
                       <div>
                         <p className="text-sm font-semibold">{t('before')}</p>

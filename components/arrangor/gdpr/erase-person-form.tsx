@@ -57,7 +57,7 @@ export function ErasePersonForm({ userId, name }: { userId: number; name: string
         {t('title')}
       </h2>
       <p className="mt-1 mb-3 text-slate-700">
-        {t('body', { id: userId })}
+        {t('body', { id: String(userId) })}
       </p>
       <ErrorSummary errors={summary} />
       <input type="hidden" {...form.register('userId')} />
