@@ -45,13 +45,13 @@ function organiserOnly(user: CurrentUser | null): Refusal | null {
 const validId = (id: number) => Number.isSafeInteger(id) && id > 0;
 
 /** The jury report PDF of a cycle. */
-export async function juryReportFile(user: CurrentUser | null, cycleId: number, now: Date = new Date()): Promise<PdfFile | Refusal> {
+export async function juryReportFile(user: CurrentUser | null, cycleId: number, now: Date = new Date(), locale: Locale = DEFAULT_LOCALE): Promise<PdfFile | Refusal> {
   const refused = organiserOnly(user);
   if (refused) return refused;
   if (!validId(cycleId)) return refuse(404, NO_CYCLE);
   const data = gatherJuryReportData(getDb(), cycleId, now);
   if (!data) return refuse(404, 'Omgången finns inte eller har ingen bedömningsmall ännu.');
-  const pdf = await renderJuryReport(buildJuryReport(data), now);
+  const pdf = await renderJuryReport(buildJuryReport(data, locale), now);
   return { ok: true, pdf, filename: `juryrapport-${data.cycle.year}-${cycleId}.pdf` };
 }
 

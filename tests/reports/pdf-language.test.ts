@@ -4,9 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildFeedbackLetter, renderFeedbackLetter } from '@/lib/reports/feedback-letter';
+import { buildJuryReport } from '@/lib/reports/jury-report-model';
+import { renderJuryReport } from '@/lib/reports/jury-report-pdf';
 import { buildPressRelease, renderPressRelease, type PressReleaseData } from '@/lib/reports/press-release';
 import { buildReceiptModel, renderReceipt } from '@/lib/reports/receipt';
 import { completeAnswers } from '../helpers/application-fixture';
+import { smallReportData } from './small-report-data';
 
 const missing = spawnSync('pdftotext', ['-v']).error !== undefined;
 if (missing && process.env.CI === 'true') throw new Error('pdftotext (poppler-utils) is required in CI');
@@ -105,5 +108,20 @@ describe('the PDFs in the language of the page that asked for them', () => {
     expect(text).toContain('The answers in the application');
     expect(text).toContain('Mål och budget 2027');
     expect(text).not.toContain('Svaren i ansökan');
+  });
+
+  it('writes the jury report’s headings, table heads and footer in English, Swedish by default', async () => {
+    const en = buildJuryReport(smallReportData(), 'en');
+    expect(en.toc.map((t) => t.title)).toContain('Method and weights');
+    expect(en.cycle.facts.map((f) => f.label)).toContain('Municipalities assessed');
+    expect(buildJuryReport(smallReportData()).toc[0].title).toBe('Omgången');
+    if (missing) return;
+    const text = textOf(await renderJuryReport(en, new Date('2027-11-20T10:00:00Z')));
+    expect(text).toContain('Contents');
+    expect(text).toContain('Method and weights');
+    expect(text).toContain('Not public before publication');
+    expect(text).toMatch(/Page 1 of \d+/);
+    expect(text).not.toContain('Innehåll');
+    expect(text).not.toContain('Rangordning');
   });
 });
