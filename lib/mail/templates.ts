@@ -15,8 +15,12 @@ type MailTranslator = (key: string, values?: Record<string, string | number>) =>
 
 /** A translator for the mail texts outside React (the catalogue is untyped, so keys are plain strings). */
 export function mailTranslator(locale: Locale = DEFAULT_LOCALE): MailTranslator {
-  return createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'mail' }) as unknown as MailTranslator;
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'mail' }) as unknown as MailTranslator));
+  return t;
 }
+/** One translator per language, kept: it remembers the messages it has parsed (a reminder run writes many mails). */
+const translators = new Map<Locale, MailTranslator>();
 
 /** A date and time as the mail writes it: "15 mars 2027 kl. 23:59" / "15 March 2027, 23:59". */
 export function mailDateTime(iso: string | null | undefined, locale: Locale = DEFAULT_LOCALE): string {

@@ -9,8 +9,13 @@ export type PdfTranslator = (key: string, values?: Record<string, string | numbe
  * in the language of the page that asked for the PDF. Works outside React.
  */
 export function pdfTranslator(locale: Locale = DEFAULT_LOCALE, namespace: string): PdfTranslator {
-  return createTranslator({ locale, messages: CATALOGUES[locale], namespace: namespace as never }) as unknown as PdfTranslator;
+  const key = `${locale}|${namespace}`;
+  let t = translators.get(key);
+  if (!t) translators.set(key, (t = createTranslator({ locale, messages: CATALOGUES[locale], namespace: namespace as never }) as unknown as PdfTranslator));
+  return t;
 }
+/** One translator per language and namespace, kept: it remembers the messages it has parsed. */
+const translators = new Map<string, PdfTranslator>();
 
 /** "A, B och C" / "A, B and C". */
 export function listOf(items: string[], locale: Locale = DEFAULT_LOCALE): string {
