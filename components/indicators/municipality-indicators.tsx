@@ -80,7 +80,7 @@ export function MunicipalityIndicators({ data }: { data: Data }) {
                 return (
                   <li key={k.id} className="rounded-lg border border-slate-200 bg-white p-4">
                     <h3 className="font-semibold">
-                      {k.name} <span className="font-normal text-slate-700">({k.id}, {k.unit})</span>
+                      <span lang="sv">{k.name}</span> <span className="font-normal text-slate-700">({k.id}, {k.unit})</span>
                     </h3>
                     <p className="text-sm text-slate-700">
                       {tLabel(`direction.${k.direction}`)}.{' '}

@@ -37,7 +37,9 @@ export default async function KpiCataloguePage({ searchParams }: { searchParams:
             {kpis.map((k) => (
               <tr key={k.id} className="border-b border-slate-200">
                 <th scope="row" className="p-2 font-mono font-normal">{k.id}</th>
-                <td className="p-2">{k.name}</td>
+                <td className="p-2" lang="sv">
+                  {k.name}
+                </td>
                 <td className="p-2">{k.unit}</td>
                 <td className="p-2">{tLabel(`direction.${k.direction}`)}</td>
                 <td className="p-2">{tLabel(`component.${k.component}`)}</td>
