@@ -2,6 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { saveKpiAction } from '@/lib/actions/indicators-server';
@@ -9,13 +10,13 @@ import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
 import { COMPONENT_LABELS, DIRECTION_LABELS, kpiSchema, type KpiInput } from '@/lib/validation/indicators';
 
-const NETWORK_ERROR = 'Det gick inte att nå servern. Kontrollera din uppkoppling och försök igen – det du skrev finns kvar.';
-
 type Props = { mode: 'create' | 'edit'; initial: KpiInput; idPrefix: string };
 
 /** Add a KPI to the catalogue or edit one (the id is fixed once created). */
 export function KpiForm({ mode, initial, idPrefix }: Props) {
   const router = useRouter();
+  const t = useTranslations('orgIndicators.kpiForm');
+  const tLabel = useTranslations('orgLabels');
   const [serverError, setServerError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const {
@@ -44,11 +45,11 @@ export function KpiForm({ mode, initial, idPrefix }: Props) {
         setServerError(result.error);
         return;
       }
-      setSaved(result.data.changed ? `${result.data.id} är sparat.` : `Inget ändrat i ${result.data.id}.`);
+      setSaved(result.data.changed ? t('saved', { id: result.data.id }) : t('unchanged', { id: result.data.id }));
       if (mode === 'create') reset({ id: '', name: '', unit: '', direction: 'higher', component: 'financial_strength' });
       router.refresh();
     } catch {
-      setServerError(NETWORK_ERROR);
+      setServerError(t('networkError'));
     }
   }
 
@@ -58,17 +59,17 @@ export function KpiForm({ mode, initial, idPrefix }: Props) {
       <ErrorSummary errors={summary} />
       <TextField
         id={f('id')}
-        label="Kolada-id"
-        hint="En bokstav och fem siffror, t.ex. N03102."
+        label={t('id')}
+        hint={t('idHint')}
         readOnly={mode === 'edit'}
         error={errors.id?.message}
         {...register('id')}
       />
-      <TextField id={f('name')} label="Namn" error={errors.name?.message} {...register('name')} />
-      <TextField id={f('unit')} label="Enhet" hint="T.ex. %, kr/inv." error={errors.unit?.message} {...register('unit')} />
+      <TextField id={f('name')} label={t('name')} error={errors.name?.message} {...register('name')} />
+      <TextField id={f('unit')} label={t('unit')} hint={t('unitHint')} error={errors.unit?.message} {...register('unit')} />
       <div className="mb-4">
         <label htmlFor={f('direction')} className="block font-medium">
-          Riktning
+          {t('direction')}
         </label>
         {errors.direction?.message ? (
           <p id={`${f('direction')}-error`} className="text-sm font-medium text-red-800">
@@ -76,21 +77,21 @@ export function KpiForm({ mode, initial, idPrefix }: Props) {
           </p>
         ) : null}
         <select id={f('direction')} className={`${select} border-slate-500`} aria-invalid={errors.direction ? true : undefined} {...register('direction')}>
-          {Object.entries(DIRECTION_LABELS).map(([v, label]) => (
+          {Object.keys(DIRECTION_LABELS).map((v) => (
             <option key={v} value={v}>
-              {label}
+              {tLabel(`direction.${v as keyof typeof DIRECTION_LABELS}`)}
             </option>
           ))}
         </select>
       </div>
       <div className="mb-4">
         <label htmlFor={f('component')} className="block font-medium">
-          Ingår i
+          {t('component')}
         </label>
         <select id={f('component')} className={`${select} border-slate-500`} aria-invalid={errors.component ? true : undefined} {...register('component')}>
-          {Object.entries(COMPONENT_LABELS).map(([v, label]) => (
+          {Object.keys(COMPONENT_LABELS).map((v) => (
             <option key={v} value={v}>
-              {label}
+              {tLabel(`component.${v as keyof typeof COMPONENT_LABELS}`)}
             </option>
           ))}
         </select>
@@ -99,7 +100,7 @@ export function KpiForm({ mode, initial, idPrefix }: Props) {
         {saved}
       </p>
       <button type="submit" disabled={isSubmitting} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-        {isSubmitting ? 'Sparar …' : mode === 'create' ? 'Lägg till nyckeltal' : 'Spara ändringarna'}
+        {isSubmitting ? t('saving') : mode === 'create' ? t('create') : t('save')}
       </button>
     </form>
   );

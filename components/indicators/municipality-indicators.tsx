@@ -1,4 +1,5 @@
-import { formatIndex } from '@/components/indicators/format';
+import { useTranslations } from 'next-intl';
+import { useIndicatorFormat } from '@/components/indicators/format';
 import { IndexValue, TrendValue } from '@/components/indicators/index-cell';
 import { TrendChart } from '@/components/indicators/trend-chart';
 import { Badge } from '@/components/ui/badge';
@@ -11,40 +12,45 @@ import type { MunicipalityIndicators as Data } from '@/lib/loaders/indicators';
  * assigned to the municipality's nomination.
  */
 export function MunicipalityIndicators({ data }: { data: Data }) {
+  const f = useIndicatorFormat();
+  const t = useTranslations('orgIndicators.municipality');
+  const tLabel = useTranslations('orgLabels');
+  const groupLabel = tLabel(`comparison.${data.group}`);
   return (
     <>
       <section aria-labelledby="index-rubrik" className="mb-8">
         <h2 id="index-rubrik" className="text-xl font-semibold">
-          Index
+          {t('index')}
         </h2>
         <div className="mt-3 grid gap-4 sm:grid-cols-2">
           {data.components.map((c) => (
             <div key={c.component} className="rounded-lg border border-slate-200 bg-white p-4">
-              <h3 className="font-semibold">{c.label}</h3>
+              <h3 className="font-semibold">{tLabel(`component.${c.component}`)}</h3>
               <p className="mt-1 text-2xl">
                 <IndexValue summary={c} />
               </p>
               <p className="text-slate-700">
-                Trend: <TrendValue summary={c} />
+                {t('trend')}
+                <TrendValue summary={c} />
               </p>
               <p className="text-sm text-slate-700">
-                Medel över {c.window.length ? `${c.window[0]}–${c.window[c.window.length - 1]}` : 'inga år'}; {c.cells} nyckeltal × år med värde.
+                {t('window', { window: c.window.length ? `${c.window[0]}–${c.window[c.window.length - 1]}` : f.t('noYears'), cells: c.cells })}
               </p>
               {c.yearly.length > 0 ? (
                 <table className="mt-2 text-sm">
-                  <caption className="sr-only">{`${c.label} per år`}</caption>
+                  <caption className="sr-only">{t('perYearCaption', { label: tLabel(`component.${c.component}`) })}</caption>
                   <thead>
                     <tr>
-                      <th scope="col" className="pr-4 text-left">År</th>
-                      <th scope="col" className="pr-4 text-left">Index</th>
-                      <th scope="col" className="text-left">Nyckeltal med värde</th>
+                      <th scope="col" className="pr-4 text-left">{t('year')}</th>
+                      <th scope="col" className="pr-4 text-left">{t('indexCol')}</th>
+                      <th scope="col" className="text-left">{t('kpisWithValue')}</th>
                     </tr>
                   </thead>
                   <tbody>
                     {c.yearly.map((y) => (
                       <tr key={y.year}>
                         <th scope="row" className="pr-4 text-left font-normal">{y.year}</th>
-                        <td className="pr-4 tabular-nums">{formatIndex(y.index)}</td>
+                        <td className="pr-4 tabular-nums">{f.index(y.index)}</td>
                         <td className="tabular-nums">{y.kpis}</td>
                       </tr>
                     ))}
@@ -53,7 +59,7 @@ export function MunicipalityIndicators({ data }: { data: Data }) {
               ) : null}
               {c.excluded.length > 0 ? (
                 <p className="mt-2 text-sm text-slate-700">
-                  Utelämnat (alla i gruppen har samma värde): {c.excluded.map((e) => `${e.kpi} ${e.year}`).join(', ')}.
+                  {t('excluded', { list: c.excluded.map((e) => `${e.kpi} ${e.year}`).join(', ') })}
                 </p>
               ) : null}
             </div>
@@ -64,7 +70,7 @@ export function MunicipalityIndicators({ data }: { data: Data }) {
       {data.components.map((c) => (
         <section key={c.component} aria-labelledby={`nyckeltal-${c.component}`} className="mb-8">
           <h2 id={`nyckeltal-${c.component}`} className="text-xl font-semibold">
-            {c.label}: nyckeltal
+            {t('kpisHeading', { label: tLabel(`component.${c.component}`) })}
           </h2>
           <ul className="mt-3 grid gap-4 lg:grid-cols-2">
             {data.kpis
@@ -74,20 +80,21 @@ export function MunicipalityIndicators({ data }: { data: Data }) {
                 return (
                   <li key={k.id} className="rounded-lg border border-slate-200 bg-white p-4">
                     <h3 className="font-semibold">
-                      {k.name} <span className="font-normal text-slate-700">({k.id}, {k.unit})</span>
+                      <span lang="sv">{k.name}</span> <span className="font-normal text-slate-700">({k.id}, {k.unit})</span>
                     </h3>
                     <p className="text-sm text-slate-700">
-                      {k.directionLabel}.{' '}
+                      {tLabel(`direction.${k.direction}`)}.{' '}
                       {latest ? (
                         <>
-                          Senast {latest.year}: {latest.percentile !== null ? `percentil ${formatIndex(latest.percentile)}` : 'ingen percentil'}{' '}
-                          {latest.isDemo ? <Badge tone="warning">Demodata</Badge> : <Badge tone="success">Importerat</Badge>}
+                          {t('latest', { year: String(latest.year) })}
+                          {latest.percentile !== null ? t('percentile', { value: f.index(latest.percentile) }) : t('noPercentile')}{' '}
+                          {latest.isDemo ? <Badge tone="warning">{t('demoBadge')}</Badge> : <Badge tone="success">{t('importedBadge')}</Badge>}
                         </>
                       ) : (
-                        'Inga värden för kommunen.'
+                        t('noValues')
                       )}
                     </p>
-                    <TrendChart id={`diagram-${k.id}`} name={k.name} unit={k.unit} series={k.series} groupLabel={data.groupLabel} />
+                    <TrendChart id={`diagram-${k.id}`} name={k.name} unit={k.unit} series={k.series} groupLabel={groupLabel} />
                   </li>
                 );
               })}

@@ -1,5 +1,6 @@
+import { useTranslations } from 'next-intl';
 import type { SeriesPoint } from '@/lib/loaders/indicators';
-import { formatIndex, formatValue } from './format';
+import { useIndicatorFormat } from './format';
 
 const W = 320;
 const H = 150;
@@ -14,6 +15,10 @@ type Props = { id: string; name: string; unit: string; series: SeriesPoint[]; gr
  * The same numbers follow in a table for screen readers and keyboard users.
  */
 export function TrendChart({ id, name, unit, series, groupLabel }: Props) {
+  const f = useIndicatorFormat();
+  const t = useTranslations('orgIndicators.chart');
+  const formatValue = f.value;
+  const formatIndex = f.index;
   const numbers = series.flatMap((p) => [p.value, p.nationalMedian, p.q1, p.q3]).filter((v): v is number => v !== null && Number.isFinite(v));
   const hasAny = series.some((p) => p.value !== null);
   let lo = numbers.length ? Math.min(...numbers) : 0;
@@ -48,14 +53,14 @@ export function TrendChart({ id, name, unit, series, groupLabel }: Props) {
 
   const own = series.filter((p) => p.value !== null);
   const summary = hasAny
-    ? `Värden ${own.map((p) => `${p.year}: ${formatValue(p.value)}`).join(', ')}. Saknas: ${series.filter((p) => p.value === null).map((p) => p.year).join(', ') || 'inga år'}.`
-    : 'Inga värden för kommunen.';
+    ? t('values', { list: own.map((p) => `${p.year}: ${formatValue(p.value)}`).join(', '), missing: series.filter((p) => p.value === null).map((p) => p.year).join(', ') || f.t('noYears') })
+    : f.t('municipality.noValues');
 
   return (
     <figure className="mt-2">
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" style={{ maxWidth: W }} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="block">
-        <title id={`${id}-title`}>{`${name} (${unit}) över åren`}</title>
-        <desc id={`${id}-desc`}>{`${summary} Streckad linje: rikets median. Skuggat fält: kvartilerna i jämförelsegruppen (${groupLabel}).`}</desc>
+        <title id={`${id}-title`}>{t('title', { name, unit })}</title>
+        <desc id={`${id}-desc`}>{t('desc', { summary, group: groupLabel })}</desc>
         <line x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} stroke="#64748b" />
         <text x={PAD.left - 4} y={y(hi) + 8} textAnchor="end" fontSize="10" fill="#334155">
           {formatValue(Number(hi.toPrecision(3)))}
@@ -80,21 +85,21 @@ export function TrendChart({ id, name, unit, series, groupLabel }: Props) {
         )}
       </svg>
       <figcaption className="text-sm text-slate-700">
-        Linje och punkter: kommunen (ihålig punkt = demodata). Streckad: rikets median. Skuggat: kvartiler i {groupLabel.toLowerCase()}.
+        {t('caption', { group: groupLabel.toLowerCase() })}
       </figcaption>
       <details className="mt-1">
-        <summary className="cursor-pointer text-sm text-brand-700 underline">Visa {name} som tabell</summary>
+        <summary className="cursor-pointer text-sm text-brand-700 underline">{t('showTable', { name })}</summary>
         <div className="overflow-x-auto">
           <table className="mt-2 min-w-full text-sm">
-            <caption className="sr-only">{`${name} (${unit}) per år`}</caption>
+            <caption className="sr-only">{t('tableCaption', { name, unit })}</caption>
             <thead>
               <tr className="text-left">
-                <th scope="col" className="pr-3">År</th>
-                <th scope="col" className="pr-3">Värde ({unit})</th>
-                <th scope="col" className="pr-3">Percentil</th>
-                <th scope="col" className="pr-3">Rikets median</th>
-                <th scope="col" className="pr-3">Kvartiler i gruppen</th>
-                <th scope="col">Källa</th>
+                <th scope="col" className="pr-3">{t('year')}</th>
+                <th scope="col" className="pr-3">{t('value', { unit })}</th>
+                <th scope="col" className="pr-3">{t('percentile')}</th>
+                <th scope="col" className="pr-3">{t('median')}</th>
+                <th scope="col" className="pr-3">{t('quartiles')}</th>
+                <th scope="col">{t('source')}</th>
               </tr>
             </thead>
             <tbody>
@@ -104,8 +109,8 @@ export function TrendChart({ id, name, unit, series, groupLabel }: Props) {
                   <td className="pr-3 tabular-nums">{formatValue(p.value)}</td>
                   <td className="pr-3 tabular-nums">{formatIndex(p.percentile)}</td>
                   <td className="pr-3 tabular-nums">{formatValue(p.nationalMedian)}</td>
-                  <td className="pr-3 tabular-nums">{p.q1 === null ? 'saknas' : `${formatValue(p.q1)}–${formatValue(p.q3)}`}</td>
-                  <td>{p.source ?? '–'}</td>
+                  <td className="pr-3 tabular-nums">{p.q1 === null ? f.t('missing') : `${formatValue(p.q1)}–${formatValue(p.q3)}`}</td>
+                  <td lang="sv">{p.source ?? '–'}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,3 +1,6 @@
+import { useLocale, useTranslations } from 'next-intl';
+import type { Locale } from '@/i18n/config';
+import { formatNumber } from '@/lib/i18n/format';
 import { MAP_CLASSES, MAP_HEIGHT, MAP_MISSING_FILL, MAP_WIDTH, fillFor, municipalityShapes } from '@/lib/maps/sweden';
 
 type Props = {
@@ -13,10 +16,11 @@ type Props = {
   formatValue?: (v: number) => string;
 };
 
-const defaultFormat = (v: number) => v.toLocaleString('sv-SE', { maximumFractionDigits: 1 });
-
 /** A server-rendered SVG map of the 290 municipalities with a legend; the page gives the table beside it. */
-export function SwedenMap({ title, description, values, names, highlighted, formatValue = defaultFormat }: Props) {
+export function SwedenMap({ title, description, values, names, highlighted, formatValue }: Props) {
+  const t = useTranslations('orgMap');
+  const locale = useLocale() as Locale;
+  const format = formatValue ?? ((v: number) => formatNumber(v, locale, { maximumFractionDigits: 1 }));
   const shapes = municipalityShapes();
   const id = 'karta';
   return (
@@ -27,7 +31,7 @@ export function SwedenMap({ title, description, values, names, highlighted, form
         <g stroke="#ffffff" strokeWidth={0.3}>
           {shapes.map((s) => {
             const v = values[s.kommunkod];
-            const label = `${names[s.kommunkod] ?? s.kommunkod}: ${v == null ? 'inga data' : formatValue(v)}`;
+            const label = `${names[s.kommunkod] ?? s.kommunkod}: ${v == null ? t('noData') : format(v)}`;
             return (
               <path key={s.kommunkod} d={s.d} fill={fillFor(v)} data-kommunkod={s.kommunkod}>
                 <title>{label}</title>
@@ -44,7 +48,7 @@ export function SwedenMap({ title, description, values, names, highlighted, form
         ) : null}
       </svg>
       <figcaption className="mt-2 text-sm text-slate-700">
-        <ul className="flex flex-wrap gap-x-3 gap-y-1" aria-label="Teckenförklaring">
+        <ul className="flex flex-wrap gap-x-3 gap-y-1" aria-label={t('legend')}>
           {MAP_CLASSES.map((c) => (
             <li key={c.label} className="flex items-center gap-1">
               <span aria-hidden="true" className="inline-block h-3 w-4 border border-slate-400" style={{ background: c.fill }} />
@@ -53,17 +57,17 @@ export function SwedenMap({ title, description, values, names, highlighted, form
           ))}
           <li className="flex items-center gap-1">
             <span aria-hidden="true" className="inline-block h-3 w-4 border border-slate-400" style={{ background: MAP_MISSING_FILL }} />
-            inga data
+            {t('noData')}
           </li>
           {highlighted && highlighted.size > 0 ? (
             <li className="flex items-center gap-1">
               <span aria-hidden="true" className="inline-block h-3 w-4 border-2" style={{ borderColor: '#b45309' }} />
-              föreslagen
+              {t('proposed')}
             </li>
           ) : null}
         </ul>
         <p className="mt-1">
-          Kommungränser: okfse/sweden-geojson, efter Valmyndighetens öppna data (förenklade).
+          {t('source')}
         </p>
       </figcaption>
     </figure>

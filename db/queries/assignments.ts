@@ -107,7 +107,7 @@ export function criteriaCount(db: Db, cycleId: number): number {
 export function jurorsOfCycle(db: Db, cycleId: number) {
   const ofCycle = db.select({ id: nominations.id }).from(nominations).where(eq(nominations.cycleId, cycleId));
   return db
-    .select({ id: users.id, name: users.name, email: users.email, organisation: users.organisation, active: users.active })
+    .select({ id: users.id, name: users.name, email: users.email, organisation: users.organisation, active: users.active, locale: users.locale })
     .from(users)
     .where(
       and(

@@ -31,7 +31,7 @@ export function userById(db: Db, id: number) {
 /** Active users of one role (e.g. every organiser to notify, every juror to assign). */
 export function activeUsersByRole(db: Db, role: Role) {
   return db
-    .select({ id: users.id, email: users.email, name: users.name, organisation: users.organisation })
+    .select({ id: users.id, email: users.email, name: users.name, organisation: users.organisation, locale: users.locale })
     .from(users)
     .where(sql`${users.role} = ${role} and ${users.active} = 1`)
     .orderBy(asc(users.name), asc(users.id))

@@ -95,10 +95,12 @@ function applyConflict(tx: Db, actor: CurrentUser, c: NewConflict) {
           municipality: municipality.name,
           cycle: cycle.name,
           reason: c.reason,
-          declaredBy: byJuror ? `${juror.name} (jurymedlemmen själv)` : actor.name,
+          declaredBy: byJuror ? juror.name : actor.name,
+          byJuror,
           removedAssignments: hit.length,
           sheets: sheets.map((s) => ({ status: s.status })),
           link: `${appBaseUrl()}/arrangor/omgang/${cycle.id}/jav`,
+          locale: organiser.locale,
         }),
       );
   }

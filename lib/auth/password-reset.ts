@@ -59,7 +59,7 @@ export async function requestPasswordReset(db: Db, raw: unknown, address: string
       const { token, tokenHash } = newToken();
       retireUnusedResets(tx, user.id, now);
       const row = insertPasswordReset(tx, { userId: user.id, tokenHash, expiresAt: new Date(nowMs + RESET_TTL_MS).toISOString(), createdAt: now });
-      sendMail(tx, passwordResetMail({ to: user.email, name: user.name, link: `${appBaseUrl()}/aterstall/${token}`, minutes: RESET_TTL_MS / 60_000 }));
+      sendMail(tx, passwordResetMail({ to: user.email, name: user.name, link: `${appBaseUrl()}/aterstall/${token}`, minutes: RESET_TTL_MS / 60_000, locale: user.locale }));
       appendAudit(tx, { actorId: user.id, action: 'password.resetRequested', entity: 'user', entityId: user.id, after: { resetId: row.id }, at: now });
     });
   } catch (err) {

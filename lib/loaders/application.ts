@@ -8,6 +8,7 @@ import { searchNominationPages } from '@/db/queries/search';
 import { requireArea } from '@/lib/auth/guards';
 import { canReadApplication } from '@/lib/applications/access';
 import { receiptFor } from '@/lib/applications/receipt';
+import type { Locale } from '@/i18n/config';
 import type { CurrentUser } from '@/lib/auth/session';
 import { formatStockholm, permits, PHASE_LABELS } from '@/lib/domain/phases';
 import { runQueuedJobs } from '@/lib/jobs/runner';
@@ -78,6 +79,6 @@ export async function loadApplication(nominationId: number, query = '') {
 export type ApplicationView = Awaited<ReturnType<typeof loadApplication>>;
 
 /** The receipt PDF for a signed-in user: null for anyone but the municipality's contacts and organisers. */
-export function loadReceipt(user: CurrentUser, nominationId: number) {
-  return receiptFor(getDb(), user, nominationId);
+export function loadReceipt(user: CurrentUser, nominationId: number, locale?: Locale) {
+  return receiptFor(getDb(), user, nominationId, locale);
 }

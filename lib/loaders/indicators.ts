@@ -58,7 +58,7 @@ export async function loadImportPage() {
   const db = getDb();
   return {
     maxMegabytes: MAX_IMPORT_BYTES / 1024 / 1024,
-    imports: listImports(db, 20).map((i) => ({ id: i.id, filename: i.filename, sha256: i.sha256, format: i.format, rowCount: i.rowCount, importedAt: formatDateTime(i.importedAt) })),
+    imports: listImports(db, 20).map((i) => ({ id: i.id, filename: i.filename, sha256: i.sha256, format: i.format, rowCount: i.rowCount, importedAt: formatDateTime(i.importedAt), importedAtIso: i.importedAt })),
   };
 }
 

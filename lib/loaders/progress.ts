@@ -14,7 +14,8 @@ import {
 import { requireArea } from '@/lib/auth/guards';
 import { PHASE_LABELS } from '@/lib/domain/phases';
 import { appBaseUrl } from '@/lib/mail/config';
-import { reminderMail } from '@/lib/mail/templates';
+import { mailDateTime, reminderMail } from '@/lib/mail/templates';
+import type { Locale } from '@/i18n/config';
 import { formatDateTime } from '@/lib/time';
 
 export type CellState = 'not_started' | 'in_progress' | 'submitted' | 'conflict' | 'unassigned';
@@ -30,7 +31,7 @@ export const CELL_LABELS: Record<CellState, string> = {
 type Counts = { assigned: number; submitted: number; inProgress: number; notStarted: number; conflicts: number };
 
 export type ProgressInput = {
-  jurors: { id: number; name: string; email: string; organisation: string | null; active: boolean }[];
+  jurors: { id: number; name: string; email: string; organisation: string | null; active: boolean; locale?: Locale }[];
   nominations: { id: number; kommunkod: string; municipality: string }[];
   assignments: { jurorId: number; nominationId: number }[];
   conflicts: { jurorId: number; kommunkod: string }[];
@@ -149,8 +150,9 @@ export function reminderDrafts(p: NonNullable<ReturnType<typeof progressOfCycle>
           name: r.juror.name,
           cycle: p.cycle.name,
           outstanding,
-          deadlineText: p.deadline ? formatDateTime(p.deadline) : null,
+          deadlineText: p.deadline ? mailDateTime(p.deadline, r.juror.locale) : null,
           link: `${appBaseUrl()}/jury`,
+          locale: r.juror.locale,
         }),
       };
     });

@@ -36,6 +36,7 @@ export async function loadRegistrationQueue() {
     title: r.title,
     email: r.email,
     createdAt: formatDateTime(r.createdAt),
+    createdAtIso: r.createdAt,
     status: r.status,
     statusLabel: STATUS[r.status],
   }));

@@ -1,4 +1,5 @@
 import 'server-only';
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/config';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { decisionOfCycle } from '@/db/queries/assessment';
@@ -44,18 +45,18 @@ function organiserOnly(user: CurrentUser | null): Refusal | null {
 const validId = (id: number) => Number.isSafeInteger(id) && id > 0;
 
 /** The jury report PDF of a cycle. */
-export async function juryReportFile(user: CurrentUser | null, cycleId: number, now: Date = new Date()): Promise<PdfFile | Refusal> {
+export async function juryReportFile(user: CurrentUser | null, cycleId: number, now: Date = new Date(), locale: Locale = DEFAULT_LOCALE): Promise<PdfFile | Refusal> {
   const refused = organiserOnly(user);
   if (refused) return refused;
   if (!validId(cycleId)) return refuse(404, NO_CYCLE);
   const data = gatherJuryReportData(getDb(), cycleId, now);
   if (!data) return refuse(404, 'Omgången finns inte eller har ingen bedömningsmall ännu.');
-  const pdf = await renderJuryReport(buildJuryReport(data), now);
+  const pdf = await renderJuryReport(buildJuryReport(data, locale), now);
   return { ok: true, pdf, filename: `juryrapport-${data.cycle.year}-${cycleId}.pdf` };
 }
 
 /** The press release PDF of a cycle; 409 until the jury's decision is recorded. */
-export async function pressReleaseFile(user: CurrentUser | null, cycleId: number, now: Date = new Date()): Promise<PdfFile | Refusal> {
+export async function pressReleaseFile(user: CurrentUser | null, cycleId: number, now: Date = new Date(), locale: Locale = DEFAULT_LOCALE): Promise<PdfFile | Refusal> {
   const refused = organiserOnly(user);
   if (refused) return refused;
   if (!validId(cycleId)) return refuse(404, NO_CYCLE);
@@ -64,7 +65,7 @@ export async function pressReleaseFile(user: CurrentUser | null, cycleId: number
   if (!cycle) return refuse(404, NO_CYCLE);
   const data = gatherPressReleaseData(db, cycle, decisionOfCycle(db, cycleId));
   if (!data) return refuse(409, 'Juryn har inte registrerat något beslut ännu, så det finns inget pressmeddelande att skapa.');
-  const pdf = await renderPressRelease(buildPressRelease(data), now);
+  const pdf = await renderPressRelease(buildPressRelease(data, locale), now);
   return { ok: true, pdf, filename: `pressmeddelande-${cycle.year}-${slug(data.winner.municipality)}.pdf` };
 }
 
@@ -73,7 +74,7 @@ export async function pressReleaseFile(user: CurrentUser | null, cycleId: number
  * public and the letters are released (else 404 with a Swedish message); another municipality
  * gets 404 (the letter's existence is not revealed); organisers may preview any letter.
  */
-export async function feedbackLetterFile(user: CurrentUser | null, nominationId: number, now: Date = new Date()): Promise<PdfFile | Refusal> {
+export async function feedbackLetterFile(user: CurrentUser | null, nominationId: number, now: Date = new Date(), locale: Locale = DEFAULT_LOCALE): Promise<PdfFile | Refusal> {
   if (!user) return refuse(401, SIGNED_OUT);
   if (user.role === 'juror') return refuse(403, MESSAGES.forbidden);
   if (!validId(nominationId)) return refuse(404, 'Återkopplingen finns inte.');
@@ -87,7 +88,7 @@ export async function feedbackLetterFile(user: CurrentUser | null, nominationId:
   }
   const data = gatherFeedbackLetterData(db, n);
   if (!data) return refuse(404, 'Återkopplingen finns inte.');
-  const pdf = await renderFeedbackLetter(buildFeedbackLetter(data), now);
+  const pdf = await renderFeedbackLetter(buildFeedbackLetter(data, locale), now);
   return { ok: true, pdf, filename: `aterkoppling-${n.year}-${slug(n.municipality)}.pdf` };
 }
 

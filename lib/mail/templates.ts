@@ -1,36 +1,58 @@
+import { createTranslator } from 'next-intl';
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/config';
+import { formatDateTime as formatDateTimeIn } from '@/lib/i18n/format';
+import { formatDateTime as formatSwedishDateTime } from '@/lib/time';
+import { CATALOGUES } from '@/messages';
 import type { MailMessage } from './send';
 
-/** The texts of the mail the platform sends, in Swedish. Plain text; links on their own line. */
+/**
+ * The texts of the mail the platform sends, from the message catalogue (messages/{sv,en}/mail.json)
+ * in the recipient's language: users.locale for a user, Swedish for a new address or a
+ * municipality contact. Plain text; links on their own line.
+ */
 
-const SIGNATURE = '\n\nVänliga hälsningar\nSekretariatet för Sveriges KvalitetsKommun';
+type MailTranslator = (key: string, values?: Record<string, string | number>) => string;
 
-const ROLE_TEXT = {
-  juror: 'som jurymedlem',
-  municipality: 'som kontaktperson för din kommun',
-  organiser: 'som arrangör',
-} as const;
+/** A translator for the mail texts outside React (the catalogue is untyped, so keys are plain strings). */
+export function mailTranslator(locale: Locale = DEFAULT_LOCALE): MailTranslator {
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'mail' }) as unknown as MailTranslator));
+  return t;
+}
+/** One translator per language, kept: it remembers the messages it has parsed (a reminder run writes many mails). */
+const translators = new Map<Locale, MailTranslator>();
+
+/** A date and time as the mail writes it: "15 mars 2027 kl. 23:59" / "15 March 2027, 23:59". */
+export function mailDateTime(iso: string | null | undefined, locale: Locale = DEFAULT_LOCALE): string {
+  return locale === 'sv' ? formatSwedishDateTime(iso) : formatDateTimeIn(iso, locale);
+}
+
+type Role = 'juror' | 'municipality' | 'organiser';
 
 export function invitationMail(input: {
   to: string;
   name: string | null;
-  role: keyof typeof ROLE_TEXT;
+  role: Role;
   municipality?: string | null;
   link: string;
   expiresText: string;
   /** An extra paragraph, e.g. why the municipality was nominated. */
   note?: string | null;
+  /** An invitation goes to an address without an account: Swedish unless told otherwise. */
+  locale?: Locale;
 }): MailMessage {
-  const greeting = input.name ? `Hej ${input.name}!` : 'Hej!';
+  const t = mailTranslator(input.locale);
+  const greeting = input.name ? t('greeting', { name: input.name }) : t('greetingAnonymous');
   const where = input.role === 'municipality' && input.municipality ? ` (${input.municipality})` : '';
   return {
     to: input.to,
-    subject: 'Inbjudan till Sveriges KvalitetsKommun',
+    subject: t('invitation.subject'),
     body:
-      `${greeting}\n\nDu är inbjuden till juryplattformen för Sveriges KvalitetsKommun ${ROLE_TEXT[input.role]}${where}.\n\n` +
+      `${greeting}\n\n${t('invitation.intro', { role: t(`invitation.role.${input.role}`), where })}\n\n` +
       (input.note ? `${input.note}\n\n` : '') +
-      `Följ länken för att välja ett lösenord och komma in:\n${input.link}\n\n` +
-      `Länken kan bara användas en gång och gäller till ${input.expiresText}. Har den gått ut, be sekretariatet om en ny.` +
-      SIGNATURE,
+      `${t('invitation.follow')}\n${input.link}\n\n` +
+      t('invitation.expires', { expires: input.expiresText }) +
+      t('signature'),
   };
 }
 
@@ -40,29 +62,30 @@ export function conflictNoticeMail(input: {
   municipality: string;
   cycle: string;
   reason: string;
+  /** The name of who recorded it; with `byJuror` the juror's own name. */
   declaredBy: string;
+  byJuror?: boolean;
   removedAssignments: number;
   sheets: { status: string }[];
   link: string;
+  /** The recipient's (organiser's) language. */
+  locale?: Locale;
 }): MailMessage {
+  const t = mailTranslator(input.locale);
   const lines = [
-    `Ett jäv har registrerats i ${input.cycle}.`,
+    t('conflict.intro', { cycle: input.cycle }),
     '',
-    `Jurymedlem: ${input.juror}`,
-    `Kommun: ${input.municipality}`,
-    `Skäl: ${input.reason}`,
-    `Registrerat av: ${input.declaredBy}`,
+    t('conflict.juror', { juror: input.juror }),
+    t('conflict.municipality', { municipality: input.municipality }),
+    t('conflict.reason', { reason: input.reason }),
+    t('conflict.declaredBy', { declaredBy: input.byJuror ? t('conflict.byJuror', { juror: input.declaredBy }) : input.declaredBy }),
     '',
-    input.removedAssignments > 0
-      ? `Tilldelningen till nomineringen har tagits bort (${input.removedAssignments}). Kontrollera att nomineringen har tillräckligt många jurymedlemmar.`
-      : 'Jurymedlemmen var inte tilldelad kommunens nominering.',
+    input.removedAssignments > 0 ? t('conflict.removed', { count: input.removedAssignments }) : t('conflict.notAssigned'),
   ];
   if (input.sheets.length > 0)
-    lines.push(
-      `Jurymedlemmen hade en bedömning (${input.sheets.map((s) => (s.status === 'submitted' ? 'inskickad' : 'påbörjad')).join(', ')}). Den finns kvar men räknas inte in i resultatet.`,
-    );
-  lines.push('', `Se jäven för omgången:\n${input.link}`);
-  return { to: input.to, subject: `Jäv registrerat: ${input.juror} – ${input.municipality}`, body: lines.join('\n') + SIGNATURE };
+    lines.push(t('conflict.sheets', { statuses: input.sheets.map((s) => (s.status === 'submitted' ? t('conflict.submitted') : t('conflict.started'))).join(', ') }));
+  lines.push('', `${t('conflict.see')}\n${input.link}`);
+  return { to: input.to, subject: t('conflict.subject', { juror: input.juror, municipality: input.municipality }), body: lines.join('\n') + t('signature') };
 }
 
 export function reminderMail(input: {
@@ -70,17 +93,36 @@ export function reminderMail(input: {
   name: string;
   cycle: string;
   outstanding: string[];
+  /** The deadline written in the recipient's language (mailDateTime). */
   deadlineText: string | null;
   link: string;
+  /** The recipient's (juror's) language. */
+  locale?: Locale;
 }): MailMessage {
+  const t = mailTranslator(input.locale);
   const list = input.outstanding.map((m) => `- ${m}`).join('\n');
   return {
     to: input.to,
-    subject: `Påminnelse: bedömningar i ${input.cycle}`,
+    subject: t('reminder.subject', { cycle: input.cycle }),
     body:
-      `Hej ${input.name}!\n\nDu har ${input.outstanding.length === 1 ? 'en bedömning' : `${input.outstanding.length} bedömningar`} kvar att skicka in i ${input.cycle}:\n${list}\n\n` +
-      (input.deadlineText ? `Sista dag för bedömning är ${input.deadlineText}.\n\n` : '') +
-      `Logga in för att fortsätta:\n${input.link}` +
-      SIGNATURE,
+      `${t('greeting', { name: input.name })}\n\n${input.outstanding.length === 1 ? t('reminder.outstandingOne', { cycle: input.cycle }) : t('reminder.outstandingMany', { count: input.outstanding.length, cycle: input.cycle })}\n${list}\n\n` +
+      (input.deadlineText ? `${t('reminder.deadline', { deadline: input.deadlineText })}\n\n` : '') +
+      `${t('reminder.signIn')}\n${input.link}` +
+      t('signature'),
+  };
+}
+
+/** The password-reset mail: the link on its own line, how long it lives, what to do if it was not you. */
+export function passwordResetMail(input: { to: string; name: string; link: string; minutes: number; locale?: Locale }): MailMessage {
+  const t = mailTranslator(input.locale);
+  return {
+    to: input.to,
+    subject: t('reset.subject'),
+    body:
+      `${t('greeting', { name: input.name })}\n\n${t('reset.intro')}\n\n` +
+      `${t('reset.follow')}\n${input.link}\n\n` +
+      `${t('reset.valid', { minutes: input.minutes })}\n\n` +
+      t('reset.notYou') +
+      t('signature'),
   };
 }

@@ -3,9 +3,12 @@
  * strengths the jury named. Two steps: buildFeedbackLetter (pure, tested) → renderFeedbackLetter.
  * It names no other municipality and no juror, and shows no rank.
  */
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/config';
 import { median } from '@/lib/domain/stats';
+import { formatDate as formatDateIn } from '@/lib/i18n/format';
 import { formatDate } from '@/lib/time';
-import { one } from './format';
+import { one as oneIn } from './format';
+import { pdfTranslator } from './i18n';
 import { COLORS, createPdf, finishPages, heading, paragraph, table } from './pdf-layout';
 
 export type FeedbackLetterData = {
@@ -34,11 +37,16 @@ export type FeedbackLetterModel = {
   strengths: { area: string; why: string; quotes: string[] }[];
   closing: string;
   participants: number;
+  /** The fixed texts of the PDF in the model's language. */
+  labels: { subject: string; scores: string; area: string; own: string; median: string; difference: string; strengths: string; noStrengths: string };
+  locale: Locale;
 };
 
 const MAX_QUOTES = 3;
 
-export function buildFeedbackLetter(d: FeedbackLetterData): FeedbackLetterModel {
+export function buildFeedbackLetter(d: FeedbackLetterData, locale: Locale = DEFAULT_LOCALE): FeedbackLetterModel {
+  const t = pdfTranslator(locale, 'pdfFeedback');
+  const one = (x: number | null | undefined) => oneIn(x, locale);
   const rows = d.areas.map((a) => {
     const values = d.field.map((f) => f[a.key]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
     const med = values.length > 0 ? median(values) : null;
@@ -57,48 +65,58 @@ export function buildFeedbackLetter(d: FeedbackLetterData): FeedbackLetterModel 
     area: r.area,
     why:
       r.difference !== null && r.difference > 0
-        ? `${r.text.own} poäng, ${one(r.difference)} över fältets median (${r.text.median}).`
-        : `Ert relativt starkaste område: ${r.text.own} poäng (fältets median ${r.text.median}).`,
+        ? t('above', { own: r.text.own, difference: one(r.difference), median: r.text.median })
+        : t('strongest', { own: r.text.own, median: r.text.median }),
     quotes: quotesOf(r.key),
   }));
   const status = d.winner
-    ? `${d.municipality} utsågs till Sveriges KvalitetsKommun ${d.year}.`
+    ? t('winner', { municipality: d.municipality, year: String(d.year) })
     : d.finalist
-      ? `${d.municipality} var en av finalisterna.`
-      : `Tack för att ${d.municipality} deltog.`;
+      ? t('finalist', { municipality: d.municipality })
+      : t('thanks', { municipality: d.municipality });
+  const published = locale === 'sv' ? formatDate(d.publishedAt) : formatDateIn(d.publishedAt, locale);
   return {
-    title: `Återkoppling till ${d.municipality}`,
-    intro: [
-      `${d.cycleName}. Resultatet offentliggjordes ${formatDate(d.publishedAt)}. ${status}`,
-      `Här är juryns bedömning av er kommun per område, på en skala 0–100, jämförd med medianen för de ${d.field.length} kommuner som bedömdes. Brevet är ert eget: det nämner inga andra kommuner och inga enskilda jurymedlemmar.`,
-    ],
+    title: t('title', { municipality: d.municipality }),
+    intro: [t('intro', { cycle: d.cycleName, date: published, status }), t('scale', { count: d.field.length })],
     rows: rows.map(({ key: _key, ...r }) => r),
     strengths,
-    closing: 'Har ni frågor om återkopplingen är ni välkomna att kontakta arrangören av Sveriges KvalitetsKommun.',
+    closing: t('closing'),
     participants: d.field.length,
+    labels: {
+      subject: t('subject'),
+      scores: t('scores'),
+      area: t('area'),
+      own: t('own'),
+      median: t('median'),
+      difference: t('difference'),
+      strengths: t('strengths'),
+      noStrengths: t('noStrengths'),
+    },
+    locale,
   };
 }
 
 export function renderFeedbackLetter(model: FeedbackLetterModel, createdAt: Date = new Date()): Promise<Buffer> {
-  const { doc, done } = createPdf({ title: model.title, createdAt, subject: 'Återkoppling från juryn' });
+  const { doc, done } = createPdf({ title: model.title, createdAt, subject: model.labels.subject, locale: model.locale });
   heading(doc, model.title, 1);
   for (const p of model.intro) paragraph(doc, p);
-  heading(doc, 'Era poäng per område', 2);
+  const l = model.labels;
+  heading(doc, l.scores, 2);
   table(
     doc,
-    [{ header: 'Område', width: 3 }, { header: 'Er poäng', width: 2, align: 'right' }, { header: 'Fältets median', width: 2, align: 'right' }, { header: 'Skillnad', width: 2, align: 'right' }],
+    [{ header: l.area, width: 3 }, { header: l.own, width: 2, align: 'right' }, { header: l.median, width: 2, align: 'right' }, { header: l.difference, width: 2, align: 'right' }],
     model.rows.map((r) => [r.area, r.text.own, r.text.median, r.text.difference]),
     { size: 10 },
   );
-  heading(doc, 'Styrkor som juryn lyfte fram', 2);
-  if (model.strengths.length === 0) paragraph(doc, 'Juryn bedömde inte tillräckligt många områden för att lyfta fram styrkor.');
+  heading(doc, l.strengths, 2);
+  if (model.strengths.length === 0) paragraph(doc, l.noStrengths);
   for (const s of model.strengths) {
     heading(doc, s.area, 3);
     paragraph(doc, s.why);
     for (const q of s.quotes) paragraph(doc, `”${q}”`, { indent: 14, color: COLORS.muted });
   }
   paragraph(doc, model.closing, { size: 9, color: COLORS.muted });
-  finishPages(doc, `${model.title} · Sveriges KvalitetsKommun`);
+  finishPages(doc, `${model.title} · Sveriges KvalitetsKommun`, { locale: model.locale });
   doc.end();
   return done;
 }

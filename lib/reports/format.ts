@@ -1,14 +1,21 @@
-/** Swedish number formatting for the reports and exports (decimal comma, no thousands grouping surprises). */
-const ONE = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const TWO = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const PCT = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
+/** Number formatting for the reports and exports: Swedish by default (decimal comma), English on request. */
+import type { Locale } from '@/i18n/config';
 
-/** 63.456 → "63,5"; null → "–". */
-export const one = (x: number | null | undefined) => (x === null || x === undefined || !Number.isFinite(x) ? '–' : ONE.format(x));
+const TAGS: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
+const formats = new Map<string, Intl.NumberFormat>();
+const fmt = (locale: Locale, min: number | undefined, max: number) => {
+  const key = `${locale}|${min}|${max}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.NumberFormat(TAGS[locale], { minimumFractionDigits: min, maximumFractionDigits: max })));
+  return f;
+};
+
+/** 63.456 → "63,5" ("63.5" in English); null → "–". */
+export const one = (x: number | null | undefined, locale: Locale = 'sv') => (x === null || x === undefined || !Number.isFinite(x) ? '–' : fmt(locale, 1, 1).format(x));
 /** 0.8123 → "0,81"; null → "–". */
-export const two = (x: number | null | undefined) => (x === null || x === undefined || !Number.isFinite(x) ? '–' : TWO.format(x));
-/** A share 0.456 → "45,6 %". */
-export const percentOf = (share: number) => `${PCT.format(share * 100)} %`;
+export const two = (x: number | null | undefined, locale: Locale = 'sv') => (x === null || x === undefined || !Number.isFinite(x) ? '–' : fmt(locale, 2, 2).format(x));
+/** A share 0.456 → "45,6 %" ("45.6%" in English). */
+export const percentOf = (share: number, locale: Locale = 'sv') => `${fmt(locale, undefined, 1).format(share * 100)}${locale === 'sv' ? ' %' : '%'}`;
 /** A rank interval "2–5", or "1" when it is one place. */
 export const interval = (i: { low: number; high: number }) => {
   const lo = Math.round(i.low);

@@ -9,8 +9,11 @@ import type { IccNullReason } from '@/lib/domain/agreement';
 import { CYCLE_MODE_LABELS, PHASE_LABELS, type CycleMode, type Phase } from '@/lib/domain/phases';
 import { COMPONENT_LABELS } from '@/lib/domain/engine/settings';
 import { COMPONENT_KEYS, type ComponentKey, type EngineSettingsInput } from '@/lib/domain/engine/types';
-import { formatDateTime } from '@/lib/time';
-import { interval, one, percentOf, two } from './format';
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/config';
+import { formatDateTime as formatDateTimeIn } from '@/lib/i18n/format';
+import { formatDateTime as formatSwedishDateTime } from '@/lib/time';
+import { interval, one as oneIn, percentOf as percentIn, two as twoIn } from './format';
+import { pdfTranslator } from './i18n';
 
 export type JuryReportData = {
   cycle: { id: number; name: string; year: number; mode: CycleMode; phase: Phase; scaleMin: number; scaleMax: number };
@@ -82,6 +85,8 @@ export type JuryReportModel = {
   interviews: { municipality: string; areas: { area: string; notes: { juror: string; line: string; strengths: string; concerns: string; observations: string }[] }[] }[];
   decision: { winner: string; rationale: string; decidedAt: string; decidedBy: string; staleNote: string | null; development: string | null } | null;
   motivation: { municipality: string; text: string; version: string } | null;
+  /** The language of the fixed texts (the renderer reads its headings in it); Swedish when absent. */
+  locale?: Locale;
 };
 
 const ICC_REASONS: Record<IccNullReason, string> = {
@@ -104,20 +109,27 @@ export const SECTION_TITLES: Record<SectionId, string> = {
   motivering: 'Juryns motivering',
 };
 
-function aggregationText(m: EngineSettingsInput): string {
+function aggregationText(m: EngineSettingsInput, locale: Locale): string {
+  const t = pdfTranslator(locale, 'pdfJury');
   const a = m.aggregation ?? 'auto';
-  if (a === 'mean') return 'medelvärdet';
-  if (a === 'median') return 'medianen';
-  const trim = percentOf(m.trimProportion ?? 0.2);
-  if (a === 'trimmed') return `det trimmade medelvärdet (${trim} bort i vardera änden)`;
-  return `det trimmade medelvärdet (${trim} bort i vardera änden) när minst ${m.minJurorsForTrim ?? 5} jurymedlemmar bedömt, annars medelvärdet`;
+  if (a === 'mean') return t('aggMean');
+  if (a === 'median') return t('aggMedian');
+  const trim = percentIn(m.trimProportion ?? 0.2, locale);
+  if (a === 'trimmed') return t('aggTrimmed', { trim });
+  return t('aggAuto', { trim, min: String(m.minJurorsForTrim ?? 5) });
 }
 
 /** Builds the report model. Rows keep the ranking's order; everything named comes from the data given. */
-export function buildJuryReport(data: JuryReportData): JuryReportModel {
+export function buildJuryReport(data: JuryReportData, locale: Locale = DEFAULT_LOCALE): JuryReportModel {
   const { ranking, cycle } = data;
+  const t = pdfTranslator(locale, 'pdfJury');
+  const one = (x: number | null | undefined) => oneIn(x, locale);
+  const two = (x: number | null | undefined) => twoIn(x, locale);
+  const percentOf = (share: number) => percentIn(share, locale);
+  const formatDateTime = (iso: string) => (locale === 'sv' ? formatSwedishDateTime(iso) : formatDateTimeIn(iso, locale));
+  const svOnly = locale === 'sv';
   const nominationById = new Map(data.nominations.map((n) => [n.id, n]));
-  const name = (id: number | string) => nominationById.get(Number(id))?.municipality ?? `Nominering ${id}`;
+  const name = (id: number | string) => nominationById.get(Number(id))?.municipality ?? t('nomination', { id: String(id) });
   const areaName = new Map(data.areas.map((a) => [a.key, a.name]));
   const jurorName = new Map(data.jury.map((j) => [String(j.id), j.name]));
   const winnerId = data.decision?.winnerNominationId ?? null;
@@ -152,12 +164,16 @@ export function buildJuryReport(data: JuryReportData): JuryReportModel {
   });
 
   const rankNotes = [
-    `Rangordningen bygger på ${ranking.calibrated ? 'kalibrerade' : 'okalibrerade'} områdespoäng (0–100). Osäkerheten kommer från ${ranking.replicates.toLocaleString('sv-SE')} bootstrap-omdragningar av jurymedlemmarna (frö ${ranking.seed}); intervallet är ett 90 %-intervall för placeringen.`,
-    'Delad placering visas med ”=”. Saknade komponenter räknas inte som noll: de övriga vikterna skalas om.',
+    t('rankNote', {
+      calibrated: ranking.calibrated ? t('calibrated') : t('uncalibrated'),
+      replicates: ranking.replicates.toLocaleString(svOnly ? 'sv-SE' : 'en-GB'),
+      seed: String(ranking.seed),
+    }),
+    t('tiesNote'),
     ranking.sensitivity.summary,
   ];
   if (ranking.ties.length > 0) {
-    rankNotes.push(`Delade placeringar: ${ranking.ties.map((t) => `${t.rank}= ${t.ids.map(name).join(', ')}`).join('; ')}.`);
+    rankNotes.push(t('ties', { list: ranking.ties.map((tie) => `${tie.rank}= ${tie.ids.map(name).join(', ')}`).join('; ') }));
   }
 
   const finalists = rows
@@ -175,7 +191,7 @@ export function buildJuryReport(data: JuryReportData): JuryReportModel {
             .filter((n) => n.areaKey === a.key)
             .map((n) => ({
               juror: n.juror,
-              line: [n.roles && `Intervjuade: ${n.roles}`, n.date && `Datum: ${n.date}`, `Poäng: ${n.score ?? '–'}`].filter(Boolean).join(' · '),
+              line: [n.roles && t('interviewed', { roles: n.roles }), n.date && t('date', { date: n.date }), t('score', { score: n.score === null ? '–' : String(n.score) })].filter(Boolean).join(' · '),
               strengths: n.strengths.trim(),
               concerns: n.concerns.trim(),
               observations: n.observations.trim(),
@@ -186,50 +202,50 @@ export function buildJuryReport(data: JuryReportData): JuryReportModel {
     .sort((a, b) => a.municipality.localeCompare(b.municipality, 'sv'));
 
   const who = (r: { jurorId: string | number; score: number; comment?: string }) =>
-    `${jurorName.get(String(r.jurorId)) ?? `Jurymedlem ${r.jurorId}`}: ${one(r.score)}${r.comment ? ` – ”${r.comment}”` : ''}`;
+    `${jurorName.get(String(r.jurorId)) ?? t('juror', { id: String(r.jurorId) })}: ${one(r.score)}${r.comment ? ` – ”${r.comment}”` : ''}`;
 
   const winnerName = winnerId === null ? null : name(winnerId);
   return {
-    title: `Juryns rapport ${cycle.year}`,
-    subtitle: /kvalitetskommun/i.test(cycle.name) ? cycle.name : `Sveriges KvalitetsKommun – ${cycle.name}`,
+    title: t('title', { year: String(cycle.year) }),
+    subtitle: /kvalitetskommun/i.test(cycle.name) ? cycle.name : t('subtitle', { cycle: cycle.name }),
     generatedAt: formatDateTime(data.generatedAt),
-    toc: (Object.keys(SECTION_TITLES) as SectionId[]).map((id) => ({ id, title: SECTION_TITLES[id] })),
+    toc: (Object.keys(SECTION_TITLES) as SectionId[]).map((id) => ({ id, title: t(`sections.${id}`) })),
     cycle: {
       facts: [
-        { label: 'Omgång', value: cycle.name },
-        { label: 'År', value: String(cycle.year) },
-        { label: 'Form', value: CYCLE_MODE_LABELS[cycle.mode] },
-        { label: 'Fas', value: PHASE_LABELS[cycle.phase] },
-        { label: 'Bedömda kommuner', value: String(rows.length) },
-        { label: 'Jurymedlemmar', value: String(data.jury.length) },
-        { label: 'Bedömningsskala', value: `${cycle.scaleMin}–${cycle.scaleMax} per kriterium, omräknad till 0–100 per område` },
-        { label: 'Rapporten skapad', value: formatDateTime(data.generatedAt) },
+        { label: t('factCycle'), value: cycle.name },
+        { label: t('factYear'), value: String(cycle.year) },
+        { label: t('factMode'), value: svOnly ? CYCLE_MODE_LABELS[cycle.mode] : t(`modes.${cycle.mode}`) },
+        { label: t('factPhase'), value: svOnly ? PHASE_LABELS[cycle.phase] : pdfTranslator(locale, 'phases')(cycle.phase) },
+        { label: t('factAssessed'), value: String(rows.length) },
+        { label: t('factJurors'), value: String(data.jury.length) },
+        { label: t('factScale'), value: t('scale', { min: String(cycle.scaleMin), max: String(cycle.scaleMax) }) },
+        { label: t('factCreated'), value: formatDateTime(data.generatedAt) },
       ],
     },
     jury: data.jury.map((j) => ({ name: j.name, organisation: j.organisation?.trim() || '–' })),
     method: {
       paragraphs: [
-        'Varje jurymedlem bedömer varje kriterium på skalan; kriteriernas viktade poäng räknas om till en områdespoäng 0–100. ”Kan inte bedöma” utelämnas och räknas aldrig som noll.',
+        t('method1'),
         ranking.calibrated
-          ? `Poängen kalibreras per jurymedlem (standardisering mot jurymedlemmens eget medelvärde och spridning) för jurymedlemmar som bedömt minst ${ranking.minNominationsForCalibration} kommuner; ${ranking.calibratedJurors.length} av ${ranking.jurors} jurymedlemmar kalibrerades.`
-          : 'Poängen används okalibrerade.',
-        `Jurymedlemmarnas områdespoäng sammanvägs med ${aggregationText(data.method)}. Områdena vägs till dokumentgranskningens poäng, och komponenterna vägs till en sammanvägd poäng.`,
-        `Topp ${ranking.topK} är antalet finalister som sannolikheten P(topp ${ranking.topK}) avser. Samstämmigheten mäts med Krippendorffs alfa (intervallnivå) och ICC(2,1) enligt Shrout & Fleiss (1979).`,
+          ? t('method2Calibrated', { min: String(ranking.minNominationsForCalibration), calibrated: String(ranking.calibratedJurors.length), jurors: String(ranking.jurors) })
+          : t('method2Uncalibrated'),
+        t('method3', { aggregation: aggregationText(data.method, locale) }),
+        t('method4', { k: String(ranking.topK) }),
       ],
     },
     weights: {
       heading: data.weightSet
-        ? `Viktuppsättning version ${data.weightSet.version}, sparad ${formatDateTime(data.weightSet.createdAt)}`
-        : 'Standardvikterna (ingen viktuppsättning sparad)',
+        ? t('weightSet', { version: String(data.weightSet.version), when: formatDateTime(data.weightSet.createdAt) })
+        : t('defaultWeights'),
       areas: data.areas.map((a) => {
         const share = ranking.areaWeights[a.key] ?? 0;
         return { key: a.key, label: a.name, share, text: percentOf(share) };
       }),
-      components: COMPONENT_KEYS.map((k) => ({ key: k, label: COMPONENT_LABELS[k], share: ranking.componentWeights[k], text: percentOf(ranking.componentWeights[k]) })),
+      components: COMPONENT_KEYS.map((k) => ({ key: k, label: svOnly ? COMPONENT_LABELS[k] : t(`components.${k}`), share: ranking.componentWeights[k], text: percentOf(ranking.componentWeights[k]) })),
     },
     ranking: {
       areaColumns: data.areas.map((a) => ({ key: a.key, label: a.name })),
-      componentColumns: COMPONENT_KEYS.map((k) => ({ key: k, label: COMPONENT_LABELS[k] })),
+      componentColumns: COMPONENT_KEYS.map((k) => ({ key: k, label: svOnly ? COMPONENT_LABELS[k] : t(`components.${k}`) })),
       topK: ranking.topK,
       rows,
       notes: rankNotes,
@@ -239,7 +255,7 @@ export function buildJuryReport(data: JuryReportData): JuryReportModel {
       areas: data.agreement.areas.map((a) => ({
         label: areaName.get(a.areaKey) ?? a.areaKey,
         alpha: two(a.alpha),
-        icc: a.icc !== null ? two(a.icc) : `– (${a.iccReason ? ICC_REASONS[a.iccReason] : 'saknas'})`,
+        icc: a.icc !== null ? two(a.icc) : `– (${a.iccReason ? (svOnly ? ICC_REASONS[a.iccReason] : t(`iccReasons.${a.iccReason}`)) : t('missing')})`,
         cells: a.pairableCells,
       })),
     },
@@ -261,11 +277,12 @@ export function buildJuryReport(data: JuryReportData): JuryReportModel {
             decidedAt: formatDateTime(data.decision.decidedAt),
             decidedBy: data.decision.decidedBy ?? '–',
             staleNote: data.decision.staleData
-              ? 'Underlaget har ändrats sedan beslutet fattades; rangordningen ovan är beräknad på dagens underlag med beslutets vikter.'
+              ? t('stale')
               : null,
             development: data.development ? [data.development.name, data.development.reason].filter(Boolean).join(' – ') : null,
           }
         : null,
-    motivation: data.motivation && winnerName ? { municipality: winnerName, text: data.motivation.text, version: `Version ${data.motivation.version}, godkänd ${formatDateTime(data.motivation.approvedAt)}` } : null,
+    motivation: data.motivation && winnerName ? { municipality: winnerName, text: data.motivation.text, version: t('motivationVersion', { version: String(data.motivation.version), when: formatDateTime(data.motivation.approvedAt) }) } : null,
+    locale,
   };
 }

@@ -1,4 +1,6 @@
 import PDFDocument from 'pdfkit';
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/config';
+import { pdfTranslator } from './i18n';
 import { FONT_REGULAR, registerFonts } from './fonts';
 
 /**
@@ -13,14 +15,14 @@ export const MARGIN = { top: 64, bottom: 60, left: 56, right: 56 } as const;
 export type Pdf = PDFKit.PDFDocument;
 
 /** A new buffered A4 document and the promise of its bytes (resolved after doc.end()). */
-export function createPdf(info: { title: string; createdAt: Date; subject?: string }): { doc: Pdf; done: Promise<Buffer> } {
+export function createPdf(info: { title: string; createdAt: Date; subject?: string; locale?: Locale }): { doc: Pdf; done: Promise<Buffer> } {
   const doc = new PDFDocument({
     font: FONT_REGULAR,
     size: 'A4',
     bufferPages: true,
     autoFirstPage: true,
     margins: { ...MARGIN },
-    lang: 'sv-SE',
+    lang: info.locale === 'en' ? 'en-GB' : 'sv-SE',
     displayTitle: true,
     info: { Title: info.title, Subject: info.subject ?? '', Author: 'Sveriges KvalitetsKommun', CreationDate: info.createdAt, ModDate: info.createdAt },
   });
@@ -162,7 +164,8 @@ function fitWidths(doc: Pdf, columns: readonly Column[], rows: readonly string[]
  * Writes the running header (except on the pages listed in `skip`) and "Sida X av N" in the
  * footer of every buffered page. Call once, after all content and before doc.end().
  */
-export function finishPages(doc: Pdf, headerText: string, opts: { skipHeader?: ReadonlySet<number> } = {}): void {
+export function finishPages(doc: Pdf, headerText: string, opts: { skipHeader?: ReadonlySet<number>; locale?: Locale } = {}): void {
+  const t = pdfTranslator(opts.locale ?? DEFAULT_LOCALE, 'pdfCommon');
   const range = doc.bufferedPageRange();
   const total = range.count;
   for (let i = range.start; i < range.start + total; i++) {
@@ -174,7 +177,7 @@ export function finishPages(doc: Pdf, headerText: string, opts: { skipHeader?: R
       doc.font('Body').fontSize(8).fillColor(COLORS.muted).text(headerText, left, 30, { width, lineBreak: false, ellipsis: true });
       doc.moveTo(left, 44).lineTo(left + width, 44).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
     }
-    doc.font('Body').fontSize(8).fillColor(COLORS.muted).text(`Sida ${i - range.start + 1} av ${total}`, left, doc.page.height - 38, { width, align: 'center', lineBreak: false });
+    doc.font('Body').fontSize(8).fillColor(COLORS.muted).text(t('page', { page: i - range.start + 1, total }), left, doc.page.height - 38, { width, align: 'center', lineBreak: false });
     doc.page.margins.bottom = bottom;
   }
 }

@@ -3,7 +3,10 @@
  * organiser writes (cycles.settings.pressReleaseQuote). Two steps: model (tested) → PDF.
  * Organisers only, so it may be made before the embargo; it says the embargo on its face.
  */
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/config';
+import { formatDateTime as formatDateTimeIn } from '@/lib/i18n/format';
 import { formatDateTime } from '@/lib/time';
+import { listOf, pdfTranslator } from './i18n';
 import { COLORS, createPdf, finishPages, heading, paragraph } from './pdf-layout';
 
 export type PressReleaseData = {
@@ -28,28 +31,32 @@ export type PressReleaseModel = {
   finalistsLine: string;
   developmentLine: string;
   about: string;
+  subject: string;
+  locale: Locale;
 };
 
-const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} och ${xs[xs.length - 1]}`);
-
-export function buildPressRelease(d: PressReleaseData): PressReleaseModel {
+/** The model in the language of the page that asked for it (Swedish by default). */
+export function buildPressRelease(d: PressReleaseData, locale: Locale = DEFAULT_LOCALE): PressReleaseModel {
+  const t = pdfTranslator(locale, 'pdfPress');
+  const when = (iso: string) => (locale === 'sv' ? formatDateTime(iso) : formatDateTimeIn(iso, locale));
   const others = d.finalists.filter((f) => f.municipality !== d.winner.municipality).map((f) => f.municipality).sort((a, b) => a.localeCompare(b, 'sv'));
   return {
-    embargoLine: d.embargoAt ? `Pressmeddelande – under embargo till ${formatDateTime(d.embargoAt)}` : 'Pressmeddelande – under embargo tills resultatet offentliggörs',
-    headline: `${d.winner.municipality} är Sveriges KvalitetsKommun ${d.year}`,
-    lead: `${d.winner.municipality} i ${d.winner.county} har utsetts till Sveriges KvalitetsKommun ${d.year}. Utmärkelsen delas ut vartannat år till den kommun som bäst utvecklat och förbättrat demokrati, service, arbetsmiljö och samhällsbyggande med hög kvalitet och god ekonomi.`,
-    motivationHeading: 'Juryns motivering',
-    motivation: d.motivation?.trim() || 'Juryns motivering är inte godkänd ännu.',
+    embargoLine: d.embargoAt ? t('embargoAt', { when: when(d.embargoAt) }) : t('embargo'),
+    headline: t('headline', { municipality: d.winner.municipality, year: String(d.year) }),
+    lead: t('lead', { municipality: d.winner.municipality, county: d.winner.county, year: String(d.year) }),
+    motivationHeading: t('motivationHeading'),
+    motivation: d.motivation?.trim() || t('noMotivation'),
     quote: d.quote && d.quote.text.trim() ? { text: d.quote.text.trim(), by: d.quote.by.trim() } : null,
-    finalistsLine: others.length > 0 ? `Övriga finalister ${d.year}: ${list(others)}.` : '',
-    developmentLine: d.developmentMunicipality ? `Juryns hedersomnämnande som årets utvecklingskommun, för den stadigaste positiva utvecklingen på nyckeltalen, går till ${d.developmentMunicipality}.` : '',
-    about:
-      'Om Sveriges KvalitetsKommun: bakom utmärkelsen står SKR, Kvalitetsmässan, Swedbank, Tänk Om och fackförbunden Kommunal, Saco och Vision; deras representanter utgör juryn.',
+    finalistsLine: others.length > 0 ? t('finalists', { year: String(d.year), list: listOf(others, locale) }) : '',
+    developmentLine: d.developmentMunicipality ? t('development', { municipality: d.developmentMunicipality }) : '',
+    about: t('about'),
+    subject: t('subject'),
+    locale,
   };
 }
 
 export function renderPressRelease(model: PressReleaseModel, createdAt: Date = new Date()): Promise<Buffer> {
-  const { doc, done } = createPdf({ title: model.headline, createdAt, subject: 'Pressmeddelande' });
+  const { doc, done } = createPdf({ title: model.headline, createdAt, subject: model.subject, locale: model.locale });
   paragraph(doc, model.embargoLine, { size: 9, bold: true, color: '#9a3412' });
   doc.moveDown(0.4);
   heading(doc, model.headline, 1);
@@ -65,7 +72,7 @@ export function renderPressRelease(model: PressReleaseModel, createdAt: Date = n
   if (model.developmentLine) paragraph(doc, model.developmentLine, { size: 11 });
   doc.moveDown(0.5);
   paragraph(doc, model.about, { size: 9, color: COLORS.muted });
-  finishPages(doc, model.embargoLine);
+  finishPages(doc, model.embargoLine, { locale: model.locale });
   doc.end();
   return done;
 }

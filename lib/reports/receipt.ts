@@ -1,6 +1,9 @@
 import PDFDocument from 'pdfkit';
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/config';
 import { formatStockholm } from '@/lib/domain/phases';
-import { APPLICATION_AREAS, DOCUMENT_TYPE_LABELS, type ApplicationAnswers } from '@/lib/validation/application';
+import { formatDateTime } from '@/lib/i18n/format';
+import { APPLICATION_AREAS, type ApplicationAnswers } from '@/lib/validation/application';
+import { pdfTranslator } from './i18n';
 import type { DocumentType } from '@/db/schema/nominations';
 import { FONT_REGULAR, registerFonts } from './fonts';
 
@@ -27,47 +30,52 @@ export type ReceiptModel = {
   documents: { title: string; details: string; sha256: string }[];
   footer: string;
   submittedAt: Date;
+  /** The fixed headings of the PDF in the model's language. */
+  labels: { documents: string; answers: string };
+  locale: Locale;
 };
 
-const bytes = (n: number) => `${n.toLocaleString('sv-SE')} byte`;
-
-export function buildReceiptModel(input: ReceiptInput): ReceiptModel {
+/** The model in the language of the page that asked for it (Swedish by default). */
+export function buildReceiptModel(input: ReceiptInput, locale: Locale = DEFAULT_LOCALE): ReceiptModel {
+  const t = pdfTranslator(locale, 'pdfReceipt');
   const a = input.answers;
   const contacts = a.contacts
     .filter((c) => c.name.trim())
     .map((c) => [c.name, c.role, c.email, c.phone].filter((x) => x.trim()).join(', '));
   const sections = [
-    { heading: 'Kontaktpersoner', paragraphs: contacts.length ? contacts : ['–'] },
-    ...APPLICATION_AREAS.map((area) => ({ heading: area.label, paragraphs: [a.selfDescription[area.key].trim() || '–'] })),
-    { heading: 'Kommunens egna mål', paragraphs: [a.goals.trim() || '–'] },
-    { heading: 'Uppföljning av målen', paragraphs: [a.followUp.trim() || '–'] },
+    { heading: t('contacts'), paragraphs: contacts.length ? contacts : ['–'] },
+    ...APPLICATION_AREAS.map((area) => ({ heading: t(`areas.${area.key}`), paragraphs: [a.selfDescription[area.key].trim() || '–'] })),
+    { heading: t('goals'), paragraphs: [a.goals.trim() || '–'] },
+    { heading: t('followUp'), paragraphs: [a.followUp.trim() || '–'] },
     {
-      heading: 'Nyckeltal',
+      heading: t('keyFacts'),
       paragraphs: [
-        `Invånare: ${a.keyFacts.inhabitants.trim() || '–'}`,
-        `Anställda: ${a.keyFacts.employees.trim() || '–'}`,
-        `Budget: ${a.keyFacts.budget.trim() || '–'}`,
+        t('inhabitants', { value: a.keyFacts.inhabitants.trim() || '–' }),
+        t('employees', { value: a.keyFacts.employees.trim() || '–' }),
+        t('budget', { value: a.keyFacts.budget.trim() || '–' }),
         ...(a.keyFacts.other.trim() ? [a.keyFacts.other.trim()] : []),
       ],
     },
   ];
   return {
-    title: `Kvitto på inskickad ansökan – ${input.municipality}`,
+    title: t('title', { municipality: input.municipality }),
     facts: [
-      { label: 'Kommun', value: `${input.municipality} (kommunkod ${input.kommunkod}, ${input.county})` },
-      { label: 'Omgång', value: input.cycleName },
-      { label: 'Inskickad', value: `${formatStockholm(new Date(input.submittedAt))} (svensk tid)` },
-      { label: 'Ansökans nummer', value: String(input.nominationId) },
-      { label: 'Antal dokument', value: String(input.documents.length) },
+      { label: t('municipality'), value: t('municipalityValue', { municipality: input.municipality, kommunkod: input.kommunkod, county: input.county }) },
+      { label: t('cycle'), value: input.cycleName },
+      { label: t('submitted'), value: t('submittedValue', { when: locale === 'sv' ? formatStockholm(new Date(input.submittedAt)) : formatDateTime(input.submittedAt, locale) }) },
+      { label: t('number'), value: String(input.nominationId) },
+      { label: t('documentCount'), value: String(input.documents.length) },
     ],
     sections,
     documents: input.documents.map((d) => ({
       title: d.title,
-      details: `${DOCUMENT_TYPE_LABELS[d.type]} · ${d.filename} · ${d.pageCount ?? '?'} sidor · ${bytes(d.sizeBytes)}`,
+      details: t('details', { type: t(`documentTypes.${d.type}`), filename: d.filename, pages: d.pageCount === null ? '?' : String(d.pageCount), bytes: d.sizeBytes.toLocaleString(locale === 'sv' ? 'sv-SE' : 'en-GB') }),
       sha256: d.sha256,
     })),
-    footer: 'SHA-256 är en kontrollsumma: en fil med samma kontrollsumma är exakt den fil som lämnades in.',
+    footer: t('footer'),
     submittedAt: new Date(input.submittedAt),
+    labels: { documents: t('documents'), answers: t('answers') },
+    locale,
   };
 }
 
@@ -76,6 +84,7 @@ export function renderReceipt(model: ReceiptModel): Promise<Buffer> {
   const doc = new PDFDocument({
     font: FONT_REGULAR,
     size: 'A4',
+    lang: model.locale === 'en' ? 'en-GB' : 'sv-SE',
     margins: { top: 56, bottom: 56, left: 60, right: 60 },
     info: { Title: model.title, Author: 'Sveriges KvalitetsKommun', CreationDate: model.submittedAt, ModDate: model.submittedAt },
   });
@@ -94,7 +103,7 @@ export function renderReceipt(model: ReceiptModel): Promise<Buffer> {
     doc.font('Body').text(f.value);
   }
   doc.moveDown(0.8);
-  doc.font('Bold').fontSize(13).fillColor('#1f3a5f').text('Dokument', { width });
+  doc.font('Bold').fontSize(13).fillColor('#1f3a5f').text(model.labels.documents, { width });
   doc.moveDown(0.3);
   for (const d of model.documents) {
     doc.font('Bold').fontSize(10.5).fillColor('#222222').text(d.title, { width });
@@ -104,7 +113,7 @@ export function renderReceipt(model: ReceiptModel): Promise<Buffer> {
   }
   doc.font('Body').fontSize(8.5).fillColor('#555555').text(model.footer, { width });
   doc.moveDown(0.8);
-  doc.font('Bold').fontSize(13).fillColor('#1f3a5f').text('Svaren i ansökan', { width });
+  doc.font('Bold').fontSize(13).fillColor('#1f3a5f').text(model.labels.answers, { width });
   for (const s of model.sections) {
     doc.moveDown(0.4);
     doc.font('Bold').fontSize(11).fillColor('#222222').text(s.heading, { width });

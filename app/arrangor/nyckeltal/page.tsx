@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { ComparisonGroupForm } from '@/components/indicators/comparison-group-form';
 import { IndexValue, TrendValue } from '@/components/indicators/index-cell';
 import { IndicatorsNav } from '@/components/indicators/indicators-nav';
@@ -9,51 +10,49 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { loadIndexTable } from '@/lib/loaders/indicators';
 import { comparisonGroupOf } from '@/lib/validation/indicators';
 
-export const metadata: Metadata = { title: 'Nyckeltal och index' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('orgIndicators.index'))('metaTitle') };
+}
 export const dynamic = 'force-dynamic';
 
 export default async function IndicatorIndexPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const group = comparisonGroupOf(params.jamforelse);
-  const data = await loadIndexTable(group);
-  const windowText = (years: number[]) => (years.length ? `${years[0]}–${years[years.length - 1]}` : 'inga år');
+  const [data, t, tAll, tLabel] = await Promise.all([loadIndexTable(group), getTranslations('orgIndicators.index'), getTranslations('orgIndicators'), getTranslations('orgLabels')]);
+  const windowText = (years: number[]) => (years.length ? `${years[0]}–${years[years.length - 1]}` : tAll('noYears'));
   return (
     <>
-      <PageHeading lead="Finansiell styrka och servicekvalitet för omgångens nomineringar: varje nyckeltal som percentil i jämförelsegruppen (riktningen beaktad), medelvärdet per år och över de tre senaste åren, och trenden.">
-        Nyckeltal och index
-      </PageHeading>
+      <PageHeading lead={t('lead')}>{t('title')}</PageHeading>
       <IndicatorsNav current="/arrangor/nyckeltal" />
       <ComparisonGroupForm action="/arrangor/nyckeltal" group={group} />
       {!data.cycle ? (
-        <EmptyState title="Ingen omgång ännu">Skapa en omgång; här visas sedan dess nomineringar.</EmptyState>
+        <EmptyState title={t('noCycleTitle')}>{t('noCycleBody')}</EmptyState>
       ) : data.rows.length === 0 ? (
-        <EmptyState title="Inga nomineringar">{data.cycle.name} har ännu inga nomineringar.</EmptyState>
+        <EmptyState title={t('noNominationsTitle')}>{t('noNominationsBody', { cycle: data.cycle.name })}</EmptyState>
       ) : (
         <section aria-labelledby="jamforelse-rubrik">
           <h2 id="jamforelse-rubrik" className="text-xl font-semibold">
-            {data.cycle.name}: jämförelse ({data.groupLabel.toLowerCase()})
+            {t('comparison', { cycle: data.cycle.name, group: tLabel(`comparison.${data.group}`).toLowerCase() })}
           </h2>
           {!data.hasValues ? (
             <p className="mt-2">
-              Inga nyckeltal är importerade ännu. <Link href="/arrangor/nyckeltal/import">Importera nyckeltal</Link>.
+              {t.rich('noValues', { link: (chunks) => <Link href="/arrangor/nyckeltal/import">{chunks}</Link> })}
             </p>
           ) : null}
           <p className="mt-2 text-slate-700">
-            Index 0–100 (50 = mitten av gruppen). Finansiell styrka avser {windowText(data.windows.financial_strength)}, servicekvalitet{' '}
-            {windowText(data.windows.service_quality)}. Trenden är lutningen (Theil–Sen) i percentilpoäng per år. Saknade värden räknas inte, och
-            en kommun med för få värden markeras &quot;otillräckliga data&quot; i stället för att rangordnas.
+            {t('explanation', { financial: windowText(data.windows.financial_strength), service: windowText(data.windows.service_quality) })}
           </p>
           <div className="mt-4 overflow-x-auto">
             <table className="min-w-full border-collapse bg-white text-left">
-              <caption className="sr-only">Index per nominering</caption>
+              <caption className="sr-only">{t('caption')}</caption>
               <thead>
                 <tr className="border-b-2 border-slate-300">
-                  <th scope="col" className="p-2">Kommun</th>
-                  <th scope="col" className="p-2">Finansiell styrka</th>
-                  <th scope="col" className="p-2">Trend</th>
-                  <th scope="col" className="p-2">Servicekvalitet</th>
-                  <th scope="col" className="p-2">Trend</th>
-                  <th scope="col" className="p-2">Datakälla</th>
+                  <th scope="col" className="p-2">{t('municipality')}</th>
+                  <th scope="col" className="p-2">{t('financial')}</th>
+                  <th scope="col" className="p-2">{t('trend')}</th>
+                  <th scope="col" className="p-2">{t('service')}</th>
+                  <th scope="col" className="p-2">{t('trend')}</th>
+                  <th scope="col" className="p-2">{t('source')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -73,11 +72,11 @@ export default async function IndicatorIndexPage({ searchParams }: { searchParam
                     ])}
                     <td className="p-2">
                       {r.demo.total === 0 ? (
-                        <span className="text-slate-700">Inga värden</span>
+                        <span className="text-slate-700">{t('noValuesCell')}</span>
                       ) : r.demo.demo > 0 ? (
-                        <Badge tone="warning">{`Demodata: ${r.demo.demo} av ${r.demo.total} värden`}</Badge>
+                        <Badge tone="warning">{t('demoValues', { demo: r.demo.demo, total: r.demo.total })}</Badge>
                       ) : (
-                        <Badge tone="success">Importerade värden</Badge>
+                        <Badge tone="success">{t('imported')}</Badge>
                       )}
                     </td>
                   </tr>
@@ -87,12 +86,12 @@ export default async function IndicatorIndexPage({ searchParams }: { searchParam
           </div>
           {data.excluded.length > 0 ? (
             <div className="mt-4">
-              <h3 className="font-semibold">Nyckeltal som inte räknas vissa år</h3>
-              <p className="text-slate-700">Alla kommuner i gruppen har samma värde, så nyckeltalet säger inget om skillnader och lämnas utanför medelvärdet det året:</p>
+              <h3 className="font-semibold">{t('excludedTitle')}</h3>
+              <p className="text-slate-700">{t('excludedBody')}</p>
               <ul className="list-disc pl-5">
                 {data.excluded.map((e) => (
                   <li key={`${e.kpi}-${e.year}`}>
-                    {e.kpi} {e.year} ({e.componentLabel}): alla {e.reporting} har värdet {e.value}
+                    {t('excludedItem', { kpi: e.kpi, year: String(e.year), component: tLabel(`component.${e.component}`), reporting: e.reporting, value: e.value })}
                   </li>
                 ))}
               </ul>

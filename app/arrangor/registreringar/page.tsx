@@ -1,32 +1,35 @@
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { RegistrationDecision } from '@/components/kommun/registration-decision';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
+import type { Locale } from '@/i18n/config';
+import { formatDateTime } from '@/lib/i18n/format';
 import { loadRegistrationQueue } from '@/lib/loaders/registration';
 
-export const metadata: Metadata = { title: 'Anmälningar från kommuner' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('orgRegistrations'))('metaTitle') };
+}
 export const dynamic = 'force-dynamic';
 
 export default async function RegistrationQueuePage() {
-  const rows = await loadRegistrationQueue();
+  const [rows, t, tLabel, locale] = await Promise.all([loadRegistrationQueue(), getTranslations('orgRegistrations'), getTranslations('orgLabels'), getLocale()]);
   return (
     <>
-      <PageHeading lead="Kommuner som har anmält sig själva. En godkänd kontakt får en inbjudan med en länk för att välja lösenord, och kommunen får en ansökan i omgången.">
-        Anmälningar från kommuner
-      </PageHeading>
+      <PageHeading lead={t('lead')}>{t('title')}</PageHeading>
       {rows.length === 0 ? (
-        <EmptyState title="Inga anmälningar">Det finns inga anmälningar att granska.</EmptyState>
+        <EmptyState title={t('emptyTitle')}>{t('emptyBody')}</EmptyState>
       ) : (
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Anmälningar, de som väntar först</caption>
+          <caption className="sr-only">{t('caption')}</caption>
           <thead>
             <tr>
-              <th scope="col" className="py-1 pr-3">Kommun</th>
-              <th scope="col" className="py-1 pr-3">Kontakt</th>
-              <th scope="col" className="py-1 pr-3">Omgång</th>
-              <th scope="col" className="py-1 pr-3">Anmäld</th>
-              <th scope="col" className="py-1 pr-3">Status</th>
+              <th scope="col" className="py-1 pr-3">{t('municipality')}</th>
+              <th scope="col" className="py-1 pr-3">{t('contact')}</th>
+              <th scope="col" className="py-1 pr-3">{t('cycle')}</th>
+              <th scope="col" className="py-1 pr-3">{t('registered')}</th>
+              <th scope="col" className="py-1 pr-3">{t('status')}</th>
             </tr>
           </thead>
           <tbody>
@@ -41,12 +44,12 @@ export default async function RegistrationQueuePage() {
                   {r.email}
                 </td>
                 <td className="py-2 pr-3">{r.cycleName}</td>
-                <td className="py-2 pr-3">{r.createdAt}</td>
+                <td className="py-2 pr-3">{formatDateTime(r.createdAtIso, locale as Locale)}</td>
                 <td className="py-2 pr-3">
                   {r.status === 'pending' ? (
                     <RegistrationDecision cycleId={r.cycleId} registrationId={r.id} who={`${r.name}, ${r.municipality}`} />
                   ) : (
-                    <Badge tone={r.status === 'approved' ? 'success' : 'neutral'}>{r.statusLabel}</Badge>
+                    <Badge tone={r.status === 'approved' ? 'success' : 'neutral'}>{tLabel(`registrationStatus.${r.status}`)}</Badge>
                   )}
                 </td>
               </tr>

@@ -1,12 +1,16 @@
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Fragment } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
+import type { Locale } from '@/i18n/config';
+import { formatDateTime } from '@/lib/i18n/format';
 import { loadOutbox } from '@/lib/loaders/people';
-import { formatDateTime } from '@/lib/time';
 
-export const metadata: Metadata = { title: 'Utkorg' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('orgOutbox'))('metaTitle') };
+}
 export const dynamic = 'force-dynamic';
 
 const URL_PATTERN = /(https?:\/\/[^\s]+)/g;
@@ -22,20 +26,12 @@ function Body({ text }: { text: string }) {
 }
 
 export default async function OutboxPage() {
-  const { smtp, messages } = await loadOutbox();
+  const [{ smtp, messages }, t, locale] = await Promise.all([loadOutbox(), getTranslations('orgOutbox'), getLocale() as Promise<Locale>]);
   return (
     <>
-      <PageHeading
-        lead={
-          smtp
-            ? 'Alla meddelanden som plattformen har skickat via e-postservern, nyast först.'
-            : 'Ingen e-postserver är inställd: meddelandena skickas inte, de sparas bara här. Kopiera länken i en inbjudan och skicka den själv, eller öppna den för att prova.'
-        }
-      >
-        Utkorg
-      </PageHeading>
+      <PageHeading lead={smtp ? t('leadSmtp') : t('leadNoSmtp')}>{t('title')}</PageHeading>
       {messages.length === 0 ? (
-        <EmptyState title="Utkorgen är tom">Här hamnar inbjudningar, påminnelser och meddelanden om jäv.</EmptyState>
+        <EmptyState title={t('emptyTitle')}>{t('emptyBody')}</EmptyState>
       ) : (
         <ol className="space-y-4">
           {messages.map((m) => (
@@ -45,8 +41,9 @@ export default async function OutboxPage() {
                   {m.subject}
                 </h2>
                 <p className="text-sm text-slate-700">
-                  Till <span className="font-medium text-slate-900">{m.to}</span> · {formatDateTime(m.createdAt)} ·{' '}
-                  {m.sentAt ? <Badge tone="success">Skickat {formatDateTime(m.sentAt)}</Badge> : <Badge>{smtp ? 'Inte skickat' : 'Endast i utkorgen'}</Badge>}
+                  {t('to')}
+                  <span className="font-medium text-slate-900">{m.to}</span> · {formatDateTime(m.createdAt, locale)} ·{' '}
+                  {m.sentAt ? <Badge tone="success">{t('sent', { when: formatDateTime(m.sentAt, locale) })}</Badge> : <Badge>{smtp ? t('notSent') : t('outboxOnly')}</Badge>}
                 </p>
                 <Body text={m.body} />
               </article>

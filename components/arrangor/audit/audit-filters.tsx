@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { ErrorSummary } from '@/components/ui/error-summary';
 
 type Option = { value: string; label: string };
@@ -17,17 +18,18 @@ export function AuditFilters({
   people: { id: string; label: string }[];
   kinds: Option[];
 }) {
+  const t = useTranslations('orgAudit');
   const summary = Object.entries(errors).map(([field, message]) => ({ field: `filter-${field}`, message }));
   return (
     <form method="get" action="/arrangor/logg" aria-labelledby="filter-rubrik" className="mb-6 rounded-lg border border-slate-200 bg-white p-5">
       <h2 id="filter-rubrik" className="mb-3 text-lg font-semibold">
-        Filtrera
+        {t('filter')}
       </h2>
-      <ErrorSummary errors={summary} title="Filtret kunde inte användas helt" />
+      <ErrorSummary errors={summary} title={t('filterErrors')} />
       <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Field id="filter-person" label="Person" error={errors.person}>
+        <Field id="filter-person" label={t('person')} error={errors.person}>
           <select id="filter-person" name="person" defaultValue={raw.person} className={input(errors.person)}>
-            <option value="">Alla</option>
+            <option value="">{t('all')}</option>
             {people.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.label}
@@ -35,28 +37,28 @@ export function AuditFilters({
             ))}
           </select>
         </Field>
-        <Field id="filter-kind" label="Händelse" error={errors.kind}>
+        <Field id="filter-kind" label={t('kind')} error={errors.kind}>
           <select id="filter-kind" name="kind" defaultValue={raw.kind} className={input(errors.kind)}>
-            <option value="">Alla</option>
+            <option value="">{t('all')}</option>
             {kinds.map((k) => (
               <option key={k.value} value={k.value}>
-                {k.label}
+                {t.has(`kinds.${k.value.replace(/\./g, '_')}`) ? t(`kinds.${k.value.replace(/\./g, '_')}`) : k.label}
               </option>
             ))}
           </select>
         </Field>
-        <Field id="filter-from" label="Från och med" error={errors.from}>
+        <Field id="filter-from" label={t('from')} error={errors.from}>
           <input id="filter-from" name="from" type="date" defaultValue={raw.from} aria-invalid={errors.from ? true : undefined} aria-describedby={errors.from ? 'filter-from-error' : undefined} className={input(errors.from)} />
         </Field>
-        <Field id="filter-to" label="Till och med" error={errors.to}>
+        <Field id="filter-to" label={t('to')} error={errors.to}>
           <input id="filter-to" name="to" type="date" defaultValue={raw.to} aria-invalid={errors.to ? true : undefined} aria-describedby={errors.to ? 'filter-to-error' : undefined} className={input(errors.to)} />
         </Field>
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-          Visa
+          {t('show')}
         </button>
-        <Link href="/arrangor/logg">Rensa filtret</Link>
+        <Link href="/arrangor/logg">{t('clear')}</Link>
       </div>
     </form>
   );

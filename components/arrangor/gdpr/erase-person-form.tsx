@@ -2,6 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ErrorSummary } from '@/components/ui/error-summary';
@@ -15,6 +16,8 @@ import { erasePersonSchema, type ErasePersonInput } from '@/lib/validation/gdpr'
  */
 export function ErasePersonForm({ userId, name }: { userId: number; name: string }) {
   const router = useRouter();
+  const t = useTranslations('orgErase');
+  const tLabel = useTranslations('orgLabels');
   const [serverError, setServerError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const form = useForm<ErasePersonInput>({ resolver: zodResolver(erasePersonSchema), defaultValues: { userId, confirmName: '' } });
@@ -30,10 +33,10 @@ export function ErasePersonForm({ userId, name }: { userId: number; name: string
         return;
       }
       const s = res.data;
-      setDone(`Personen är raderad. Borttaget: ${s.sessions} sessioner, ${s.invitations} inbjudningar, ${s.mail} meddelanden, ${s.registrations} registreringar, ${s.applicationContacts} kontaktuppgifter i ansökningar.`);
+      setDone(t('done', { sessions: s.sessions, invitations: s.invitations, mail: s.mail, registrations: s.registrations, contacts: s.applicationContacts }));
       router.refresh();
     } catch {
-      setServerError('Det gick inte att nå servern. Försök igen.');
+      setServerError(tLabel('networkError'));
     }
   });
 
@@ -51,18 +54,16 @@ export function ErasePersonForm({ userId, name }: { userId: number; name: string
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="radera-rubrik" className="rounded-lg border-2 border-red-800 bg-white p-5">
       <h2 id="radera-rubrik" className="text-lg font-semibold">
-        Radera personen
+        {t('title')}
       </h2>
       <p className="mt-1 mb-3 text-slate-700">
-        Namn, e-post, titel, lösenord, tvåfaktorsnycklar, sessioner, inbjudningar, meddelanden och kontaktuppgifter i ansökningar tas bort. Poäng,
-        kommentarer och intervjuanteckningar finns kvar under pseudonymen ”Raderad person {userId}” så att rankningar går att återskapa. Det går inte att
-        ångra.
+        {t('body', { id: String(userId) })}
       </p>
       <ErrorSummary errors={summary} />
       <input type="hidden" {...form.register('userId')} />
-      <TextField id="radera-namn" label={`Skriv namnet ”${name}” för att bekräfta`} autoComplete="off" error={errors.confirmName?.message} {...form.register('confirmName')} />
+      <TextField id="radera-namn" label={t('confirm', { name })} autoComplete="off" error={errors.confirmName?.message} {...form.register('confirmName')} />
       <button type="submit" disabled={isSubmitting} className="rounded bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900 disabled:opacity-60">
-        {isSubmitting ? 'Raderar …' : 'Radera personen'}
+        {isSubmitting ? t('erasing') : t('submit')}
       </button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { forwardRef, type ComponentProps, type ReactNode } from 'react';
 import { buttonClasses } from '@/components/ui/button';
 import { TextAreaField as SharedTextAreaField } from '@/components/ui/text-area-field';
@@ -24,9 +25,10 @@ export function StatusMessage({ children }: { children: ReactNode }) {
 
 /** Municipalities as <option>s: "Ale (1440)". */
 export function MunicipalityOptions({ municipalities }: { municipalities: { kommunkod: string; name: string }[] }) {
+  const t = useTranslations('orgInvite');
   return (
     <>
-      <option value="">Välj kommun …</option>
+      <option value="">{t('chooseMunicipality')}</option>
       {municipalities.map((m) => (
         <option key={m.kommunkod} value={m.kommunkod}>
           {m.name} ({m.kommunkod})

@@ -2,6 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm, useWatch, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form';
 import type { z } from 'zod';
@@ -18,7 +19,6 @@ import {
 } from '@/lib/validation/invitation';
 import { buttonClass, MunicipalityOptions, SelectField, StatusMessage, TextAreaField } from './fields';
 
-const NETWORK_ERROR = 'Det gick inte att nå servern. Det du skrev finns kvar; försök igen.';
 
 function summaryOf(errors: Record<string, { message?: string } | undefined>, prefix: string, serverError: string | null): SummaryError[] {
   return [
@@ -33,6 +33,7 @@ function applyFieldErrors<T extends FieldValues>(setError: UseFormSetError<T>, f
 
 export function JurorInviteForm() {
   const router = useRouter();
+  const t = useTranslations('orgInvite');
   const [serverError, setServerError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const form = useForm<z.input<typeof jurorInviteSchema>, unknown, z.output<typeof jurorInviteSchema>>({
@@ -50,31 +51,31 @@ export function JurorInviteForm() {
         applyFieldErrors(form.setError, res.fieldErrors);
         return;
       }
-      setDone(`Inbjudan till ${res.data.email} är skickad. Den finns i utkorgen.`);
+      setDone(t('sent', { email: res.data.email }));
       form.reset();
       router.refresh();
     } catch {
-      setServerError(NETWORK_ERROR);
+      setServerError(t('networkError'));
     }
   }
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate aria-labelledby="bjud-in-jury">
       <h2 id="bjud-in-jury" className="mb-3 text-xl font-semibold">
-        Bjud in en jurymedlem
+        {t('jurorTitle')}
       </h2>
       <ErrorSummary errors={summaryOf(errors, 'jury', serverError)} />
       {done ? <StatusMessage>{done}</StatusMessage> : null}
-      <TextField id="jury-name" label="Namn" autoComplete="off" error={errors.name?.message} {...form.register('name')} />
+      <TextField id="jury-name" label={t('name')} autoComplete="off" error={errors.name?.message} {...form.register('name')} />
       <TextField
         id="jury-organisation"
-        label="Organisation"
-        hint="Den organisation bakom utmärkelsen som personen representerar, t.ex. SKR eller Vision."
+        label={t('organisation')}
+        hint={t('organisationHint')}
         error={errors.organisation?.message}
         {...form.register('organisation')}
       />
-      <TextField id="jury-email" label="E-post" type="email" autoComplete="off" error={errors.email?.message} {...form.register('email')} />
+      <TextField id="jury-email" label={t('email')} type="email" autoComplete="off" error={errors.email?.message} {...form.register('email')} />
       <button type="submit" disabled={isSubmitting} className={buttonClass}>
-        {isSubmitting ? 'Skickar …' : 'Skicka inbjudan till jurymedlem'}
+        {isSubmitting ? t('sending') : t('sendJuror')}
       </button>
     </form>
   );
@@ -82,6 +83,7 @@ export function JurorInviteForm() {
 
 export function MunicipalityInviteForm({ municipalities }: { municipalities: { kommunkod: string; name: string }[] }) {
   const router = useRouter();
+  const t = useTranslations('orgInvite');
   const [serverError, setServerError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const form = useForm<z.input<typeof municipalityInviteSchema>, unknown, z.output<typeof municipalityInviteSchema>>({
@@ -99,36 +101,35 @@ export function MunicipalityInviteForm({ municipalities }: { municipalities: { k
         applyFieldErrors(form.setError, res.fieldErrors);
         return;
       }
-      setDone(`Inbjudan till ${res.data.email} är skickad. Den finns i utkorgen.`);
+      setDone(t('sent', { email: res.data.email }));
       form.reset();
       router.refresh();
     } catch {
-      setServerError(NETWORK_ERROR);
+      setServerError(t('networkError'));
     }
   }
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate aria-labelledby="bjud-in-kommun">
       <h2 id="bjud-in-kommun" className="mb-3 text-xl font-semibold">
-        Bjud in en kommunkontakt
+        {t('municipalityTitle')}
       </h2>
       <ErrorSummary errors={summaryOf(errors, 'kommun', serverError)} />
       {done ? <StatusMessage>{done}</StatusMessage> : null}
-      <TextField id="kommun-email" label="E-post" type="email" autoComplete="off" error={errors.email?.message} {...form.register('email')} />
-      <SelectField id="kommun-kommunkod" label="Kommun" error={errors.kommunkod?.message} {...form.register('kommunkod')}>
+      <TextField id="kommun-email" label={t('email')} type="email" autoComplete="off" error={errors.email?.message} {...form.register('email')} />
+      <SelectField id="kommun-kommunkod" label={t('municipality')} error={errors.kommunkod?.message} {...form.register('kommunkod')}>
         <MunicipalityOptions municipalities={municipalities} />
       </SelectField>
-      <TextField id="kommun-name" label="Namn (frivilligt)" autoComplete="off" error={errors.name?.message} {...form.register('name')} />
+      <TextField id="kommun-name" label={t('nameOptional')} autoComplete="off" error={errors.name?.message} {...form.register('name')} />
       <button type="submit" disabled={isSubmitting} className={buttonClass}>
-        {isSubmitting ? 'Skickar …' : 'Skicka inbjudan till kommunkontakt'}
+        {isSubmitting ? t('sending') : t('sendMunicipality')}
       </button>
     </form>
   );
 }
 
-const KIND_LABELS: Record<InviteKind, string> = { juror: 'Jurymedlemmar', municipality: 'Kommunkontakter' };
-
 export function CsvInviteForm() {
   const router = useRouter();
+  const t = useTranslations('orgInvite');
   const [serverError, setServerError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ lines: CsvLine[]; valid: number; invalid: number; text: string; kind: InviteKind } | null>(null);
@@ -155,7 +156,7 @@ export function CsvInviteForm() {
       }
       setPreview({ ...res.data, text: values.csv, kind: values.kind });
     } catch {
-      setServerError(NETWORK_ERROR);
+      setServerError(t('networkError'));
     } finally {
       setBusy(false);
     }
@@ -171,12 +172,12 @@ export function CsvInviteForm() {
         setServerError(res.error);
         return;
       }
-      setDone(`${res.data.count} inbjudningar är skickade. De finns i utkorgen.`);
+      setDone(t('sentMany', { count: res.data.count }));
       setPreview(null);
       form.reset({ kind: preview.kind, csv: '' });
       router.refresh();
     } catch {
-      setServerError(NETWORK_ERROR);
+      setServerError(t('networkError'));
     } finally {
       setBusy(false);
     }
@@ -185,39 +186,39 @@ export function CsvInviteForm() {
   return (
     <form onSubmit={form.handleSubmit(onPreview)} noValidate aria-labelledby="bjud-in-lista">
       <h2 id="bjud-in-lista" className="mb-3 text-xl font-semibold">
-        Bjud in flera från en lista
+        {t('listTitle')}
       </h2>
       <ErrorSummary errors={summaryOf(errors, 'lista', serverError)} />
       {done ? <StatusMessage>{done}</StatusMessage> : null}
-      <SelectField id="lista-kind" label="Vilka bjuder du in?" error={errors.kind?.message} {...form.register('kind')}>
-        <option value="juror">{KIND_LABELS.juror}</option>
-        <option value="municipality">{KIND_LABELS.municipality}</option>
+      <SelectField id="lista-kind" label={t('who')} error={errors.kind?.message} {...form.register('kind')}>
+        <option value="juror">{t('kinds.juror')}</option>
+        <option value="municipality">{t('kinds.municipality')}</option>
       </SelectField>
       <TextAreaField
         id="lista-csv"
-        label="Lista (en person per rad)"
-        hint={`Kolumner: ${CSV_FORMATS[kind]}. Semikolon, komma eller tab mellan fälten; en första rad med kolumnnamn hoppas över.`}
+        label={t('list')}
+        hint={t('listHint', { columns: CSV_FORMATS[kind] })}
         rows={8}
         error={errors.csv?.message}
         {...form.register('csv')}
       />
       <button type="submit" disabled={busy} className={buttonClass}>
-        Förhandsgranska listan
+        {t('previewList')}
       </button>
       {preview ? (
         <section aria-labelledby="lista-forhandsgranskning" className="mt-6">
           <h3 id="lista-forhandsgranskning" className="text-lg font-semibold">
-            Förhandsgranskning: {preview.valid} giltiga, {preview.invalid} med fel
+            {t('previewTitle', { valid: preview.valid, invalid: preview.invalid })}
           </h3>
-          <div role="region" aria-label="Listans rader (rullbar)" tabIndex={0} className="mt-2 overflow-x-auto">
+          <div role="region" aria-label={t('rowsRegion')} tabIndex={0} className="mt-2 overflow-x-auto">
             <table className="w-full border-collapse text-left text-sm">
-              <caption className="sr-only">Raderna i listan och deras fel</caption>
+              <caption className="sr-only">{t('rowsCaption')}</caption>
               <thead>
                 <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-1 pr-3">Rad</th>
-                  <th scope="col" className="py-1 pr-3">E-post</th>
-                  <th scope="col" className="py-1 pr-3">{preview.kind === 'juror' ? 'Namn, organisation' : 'Kommunkod, namn'}</th>
-                  <th scope="col" className="py-1">Status</th>
+                  <th scope="col" className="py-1 pr-3">{t('row')}</th>
+                  <th scope="col" className="py-1 pr-3">{t('email')}</th>
+                  <th scope="col" className="py-1 pr-3">{preview.kind === 'juror' ? t('jurorColumns') : t('municipalityColumns')}</th>
+                  <th scope="col" className="py-1">{t('status')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -230,11 +231,11 @@ export function CsvInviteForm() {
                     </td>
                     <td className="py-1">
                       {l.errors.length === 0 ? (
-                        <span className="text-green-900">OK</span>
+                        <span className="text-green-900">{t('ok')}</span>
                       ) : (
                         <ul className="list-disc pl-4 font-medium text-red-900">
                           {l.errors.map((e) => (
-                            <li key={e}>Fel: {e}</li>
+                            <li key={e}>{t('error', { error: e })}</li>
                           ))}
                         </ul>
                       )}
@@ -245,13 +246,13 @@ export function CsvInviteForm() {
             </table>
           </div>
           {preview.invalid > 0 ? (
-            <p className="mt-3 font-medium text-red-900">Rätta eller ta bort raderna med fel och förhandsgranska igen. Ingen bjuds in förrän alla rader är giltiga.</p>
+            <p className="mt-3 font-medium text-red-900">{t('fixRows')}</p>
           ) : (
             <button type="button" onClick={onInvite} disabled={busy || !previewIsCurrent} className={`mt-3 ${buttonClass}`}>
-              Skicka {preview.valid} inbjudningar
+              {t('sendN', { count: preview.valid })}
             </button>
           )}
-          {!previewIsCurrent ? <p className="mt-2 text-sm text-slate-700">Listan har ändrats sedan förhandsgranskningen. Förhandsgranska igen.</p> : null}
+          {!previewIsCurrent ? <p className="mt-2 text-sm text-slate-700">{t('changed')}</p> : null}
         </section>
       ) : null}
     </form>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { ActionResult } from '@/lib/actions/define-action';
 import { resendInvitation, revokeInvitation } from '@/lib/actions/invitations';
@@ -10,6 +11,8 @@ import { secondaryButtonClass } from './fields';
 /** A small button that asks for confirmation, runs one action and reports the result next to itself. */
 function ConfirmButton({ label, confirm, run, done }: { label: string; confirm: string; run: () => Promise<ActionResult<unknown>>; done: string }) {
   const router = useRouter();
+  const t = useTranslations('orgPeopleActions');
+  const tLabel = useTranslations('orgLabels');
   const [state, setState] = useState<{ error?: string; ok?: string; asking?: boolean; busy?: boolean }>({});
   async function go() {
     setState({ busy: true });
@@ -21,7 +24,7 @@ function ConfirmButton({ label, confirm, run, done }: { label: string; confirm: 
         router.refresh();
       }
     } catch {
-      setState({ error: 'Det gick inte att nå servern. Försök igen.' });
+      setState({ error: tLabel('networkError') });
     }
   }
   return (
@@ -30,10 +33,10 @@ function ConfirmButton({ label, confirm, run, done }: { label: string; confirm: 
         <>
           <span className="text-sm">{confirm}</span>
           <button type="button" className={secondaryButtonClass} onClick={go}>
-            Ja, {label.toLowerCase()}
+            {t('yes', { label: label.toLowerCase() })}
           </button>
           <button type="button" className={secondaryButtonClass} onClick={() => setState({})}>
-            Avbryt
+            {t('cancel')}
           </button>
         </>
       ) : (
@@ -49,21 +52,22 @@ function ConfirmButton({ label, confirm, run, done }: { label: string; confirm: 
 }
 
 export function InvitationActions({ id, email, status }: { id: number; email: string; status: 'pending' | 'accepted' | 'expired' | 'revoked' }) {
+  const t = useTranslations('orgPeopleActions');
   if (status === 'accepted' || status === 'revoked') return null;
   return (
     <span className="inline-flex flex-wrap gap-2">
       <ConfirmButton
-        label="Skicka om"
-        confirm={`Skicka en ny länk till ${email}? Den gamla slutar gälla.`}
+        label={t('resend')}
+        confirm={t('resendConfirm', { email })}
         run={() => resendInvitation({ invitationId: id })}
-        done="Ny länk skickad."
+        done={t('resendDone')}
       />
       {status === 'pending' ? (
         <ConfirmButton
-          label="Återkalla"
-          confirm={`Återkalla inbjudan till ${email}? Länken slutar gälla.`}
+          label={t('revoke')}
+          confirm={t('revokeConfirm', { email })}
           run={() => revokeInvitation({ invitationId: id })}
-          done="Inbjudan återkallad."
+          done={t('revokeDone')}
         />
       ) : null}
     </span>
@@ -71,14 +75,10 @@ export function InvitationActions({ id, email, status }: { id: number; email: st
 }
 
 export function PersonActions({ id, name, active }: { id: number; name: string; active: boolean }) {
+  const t = useTranslations('orgPeopleActions');
   return active ? (
-    <ConfirmButton
-      label="Inaktivera"
-      confirm={`Inaktivera ${name}? Personen loggas ut direkt och kan inte logga in.`}
-      run={() => deactivatePerson({ userId: id })}
-      done="Inaktiverad."
-    />
+    <ConfirmButton label={t('deactivate')} confirm={t('deactivateConfirm', { name })} run={() => deactivatePerson({ userId: id })} done={t('deactivateDone')} />
   ) : (
-    <ConfirmButton label="Aktivera" confirm={`Aktivera ${name} igen?`} run={() => reactivatePerson({ userId: id })} done="Aktiverad." />
+    <ConfirmButton label={t('activate')} confirm={t('activateConfirm', { name })} run={() => reactivatePerson({ userId: id })} done={t('activateDone')} />
   );
 }

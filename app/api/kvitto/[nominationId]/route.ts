@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
 import { loadReceipt } from '@/lib/loaders/application';
+import { requestLocale } from '@/i18n/request';
 import { getCurrentUser } from '@/lib/auth/session';
 
 export const runtime = 'nodejs';
@@ -10,7 +11,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ nominat
   const { nominationId } = await params;
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ error: 'Du är inte inloggad. Logga in och försök igen.' }, { status: 401 });
-  const receipt = await loadReceipt(user, Number(nominationId));
+  const receipt = await loadReceipt(user, Number(nominationId), await requestLocale());
   if (!receipt) return NextResponse.json({ error: 'Kvittot finns inte.' }, { status: 404 });
   return new NextResponse(new Uint8Array(receipt.pdf), {
     headers: {

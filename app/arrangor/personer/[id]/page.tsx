@@ -1,69 +1,72 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ErasePersonForm } from '@/components/arrangor/gdpr/erase-person-form';
 import { Badge } from '@/components/ui/badge';
 import { PageHeading } from '@/components/ui/page-heading';
+import type { Locale } from '@/i18n/config';
+import { formatDateTime } from '@/lib/i18n/format';
+import { ROLE_LABELS } from '@/lib/loaders/people';
 import { loadPersonPage } from '@/lib/loaders/person';
-import { formatDateTime } from '@/lib/time';
 
-export const metadata: Metadata = { title: 'Person' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('orgPerson'))('metaTitle') };
+}
 export const dynamic = 'force-dynamic';
 
-const COUNT_LABELS = {
-  sessions: 'Sessioner',
-  invitations: 'Inbjudningar',
-  mail: 'Skickade meddelanden',
-  registrations: 'Egna registreringar',
-  conflicts: 'Jäv',
-  assignments: 'Tilldelningar',
-  scoreSheets: 'Bedömningar',
-  interviewNotes: 'Intervjuanteckningar',
-  applicationContacts: 'Kontaktuppgifter i ansökningar',
-  auditEntries: 'Händelser i loggen',
-} as const;
+const COUNTS = ['sessions', 'invitations', 'mail', 'registrations', 'conflicts', 'assignments', 'scoreSheets', 'interviewNotes', 'applicationContacts', 'auditEntries'] as const;
+/** The loader gives the role's Swedish name; its key finds the name in the reader's language. */
+const ROLE_BY_LABEL = new Map(Object.entries(ROLE_LABELS).map(([role, label]) => [label as string, role as keyof typeof ROLE_LABELS]));
 
 /** One person: what the app stores about them, the JSON export and erasure (GDPR). */
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { person, counts, isMe } = await loadPersonPage(id);
+  const [{ person, counts, isMe }, t, tLabel, locale] = await Promise.all([loadPersonPage(id), getTranslations('orgPerson'), getTranslations('orgLabels'), getLocale()]);
+  const roleLabel = ROLE_BY_LABEL.has(person.roleLabel) ? tLabel(`roles.${ROLE_BY_LABEL.get(person.roleLabel)!}`) : person.roleLabel;
   return (
     <>
       <p className="mb-2">
-        <Link href="/arrangor/personer">← Personer</Link>
+        <Link href="/arrangor/personer">{t('back')}</Link>
       </p>
-      <PageHeading lead={[person.roleLabel, person.detail].filter(Boolean).join(', ')}>{person.name}</PageHeading>
+      <PageHeading lead={[roleLabel, person.detail].filter(Boolean).join(', ')}>{person.name}</PageHeading>
       <p className="mb-4 flex flex-wrap items-center gap-2">
         <span>{person.email}</span>
-        {person.erasedAt ? <Badge tone="neutral">Raderad {formatDateTime(person.erasedAt)}</Badge> : person.active ? <Badge tone="success">Aktiv</Badge> : <Badge tone="warning">Inaktiverad</Badge>}
-        {person.isDemo ? <Badge tone="info">Demokonto</Badge> : null}
+        {person.erasedAt ? (
+          <Badge tone="neutral">{t('erased', { when: formatDateTime(person.erasedAt, locale as Locale) })}</Badge>
+        ) : person.active ? (
+          <Badge tone="success">{t('active')}</Badge>
+        ) : (
+          <Badge tone="warning">{t('inactive')}</Badge>
+        )}
+        {person.isDemo ? <Badge tone="info">{t('demo')}</Badge> : null}
       </p>
 
       <section aria-labelledby="lagrat" className="mb-8">
         <h2 id="lagrat" className="mb-2 text-xl font-semibold">
-          Det här finns lagrat
+          {t('stored')}
         </h2>
         <table className="border-collapse bg-white text-left text-sm">
-          <caption className="sr-only">Antal uppgifter per slag</caption>
+          <caption className="sr-only">{t('caption')}</caption>
           <tbody>
-            {Object.entries(COUNT_LABELS).map(([key, label]) => (
+            {COUNTS.map((key) => (
               <tr key={key} className="border-b border-slate-200">
                 <th scope="row" className="p-2 font-medium">
-                  {label}
+                  {t(`counts.${key}`)}
                 </th>
-                <td className="p-2 text-right tabular-nums">{counts[key as keyof typeof counts]}</td>
+                <td className="p-2 text-right tabular-nums">{counts[key]}</td>
               </tr>
             ))}
           </tbody>
         </table>
         <p className="mt-3">
           <a href={`/api/arrangor/personer/${person.id}/export`} download>
-            Hämta allt om personen som JSON (registerutdrag)
+            {t('export')}
           </a>
         </p>
       </section>
 
       {person.erasedAt ? null : isMe ? (
-        <p className="text-slate-700">Ditt eget konto kan bara raderas av en annan arrangör.</p>
+        <p className="text-slate-700">{t('self')}</p>
       ) : (
         <ErasePersonForm userId={person.id} name={person.name} />
       )}

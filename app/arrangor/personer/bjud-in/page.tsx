@@ -1,22 +1,23 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { CsvInviteForm, JurorInviteForm, MunicipalityInviteForm } from '@/components/arrangor/people/invite-forms';
 import { PageHeading } from '@/components/ui/page-heading';
 import { loadInviteForm } from '@/lib/loaders/people';
 
-export const metadata: Metadata = { title: 'Bjud in' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('orgInvite'))('metaTitle') };
+}
 export const dynamic = 'force-dynamic';
 
 export default async function InvitePage() {
-  const { municipalities } = await loadInviteForm();
+  const [{ municipalities }, t] = await Promise.all([loadInviteForm(), getTranslations('orgInvite')]);
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/arrangor/personer">← Personer</Link>
+        <Link href="/arrangor/personer">{t('back')}</Link>
       </p>
-      <PageHeading lead="Varje inbjudan är en länk som kan användas en gång och gäller i 14 dagar. Utan e-postserver hamnar meddelandena i utkorgen.">
-        Bjud in
-      </PageHeading>
+      <PageHeading lead={t('lead')}>{t('title')}</PageHeading>
       <div className="grid gap-6 lg:grid-cols-2">
         <div className="rounded-lg border border-slate-200 bg-white p-5">
           <JurorInviteForm />

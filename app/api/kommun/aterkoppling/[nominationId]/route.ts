@@ -1,3 +1,4 @@
+import { requestLocale } from '@/i18n/request';
 import { getCurrentUser } from '@/lib/auth/session';
 import { feedbackLetterFile } from '@/lib/loaders/reports';
 import { pdfResponse } from '@/lib/loaders/report-response';
@@ -12,5 +13,5 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(_req: Request, { params }: { params: Promise<{ nominationId: string }> }) {
   const { nominationId } = await params;
-  return pdfResponse(await feedbackLetterFile(await getCurrentUser(), Number(nominationId)));
+  return pdfResponse(await feedbackLetterFile(await getCurrentUser(), Number(nominationId), new Date(), await requestLocale()));
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { ComparisonGroupForm } from '@/components/indicators/comparison-group-form';
 import { IndicatorsNav } from '@/components/indicators/indicators-nav';
 import { MunicipalityIndicators } from '@/components/indicators/municipality-indicators';
@@ -8,7 +9,9 @@ import { loadMunicipalityScreening } from '@/lib/loaders/nominees';
 import { ScreeningProfile } from '@/components/screening/screening-profile';
 import { comparisonGroupOf } from '@/lib/validation/indicators';
 
-export const metadata: Metadata = { title: 'Nyckeltal för en kommun' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('orgIndicators.municipality'))('metaTitle') };
+}
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ kommunkod: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -17,20 +20,20 @@ export default async function MunicipalityIndicatorsPage({ params, searchParams 
   const { kommunkod } = await params;
   const group = comparisonGroupOf((await searchParams).jamforelse);
   const data = await loadMunicipalityIndicators(kommunkod, group);
-  const screening = await loadMunicipalityScreening(data.municipality.kommunkod);
+  const [screening, t, tLabel] = await Promise.all([loadMunicipalityScreening(data.municipality.kommunkod), getTranslations('orgIndicators.municipality'), getTranslations('orgLabels')]);
+  const nomination = data.nomination ? t('nominated', { cycle: data.nomination.cycleName }) : t('notNominated');
   return (
     <>
       <PageHeading
-        lead={`${data.municipality.county}. ${data.nomination ? `Nominerad i ${data.nomination.cycleName}.` : 'Inte nominerad i den aktuella omgången.'} Percentiler i jämförelsegruppen ${data.groupLabel.toLowerCase()} (${data.groupSize} kommuner).`}
+        lead={t('lead', { county: data.municipality.county, nomination, group: tLabel(`comparison.${data.group}`).toLowerCase(), size: data.groupSize })}
       >
-        {`Nyckeltal: ${data.municipality.name}`}
+        {t('title', { name: data.municipality.name })}
       </PageHeading>
       <IndicatorsNav current={null} />
       <ComparisonGroupForm action={`/arrangor/nyckeltal/kommun/${data.municipality.kommunkod}`} group={group} />
       {data.hasDemo ? (
         <p className="mb-4 rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-950">
-          <strong>Demodata:</strong> en del värden nedan är genererade demovärden, inte verkliga nyckeltal. Varje värde anger sin källa i tabellen
-          (ihålig punkt i diagrammet = demodata).
+          {t.rich('demo', { strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
       ) : null}
 
