@@ -1,5 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import type { ReadableStream as NodeWebStream } from 'node:stream/web';
+import busboy from 'busboy';
 
 /**
  * A server-action request (POST with a Next-Action header) whose body Next could
@@ -112,15 +115,39 @@ export async function actionRequestProblem(req: Request, ids: Set<string> | null
     if (text.length > ACTION_BODY_LIMIT) return { status: 413, error: ACTION_MESSAGES.tooLarge };
     fields.set('0', text);
   } else if (type.startsWith('multipart/form-data')) {
-    let form: FormData;
-    try {
-      form = await req.formData();
-    } catch {
-      return { status: 400, error: ACTION_MESSAGES.unreadable };
-    }
-    for (const [name, value] of form) fields.set(name, typeof value === 'string' ? value : '""');
+    if (!(await readMultipart(req, fields))) return { status: 400, error: ACTION_MESSAGES.unreadable };
   } else {
     return { status: 415, error: ACTION_MESSAGES.contentType };
   }
   return replyProblem(fields);
+}
+
+/** Reads a multipart body with busboy, the parser Next itself uses for actions; false when it cannot be parsed. */
+function readMultipart(req: Request, fields: Map<string, string>): Promise<boolean> {
+  return new Promise((resolve) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({ headers: { 'content-type': req.headers.get('content-type') ?? '' }, limits: { fieldSize: ACTION_BODY_LIMIT } });
+    } catch {
+      resolve(false);
+      return;
+    }
+    parser.on('field', (name, value, info) => {
+      if (info.valueTruncated) parser.emit('error', new Error('field too large'));
+      else fields.set(name, value);
+    });
+    parser.on('file', (name, stream) => {
+      fields.set(name, '""'); // a Blob or File part: present, its bytes are not JSON
+      stream.resume();
+    });
+    parser.once('error', () => resolve(false));
+    parser.once('close', () => resolve(true));
+    if (!req.body) {
+      parser.end();
+      return;
+    }
+    const body = Readable.fromWeb(req.body as unknown as NodeWebStream<Uint8Array>);
+    body.once('error', () => resolve(false));
+    body.pipe(parser);
+  });
 }
