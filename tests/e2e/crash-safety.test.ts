@@ -235,7 +235,7 @@ describe.skipIf(e2e.skip !== null)('crash safety: SIGKILL during score saves', (
     done = true;
     await Promise.all(running);
 
-    // After a last restart, every score row equals the last save its audit trail recorded.
+    // At the end, every score row equals the last save its audit trail recorded.
     const db = new Database(dbFile);
     const mismatched = db
       .prepare(
