@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { secureCookiesWanted } from '@/lib/auth/cookies';
 import { authSecret } from '@/lib/auth/secret';
 import { applySecurityHeaders, contentSecurityPolicy, newNonce } from '@/lib/security/headers';
+import { actionRequestProblem } from '@/lib/security/action-body';
 import { CROSS_SITE_MESSAGE, isCrossSiteWrite } from '@/lib/security/origin';
 
 /** The role areas and the API need a session cookie (auth, health and the public API excepted). */
@@ -40,6 +41,11 @@ export async function proxy(req: NextRequest) {
     return finish(NextResponse.json({ error: 'Det du skickade är för stort (högst 1 MB). Korta texten och försök igen.' }, { status: 413 }));
   }
 
+  if (req.method === 'POST' && req.headers.has('next-action')) {
+    const refused = await refuseUndecodableAction(req);
+    if (refused) return finish(refused);
+  }
+
   if (SIGN_IN_GATE.test(pathname)) {
     const token = await getToken({ req, secret: authSecret(), secureCookie: secureCookiesWanted() });
     if (!token) {
@@ -65,6 +71,20 @@ export async function proxy(req: NextRequest) {
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set('content-security-policy', csp);
   return finish(NextResponse.next({ request: { headers: requestHeaders } }));
+}
+
+/**
+ * A server action Next could not decode (unknown id, wrong content type, bad or
+ * too deeply nested JSON, a reference to a missing part) gets 4xx and a message
+ * here instead of Next's 500. See lib/security/action-body.ts.
+ */
+async function refuseUndecodableAction(req: NextRequest): Promise<NextResponse | null> {
+  const problem = await actionRequestProblem(req);
+  if (!problem) return null;
+  const res = NextResponse.json({ error: problem.error }, { status: problem.status });
+  // Next's client reloads the page on this header (an action of an older deployment).
+  if (problem.unknownAction) res.headers.set('x-nextjs-action-not-found', '1');
+  return res;
 }
 
 export const config = {

@@ -1,6 +1,7 @@
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { municipalities, passwordResets, sessions, users } from '../schema';
+import { isSealedTotpSecret, openTotpSecret, sealTotpSecret } from '../../lib/auth/totp-secret';
 
 /** The account fields sign-in, password and two-factor code need. */
 export function accountById(db: Db, id: number) {
@@ -66,9 +67,33 @@ export function retireUnusedResets(db: Db, userId: number, at: string) {
 
 // ── Two-factor sign-in (TOTP) ───────────────────────────────────────────────
 
-/** Stores a new secret that waits for its first code; two-factor is off until it is confirmed. */
+/** Stores a new secret (sealed, see lib/auth/totp-secret.ts) that waits for its first code; two-factor is off until it is confirmed. */
 export function setPendingTotpSecret(db: Db, userId: number, secret: string) {
-  db.update(users).set({ totpSecret: secret, totpEnabledAt: null }).where(eq(users.id, userId)).run();
+  db.update(users).set({ totpSecret: sealTotpSecret(userId, secret), totpEnabledAt: null }).where(eq(users.id, userId)).run();
+}
+
+/**
+ * The usable secret of a stored value (null when there is none or it does not
+ * open). A plain secret stored before encryption is sealed in place on this use.
+ */
+export function totpSecretOf(db: Db, userId: number, stored: string | null | undefined): string | null {
+  if (!stored) return null;
+  const secret = openTotpSecret(userId, stored);
+  if (secret === null) {
+    console.warn(`The TOTP secret of user ${userId} does not open with the current key (TOTP_ENCRYPTION_KEY or NEXTAUTH_SECRET changed?); a recovery code still signs in.`);
+    return null;
+  }
+  if (!isSealedTotpSecret(stored)) {
+    db.update(users).set({ totpSecret: sealTotpSecret(userId, secret) }).where(and(eq(users.id, userId), eq(users.totpSecret, stored))).run();
+  }
+  return secret;
+}
+
+/** Seals every plain secret left from before encryption (at start-up); answers how many. */
+export function sealPlainTotpSecrets(db: Db): number {
+  const rows = db.select({ id: users.id, totpSecret: users.totpSecret }).from(users).where(sql`${users.totpSecret} is not null and ${users.totpSecret} not like 'v_:%'`).all();
+  for (const r of rows) totpSecretOf(db, r.id, r.totpSecret);
+  return rows.length;
 }
 
 export function enableTotp(db: Db, userId: number, recoveryCodeHashes: string[], at: string) {

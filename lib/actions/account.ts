@@ -6,7 +6,7 @@
  */
 import QRCode from 'qrcode';
 import { writeTransaction } from '@/db/client';
-import { accountById, bumpSessionVersion, claimTotpStep, enableTotp, revokeUserSessions, setPasswordHash, setPendingTotpSecret, setRecoveryCodes } from '@/db/queries/account';
+import { accountById, bumpSessionVersion, claimTotpStep, enableTotp, revokeUserSessions, setPasswordHash, setPendingTotpSecret, setRecoveryCodes, totpSecretOf } from '@/db/queries/account';
 import { appendAudit } from '@/db/queries/audit';
 import { defineAction } from '@/lib/actions/define-action';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
@@ -85,9 +85,10 @@ export const confirmTotpEnrolment = defineAction({
   handler: ({ user, input, db }) => {
     const account = accountById(db, user.id);
     if (account?.totpEnabledAt) throw new UserError('Tvåfaktorsinloggning är redan aktiverad för ditt konto.', 409);
-    if (!account?.totpSecret) throw new UserError('Börja om: välj ”Aktivera tvåfaktorsinloggning” för att få en ny QR-kod.', 409);
+    const secret = totpSecretOf(db, user.id, account?.totpSecret);
+    if (!secret) throw new UserError('Börja om: välj ”Aktivera tvåfaktorsinloggning” för att få en ny QR-kod.', 409);
     const nowMs = Date.now();
-    const step = matchTotpStep(account.totpSecret, input.code, nowMs);
+    const step = matchTotpStep(secret, input.code, nowMs);
     if (step === null || !claimTotpStep(db, user.id, step, nowMs, TOTP_STEP_MEMORY_MS)) throw new UserError(WRONG_CODE, 422, { code: WRONG_CODE });
     const codes = newRecoveryCodes();
     writeTransaction(db, (tx) => {
@@ -109,7 +110,8 @@ export const renewRecoveryCodes = defineAction({
     const account = accountById(db, user.id);
     if (!account?.totpEnabledAt || !account.totpSecret) throw new UserError('Aktivera tvåfaktorsinloggning först.', 409);
     const nowMs = Date.now();
-    const step = matchTotpStep(account.totpSecret, input.code, nowMs);
+    const secret = totpSecretOf(db, user.id, account.totpSecret);
+    const step = secret === null ? null : matchTotpStep(secret, input.code, nowMs);
     if (step === null || !claimTotpStep(db, user.id, step, nowMs, TOTP_STEP_MEMORY_MS)) throw new UserError(WRONG_CODE, 422, { code: WRONG_CODE });
     const codes = newRecoveryCodes();
     writeTransaction(db, (tx) => {

@@ -1,5 +1,5 @@
 import { writeTransaction, type Db } from '@/db/client';
-import { accountById, claimTotpStep, setRecoveryCodes } from '@/db/queries/account';
+import { accountById, claimTotpStep, setRecoveryCodes, totpSecretOf } from '@/db/queries/account';
 import { appendAudit } from '@/db/queries/audit';
 import { clearAttempts, countAttempt, firstBlock } from '@/lib/security/rate-limit';
 import { nowIso } from '@/lib/time';
@@ -34,9 +34,10 @@ export function spendRecoveryCode(db: Db, userId: number, code: string): boolean
   });
 }
 
-/** A second-factor code: six digits from the app (each time step once only), or a recovery code. */
-export function checkSecondFactor(db: Db, userId: number, secret: string, code: string, nowMs: number): boolean {
+/** A second-factor code: six digits from the app (each time step once only), or a recovery code. `secret` is null when the stored one does not open. */
+export function checkSecondFactor(db: Db, userId: number, secret: string | null, code: string, nowMs: number): boolean {
   if (looksLikeTotpCode(code)) {
+    if (secret === null) return false;
     const step = matchTotpStep(secret, code, nowMs);
     return step !== null && claimTotpStep(db, userId, step, nowMs, TOTP_STEP_MEMORY_MS);
   }
@@ -72,7 +73,7 @@ export async function signInWithPassword(db: Db, credentials: unknown, address: 
   const account = accountById(db, user.id);
   if (account?.totpEnabledAt && account.totpSecret) {
     if (!code) return { ok: false, reason: 'code-required' };
-    if (!checkSecondFactor(db, user.id, account.totpSecret, code, nowMs)) return fail('code-invalid');
+    if (!checkSecondFactor(db, user.id, totpSecretOf(db, user.id, account.totpSecret), code, nowMs)) return fail('code-invalid');
   }
   await clearAttempts(client, 'signInAccount', email);
   const needsTotpEnrolment = user.role === 'organiser' && !account?.isDemo && !account?.totpEnabledAt;

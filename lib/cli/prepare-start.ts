@@ -4,6 +4,7 @@
  */
 import { loadEnvConfig } from '@next/env';
 import { closeDb, getDb } from '@/db/client';
+import { sealPlainTotpSecrets } from '@/db/queries/account';
 import { syncKpis } from '@/seeds/kpis';
 import { syncMunicipalities } from '@/seeds/municipalities';
 
@@ -17,4 +18,6 @@ if (!secret || secret.length < 32) {
 }
 syncMunicipalities(getDb());
 syncKpis(getDb());
+// Two-factor secrets stored in plain text before they were encrypted are sealed now.
+sealPlainTotpSecrets(getDb());
 closeDb();

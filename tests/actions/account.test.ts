@@ -15,6 +15,7 @@ const { createSession, findSessionUser } = await import('@/db/queries/users');
 const { hashPassword } = await import('@/lib/auth/password');
 const { authenticate } = await import('@/lib/auth/authenticate');
 const { hashRecoveryCode, totpCodeAt } = await import('@/lib/auth/totp');
+const { openTotpSecret } = await import('@/lib/auth/totp-secret');
 const { MESSAGES } = await import('@/lib/errors');
 const { closeDb } = await import('@/db/client');
 afterAll(() => {
@@ -43,7 +44,10 @@ describe('two-factor enrolment for an organiser', () => {
     expect(started.data.qrDataUrl).toMatch(/^data:image\/svg\+xml;base64,/);
     expect(Buffer.from(started.data.qrDataUrl.split(',')[1], 'base64').toString()).toContain('<svg');
     const secret = started.data.secret.replace(/\s/g, '');
-    expect(accountById(t.db, fx.organiser.id)).toMatchObject({ totpSecret: secret, totpEnabledAt: null });
+    const stored = accountById(t.db, fx.organiser.id)!;
+    expect(stored).toMatchObject({ totpSecret: expect.stringMatching(/^v1:/), totpEnabledAt: null });
+    expect(stored.totpSecret).not.toContain(secret);
+    expect(openTotpSecret(fx.organiser.id, stored.totpSecret!)).toBe(secret);
 
     expect(await account.confirmTotpEnrolment({ code: '123456' === totpCodeAt(secret, Date.now()) ? '654321' : '123456' })).toMatchObject({
       ok: false,

@@ -1,7 +1,8 @@
 /**
  * Crash safety: several jurors autosave scores against the production server
- * while it is killed with SIGKILL at random moments (at least 20 times) and
- * restarted. After every kill the database must pass `PRAGMA integrity_check`
+ * while it is killed with SIGKILL at random moments (at least 20 times); a fresh
+ * server, started while the previous one still took saves, takes over at once.
+ * After every kill the database must pass `PRAGMA integrity_check`
  * and hold every save the server acknowledged; at the end every score row must
  * equal the last save the audit log recorded for it (the score and its audit
  * entry commit in one transaction, so an acknowledged save is an audit row).
@@ -60,14 +61,15 @@ function actionId(exportedName: string, filename: string): string {
 
 type Slot = { nominationId: number; criterionId: number; revision: number };
 type Client = { email: string; cookie: string; slots: Slot[] };
+type Server = { base: string; log: string; proc: ChildProcess };
 
 describe.skipIf(e2e.skip !== null)('crash safety: SIGKILL during score saves', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-crash-'));
   const dbFile = path.join(dir, 'app.db');
-  let server: ChildProcess | null = null;
+  const spawned: ChildProcess[] = [];
 
   afterAll(async () => {
-    if (server?.pid && server.exitCode === null && server.signalCode === null) process.kill(-server.pid, 'SIGKILL');
+    for (const p of spawned) if (p.pid && p.exitCode === null && p.signalCode === null) process.kill(-p.pid, 'SIGKILL');
     await sleep(200);
     fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -104,8 +106,6 @@ describe.skipIf(e2e.skip !== null)('crash safety: SIGKILL during score saves', (
     setup.close();
     expect(clients.length).toBe(CLIENTS);
 
-    const port = await freePort();
-    const base = `http://localhost:${port}`;
     const saveId = actionId('saveScoreAction', 'app/jury/actions.ts');
     const env = {
       ...process.env,
@@ -113,32 +113,40 @@ describe.skipIf(e2e.skip !== null)('crash safety: SIGKILL during score saves', (
       NEXT_TELEMETRY_DISABLED: '1',
       DATABASE_PATH: dbFile,
       NEXTAUTH_SECRET: 'crash-test-secret-that-is-long-enough-0123456789',
-      NEXTAUTH_URL: base,
     };
-    let log = '';
-    async function start() {
-      server = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
-        env,
+    /**
+     * Starts a server on a new port and waits until it answers. The next server is
+     * started while the current one still takes saves (both on the same database
+     * file, as two processes may), so a kill costs no start-up time: the clients
+     * move to the waiting server at once. The kill itself is unchanged: SIGKILL
+     * to every process of the server that is taking the saves.
+     */
+    async function launch(): Promise<Server> {
+      const port = await freePort();
+      const srv: Server = { base: `http://localhost:${port}`, log: '', proc: null as unknown as ChildProcess };
+      srv.proc = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
+        env: { ...env, NEXTAUTH_URL: srv.base },
         detached: true, // its own process group, so SIGKILL reaches every process of the server
         stdio: ['ignore', 'pipe', 'pipe'],
       });
-      server.stdout?.on('data', (d) => (log = (log + d).slice(-4000)));
-      server.stderr?.on('data', (d) => (log = (log + d).slice(-4000)));
-      const deadline = Date.now() + 60_000;
+      spawned.push(srv.proc);
+      srv.proc.stdout?.on('data', (d) => (srv.log = (srv.log + d).slice(-4000)));
+      srv.proc.stderr?.on('data', (d) => (srv.log = (srv.log + d).slice(-4000)));
+      const deadline = Date.now() + 90_000;
       while (Date.now() < deadline) {
-        if (server.exitCode !== null) throw new Error(`server exited: ${log}`);
+        if (srv.proc.exitCode !== null) throw new Error(`server exited: ${srv.log}`);
         try {
-          if ((await fetch(`${base}/api/health`)).ok) return;
+          if ((await fetch(`${srv.base}/api/health`)).ok) return srv;
         } catch {
           // not up yet
         }
         await sleep(50);
       }
-      throw new Error(`server did not start: ${log}`);
+      throw new Error(`server did not start: ${srv.log}`);
     }
-    async function kill() {
-      const s = server!;
-      if (s.exitCode !== null || s.signalCode !== null) throw new Error(`the server had already exited: ${log}`);
+    async function kill(srv: Server) {
+      const s = srv.proc;
+      if (s.exitCode !== null || s.signalCode !== null) throw new Error(`the server had already exited: ${srv.log}`);
       const exited = new Promise((r) => s.once('exit', r));
       process.kill(-s.pid!, 'SIGKILL');
       await exited;
@@ -153,9 +161,10 @@ describe.skipIf(e2e.skip !== null)('crash safety: SIGKILL during score saves', (
     async function runClient(c: Client, index: number) {
       while (!done) {
         if (!up) {
-          await sleep(20);
+          await sleep(5);
           continue;
         }
+        const base = current.base;
         const slot = c.slots[Math.floor(rand() * c.slots.length)];
         const comment = `crash-${seed}-${index}-${++counter}`;
         const body = JSON.stringify([{ nominationId: slot.nominationId, criterionId: slot.criterionId, value: 1 + Math.floor(rand() * 5), cannotAssess: false, comment, revision: slot.revision }]);
@@ -198,29 +207,35 @@ describe.skipIf(e2e.skip !== null)('crash safety: SIGKILL during score saves', (
       }
     }
 
-    await start();
-    for (const c of clients) c.cookie = await signInOverHttp(base, c.email, 'kvalitet2027');
+    let current = await launch();
+    for (const c of clients) c.cookie = await signInOverHttp(current.base, c.email, 'kvalitet2027');
     up = true;
     const running = clients.map((c, i) => runClient(c, i));
     const started = Date.now();
+    let standby = launch();
+    standby.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
     for (let cycle = 1; cycle <= CYCLES; cycle++) {
-      if (cycle > 1) {
-        await start();
-        up = true;
-      }
-      // Kill at a random moment once saves are flowing (at least two acknowledged since the restart).
+      // Kill at a random moment once saves are flowing (at least two acknowledged on this server).
       const ackedBefore = stats.acked;
       const waitUntil = Date.now() + 30_000;
       while (stats.acked < ackedBefore + 2 && Date.now() < waitUntil) await sleep(10);
       await sleep(Math.floor(rand() * 700));
       up = false;
-      await kill();
+      await kill(current);
       check(`after kill ${cycle}`);
+      if (cycle < CYCLES) {
+        current = await standby;
+        up = true;
+        if (cycle + 1 < CYCLES) {
+          standby = launch();
+          standby.catch(() => undefined);
+        }
+      }
     }
     done = true;
     await Promise.all(running);
 
-    // After a last restart, every score row equals the last save its audit trail recorded.
+    // At the end, every score row equals the last save its audit trail recorded.
     const db = new Database(dbFile);
     const mismatched = db
       .prepare(

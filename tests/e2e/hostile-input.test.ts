@@ -3,7 +3,8 @@
  * than the in-process fuzz in tests/security/hostile-*.test.ts): uploads with
  * broken multipart, wrong types, random bytes and an oversize body; server-action
  * posts with huge, deeply nested and malformed bodies. Never a 5xx, the server
- * stays up, no temporary file stays behind. Then the stored payloads — a contact's
+ * stays up, no temporary file stays behind; per-address limits ignore a forged
+ * X-Forwarded-For. Then the stored payloads — a contact's
  * name, application answers, a document title — are rendered: the HTML carries
  * them escaped and no script of theirs runs in Chromium.
  */
@@ -15,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { generateDemoDocument } from '@/lib/reports/demo-document';
 import { signInOverHttp } from '../helpers/http-sign-in';
-import { openBrowser, signIn } from './browser';
+import { openBrowser } from './browser';
 
 const e2e = inject('e2e');
 const EMAIL = 'fientlig.e2e@example.org';
@@ -58,7 +59,7 @@ describe.skipIf(e2e.skip !== null)('hostile input over HTTP', () => {
   });
 
   afterAll(() => {
-    console.log(`Hostile input over HTTP: ${tally.cases} requests, by status ${JSON.stringify(tally.byStatus)} (5xx only from Next's own decoding of undecodable action bodies).`);
+    console.log(`Hostile input over HTTP: ${tally.cases} requests, by status ${JSON.stringify(tally.byStatus)}.`);
   });
 
   async function send(url: string, init: RequestInit): Promise<{ status: number; text: string }> {
@@ -86,22 +87,22 @@ describe.skipIf(e2e.skip !== null)('hostile input over HTTP', () => {
       [new Uint8Array(part(pdf, '../../etc/passwd', 'text/html'))],
       ['', { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` }],
     ];
-    for (const [body, headers] of cases) {
-      const r = await upload(body, headers);
+    // All at once (the server must cope with them side by side, too).
+    const big = Buffer.alloc(52 * 1024 * 1024, 0x20);
+    big.write('%PDF-1.4\n', 0);
+    const [over, ...answers] = await Promise.all([upload(new Uint8Array(part(big))), ...cases.map(([body, headers]) => upload(body, headers))]);
+    for (const r of answers) {
       expect(r.status, r.text).toBeGreaterThanOrEqual(400);
       expect(JSON.parse(r.text).error).toMatch(/\p{L}{3,}/u);
     }
     // An oversize body, streamed: refused with 413 without the server reading it all.
-    const big = Buffer.alloc(52 * 1024 * 1024, 0x20);
-    big.write('%PDF-1.4\n', 0);
-    const over = await upload(new Uint8Array(part(big)));
     expect(over.status).toBe(413);
     const unsigned = await send(`${base}/api/upload?nominationId=${nominationId}&type=ovrigt&title=x`, { method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` }, body: new Uint8Array(part(pdf)) });
     expect(unsigned.status).toBe(401);
     await expect.poll(() => (fs.existsSync(tmpDir) ? fs.readdirSync(tmpDir) : [])).toEqual([]);
   }, 120_000);
 
-  it('server-action posts with huge, deep and malformed bodies: the server stays up and leaks no internals; hostile text that reaches the action is refused with a message', async () => {
+  it('server-action posts Next cannot decode get 4xx and a Swedish message, never a 5xx; hostile text that reaches the action is refused with a message', async () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), distDir, 'server', 'server-reference-manifest.json'), 'utf8')) as { node: Record<string, { filename: string; exportedName: string }> };
     const actionId = Object.entries(manifest.node).find(([, v]) => v.exportedName === 'saveDraftAction' && v.filename === 'app/kommun/actions.ts')?.[0];
     expect(actionId, 'saveDraftAction in the build').toBeTruthy();
@@ -114,32 +115,73 @@ describe.skipIf(e2e.skip !== null)('hostile input over HTTP', () => {
       tally.byStatus[res.status] = (tally.byStatus[res.status] ?? 0) + 1;
       // Whatever the answer, it names no stack, file or error class.
       expect(text, text.slice(0, 300)).not.toMatch(/SyntaxError|RangeError|TypeError|\bat \S+ \(|\/work\/|node_modules|\.tsx?:\d+/);
-      expect((await fetch(`${base}/api/health`)).status, 'the server is still up').toBe(200);
       return { status: res.status, text };
     };
-    // Over Next's 1 MB limit for an action: refused by the proxy with 413 and a message.
-    const huge = await post(JSON.stringify([{ nominationId, answers: { goals: 'x'.repeat(3_000_000) } }]));
-    expect(huge.status).toBe(413);
-    expect(huge.text).toContain('för stort');
-    // Bodies Next itself cannot decode (nested past the stack, not JSON, a forged reference). Next
-    // answers them before our code runs, with an error digest and, on some routes, a 500: recorded
-    // here, not asserted.
-    for (const body of [
-      '['.repeat(100_000) + ']'.repeat(100_000),
-      '{not json',
-      JSON.stringify(['$@0', '$K1', '$Q2', { then: '$1:__proto__:constructor:constructor' }]),
-    ])
-      await post(body);
-    await post('--x\r\nbroken', { 'content-type': 'multipart/form-data; boundary=x' });
+    const refusedWithMessage = (r: { status: number; text: string }, status: number, label: string) => {
+      expect(r.status, `${label}: ${r.text.slice(0, 200)}`).toBe(status);
+      expect(JSON.parse(r.text).error, label).toMatch(/^[A-ZÅÄÖ][^{}<>]*(försök igen|Korta texten)[^{}<>]*\.$/u);
+    };
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    // One case per class, all at once: over 1 MB; bodies Next itself could not decode (nested past
+    // the stack, not JSON, empty, forged references — the React2Shell shape — broken multipart, a
+    // deep multipart part); a content type React never sends; an unknown and a malformed action id.
+    const cases: [string, string, Record<string, string>, number][] = [
+      ['over 1 MB', JSON.stringify([{ nominationId, answers: { goals: 'x'.repeat(3_000_000) } }]), {}, 413],
+      ['deep nesting', deep, {}, 400],
+      ['not JSON', '{not json', {}, 400],
+      ['empty', '', {}, 400],
+      ['forged references', JSON.stringify(['$@0', '$K1', '$Q2', { then: '$1:__proto__:constructor:constructor' }]), {}, 400],
+      ['missing part', JSON.stringify(['$1']), {}, 400],
+      ['broken multipart', '--x\r\nbroken', { 'content-type': 'multipart/form-data; boundary=x' }, 400],
+      ['deep multipart', `--x\r\nContent-Disposition: form-data; name="0"\r\n\r\n${deep}\r\n--x--\r\n`, { 'content-type': 'multipart/form-data; boundary=x' }, 400],
+      ['JSON content type', JSON.stringify([{ nominationId, answers: {} }]), { 'content-type': 'application/json' }, 415],
+      ['unknown action', '[]', { 'next-action': 'f'.repeat(42) }, 404],
+      ['malformed action id', '[]', { 'next-action': 'zz' }, 404],
+    ];
+    const answers = await Promise.all(cases.map(([, body, extra]) => post(body, extra)));
+    cases.forEach(([label, , , status], i) => refusedWithMessage(answers[i], status, label));
+    expect(answers[cases.findIndex(([l]) => l === 'unknown action')].text).toContain('Ladda om sidan');
     // Hostile text that reaches the action: refused by its schema with a Swedish message, never a 5xx.
-    for (const goals of [`${SCRIPT}\u0000\u202e`, 'x'.repeat(900_000), "'; DROP TABLE users; --"]) {
-      const r = await post(JSON.stringify([{ nominationId, answers: { goals }, updatedAt: 'fel' }]));
-      expect(r.status, r.text.slice(0, 200)).toBeLessThan(500);
+    const reached = await Promise.all(
+      [`${SCRIPT}\u0000\u202e`, 'x'.repeat(900_000), "'; DROP TABLE users; --"].map((goals) => post(JSON.stringify([{ nominationId, answers: { goals }, updatedAt: 'fel' }]))),
+    );
+    for (const r of reached) {
+      expect(r.status, r.text.slice(0, 200)).toBe(200);
       expect(r.text).toMatch(/"ok":(false|true)/);
     }
-    const unknown = await post('[]', { 'next-action': 'f'.repeat(42) });
-    expect(unknown.status).toBeLessThan(500);
+    expect((await fetch(`${base}/api/health`)).status, 'the server is still up').toBe(200);
   }, 120_000);
+
+  it('per-address sign-in limits count the connection, not a rotated X-Forwarded-For (TRUST_PROXY unset)', async () => {
+    const db = new Database(e2e.databasePath);
+    try {
+      const ipKeys = () => new Map((db.prepare("select key, points from rate_limits where key like 'rl:signInIp:%'").all() as { key: string; points: number }[]).map((r) => [r.key, r.points]));
+      const before = ipKeys();
+      const forged = ['198.51.100.1', '198.51.100.2', '203.0.113.77'];
+      for (const address of forged) {
+        const csrf = await fetch(`${base}/api/auth/csrf`);
+        const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+        const jar = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+        const res = await fetch(`${base}/api/auth/callback/credentials`, {
+          method: 'POST',
+          redirect: 'manual',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar, 'x-forwarded-for': address, 'x-real-ip': address },
+          body: new URLSearchParams({ csrfToken, email: `okand-${address}@example.org`, password: 'fel lösenord helt klart', json: 'true' }),
+        });
+        expect(res.status).toBeLessThan(500);
+      }
+      const after = ipKeys();
+      for (const address of forged) expect([...after.keys()].some((k) => k.includes(address)), `a counter keyed by the forged ${address}`).toBe(false);
+      // All three failures landed on one counter: the connection's address.
+      const grown = [...after].filter(([k, n]) => n - (before.get(k) ?? 0) === forged.length);
+      expect(grown.map(([k]) => k)).toEqual([expect.stringMatching(/^rl:signInIp:(?:::ffff:)?(?:127\.0\.0\.1|::1)$/)]);
+      // Give the shared server its attempts back (other journeys sign in from the same address).
+      db.prepare('update rate_limits set points = points - ? where key = ?').run(forged.length, grown[0][0]);
+      db.prepare("delete from rate_limits where key like 'rl:signInAccount:okand-%'").run();
+    } finally {
+      db.close();
+    }
+  }, 60_000);
 
   it('stored payloads are rendered escaped, and none of their scripts runs', async () => {
     const res = await fetch(`${base}/kommun/ansokan/${nominationId}`, { headers: { cookie } });
@@ -150,8 +192,9 @@ describe.skipIf(e2e.skip !== null)('hostile input over HTTP', () => {
     expect(html).toContain('&lt;script&gt;window.__kkXss=1&lt;/script&gt;'); // the document title, as text
     const { context, close }: { context: BrowserContext; close: () => Promise<void> } = await openBrowser(base);
     try {
+      // The session of the HTTP sign-in (the form itself is proven by other journeys).
+      await context.addCookies(cookie.split('; ').map((pair) => ({ name: pair.slice(0, pair.indexOf('=')), value: pair.slice(pair.indexOf('=') + 1), url: base })));
       const page = await context.newPage();
-      await signIn(page, EMAIL);
       await page.goto(`/kommun/ansokan/${nominationId}`);
       await page.waitForLoadState('networkidle');
       expect(await page.evaluate(() => (window as unknown as { __kkXss?: number }).__kkXss)).toBeUndefined();
