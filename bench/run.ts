@@ -195,27 +195,17 @@ async function pageJsGzip(base: string, pathname: string, cookie: string): Promi
   return total;
 }
 
-/** The id Next gave a server action at build time (from the build's server-reference manifest). */
-function actionId(exportedName: string, filename: string): string | null {
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, distDir, 'server', 'server-reference-manifest.json'), 'utf8')) as {
-    node: Record<string, { filename: string; exportedName: string }>;
-  };
-  return Object.entries(manifest.node).find(([, v]) => v.exportedName === exportedName && v.filename === filename)?.[0] ?? null;
-}
-
-/** Saving one criterion score, as the review workspace's autosave does (the server action over HTTP). */
+/** Saving one criterion score, as the score sheet's autosave does (POST /api/jury/poang, components/jury/score-sheet.tsx). */
 async function scoreSaving(base: string, facts: BenchFacts) {
-  const measure = 'Spara en kriteriepoäng (serveraction), 20 klienter';
+  const measure = 'Spara en kriteriepoäng (autosparning, /api/jury/poang), 20 klienter';
   const target = '≥ 500 req/s, p99 ≤ 150 ms';
-  const id = actionId('saveScoreAction', 'app/jury/actions.ts');
-  if (!id) return record({ measure, figure: 'serveractionen hittades inte i bygget', target, pass: false });
   const cookie = await signIn(base, facts.savingJuror.email);
   const { nominationId, criterionId, revision } = facts.savingJuror;
   const request = {
-    url: `${base}/jury/nominering/${nominationId}`,
+    url: `${base}/api/jury/poang`,
     method: 'POST',
-    headers: { cookie, 'next-action': id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' },
-    body: JSON.stringify([{ nominationId, criterionId, value: 3, cannotAssess: false, comment: '', revision }]),
+    headers: { cookie, 'content-type': 'application/json', origin: base },
+    body: JSON.stringify({ nominationId, criterionId, value: 3, cannotAssess: false, comment: '', revision }),
   };
   const probe = await fetchOnce(request.url, { method: 'POST', headers: request.headers, body: request.body });
   const text = await probe.text();

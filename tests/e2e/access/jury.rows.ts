@@ -22,4 +22,9 @@ export const ROWS: Record<string, Row> = {
     expect: { anon: 'signin', organiser: 403, juror: 200, jurorConflicted: 404, municipality: 403, municipalityOther: 403 },
     secret: 'Nyckeltal med värde',
   },
+  // The score sheet's autosave takes only POST (tests/api/jury-poang.test.ts checks every guard); a GET is 405 behind the sign-in gate.
+  '/api/jury/poang': {
+    path: () => '/api/jury/poang',
+    expect: { anon: 401, organiser: 405, juror: 405, jurorConflicted: 405, municipality: 405, municipalityOther: 405 },
+  },
 };
