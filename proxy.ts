@@ -2,6 +2,7 @@ import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { secureCookiesWanted } from '@/lib/auth/cookies';
 import { authSecret } from '@/lib/auth/secret';
+import { cachedDecode } from '@/lib/auth/token-cache';
 import { applySecurityHeaders, contentSecurityPolicy, newNonce } from '@/lib/security/headers';
 import { actionRequestProblem } from '@/lib/security/action-body';
 import { CROSS_SITE_MESSAGE, isCrossSiteWrite } from '@/lib/security/origin';
@@ -47,7 +48,8 @@ export async function proxy(req: NextRequest) {
   }
 
   if (SIGN_IN_GATE.test(pathname)) {
-    const token = await getToken({ req, secret: authSecret(), secureCookie: secureCookiesWanted() });
+    // Decoded through the cache getCurrentUser shares (lib/auth/token-cache.ts): one JWT decryption per token, not two per request.
+    const token = await getToken({ req, secret: authSecret(), secureCookie: secureCookiesWanted(), decode: cachedDecode });
     if (!token) {
       if (pathname.startsWith('/api/')) {
         return finish(NextResponse.json({ error: 'Du är inte inloggad. Logga in och försök igen.' }, { status: 401 }));

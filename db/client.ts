@@ -30,6 +30,12 @@ export function openDatabase(file: string): Db {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Reads: a 32 MB page cache (the default is 2 MB; the score tables of a large cycle are
+  // several times that) and the file memory-mapped, so hot pages are read without a copy.
+  // Neither changes how or when a commit reaches the disk: writes still go through the WAL.
+  sqlite.pragma('cache_size = -32000');
+  sqlite.pragma('mmap_size = 268435456');
+  sqlite.pragma('temp_store = MEMORY');
   const db = drizzle(sqlite, { schema }) as Db;
   migrate(db, { migrationsFolder: MIGRATIONS });
   return db;

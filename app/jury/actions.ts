@@ -1,13 +1,11 @@
 'use server';
 
-import { saveInterviewNote, saveScore, submitSheet } from '@/lib/actions/scoring';
+import { saveInterviewNote, submitSheet } from '@/lib/actions/scoring';
 
 // The juror's mutations, callable from the browser. Each goes through defineAction
-// (session → role → zod → guard → one transaction with an audit entry).
-
-export async function saveScoreAction(input: unknown) {
-  return saveScore(input);
-}
+// (session → role → zod → guard → one transaction with an audit entry). Saving one
+// score is not here: the score sheet autosaves through POST /api/jury/poang
+// (lib/jury/score-autosave.ts), the same chain without the server-action round trip.
 
 export async function submitSheetAction(input: unknown) {
   return submitSheet(input);

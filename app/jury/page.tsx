@@ -76,7 +76,10 @@ export default async function JurorHome({ searchParams }: { searchParams: Promis
               {rows.map((a) => (
                 <tr key={a.nominationId} className="border-t border-slate-200">
                   <th scope="row" className="px-4 py-3 font-medium">
-                    <Link href={`/jury/nominering/${a.nominationId}`}>{a.municipality}</Link>
+                    {/* No prefetch: a list of up to 50 links would make the browser fetch 50 nomination pages on every visit. */}
+                    <Link href={`/jury/nominering/${a.nominationId}`} prefetch={false}>
+                      {a.municipality}
+                    </Link>
                     <div className="text-sm font-normal text-slate-700">{a.county}</div>
                   </th>
                   <td className="px-4 py-3">

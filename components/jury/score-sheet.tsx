@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import { saveScoreAction, submitSheetAction } from '@/app/jury/actions';
+import { submitSheetAction } from '@/app/jury/actions';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { commentRequired, criterionState, scaleValues, sheetCompleteness, type Scale } from '@/lib/domain/scoring';
 
@@ -36,6 +36,25 @@ type Props = {
 const NETWORK = 'Det gick inte att nå servern. Värdet finns kvar här och sparas när anslutningen fungerar igen.';
 const RETRY_SECONDS = [3, 10, 30, 60];
 const TIME = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+/**
+ * Autosaves one criterion through POST /api/jury/poang (a plain route: no server-action
+ * decoding or page render on the hot path). Answers like the server action; throws only
+ * when the server cannot be reached or does not answer with the app's JSON.
+ */
+async function postScore(body: Entry & { nominationId: number; criterionId: number; revision: number }): Promise<{ ok: boolean; error?: string }> {
+  const res = await fetch('/api/jury/poang', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    credentials: 'same-origin',
+    cache: 'no-store',
+  });
+  const result = (await res.json()) as { ok?: boolean; error?: unknown };
+  if (result.ok === true) return { ok: true };
+  if (typeof result.error !== 'string') throw new Error(`HTTP ${res.status}`);
+  return { ok: false, error: result.error };
+}
 
 const storageKey = (jurorId: number, nominationId: number) => `kk:bedomning:${jurorId}:${nominationId}`;
 type Stored = Record<string, { entry: Entry; at: string }>;
@@ -107,12 +126,12 @@ export function ScoreSheet(props: Props) {
         let message = NETWORK;
         let retry = true;
         try {
-          const result = await saveScoreAction({ nominationId, criterionId: id, ...entry, revision: revisionRef.current });
+          const result = await postScore({ nominationId, criterionId: id, ...entry, revision: revisionRef.current });
           if (result.ok) ok = true;
           else {
-            message = result.error;
+            message = result.error ?? NETWORK;
             // A refusal (locked, stale, off the scale) will not pass by trying again; a server hiccup may.
-            retry = /Något gick fel på servern/.test(result.error);
+            retry = /Något gick fel på servern/.test(message);
           }
         } catch {
           // network failure: keep the value, try again

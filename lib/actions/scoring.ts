@@ -29,6 +29,10 @@ import { criterionState, refuseScore, sheetCompleteness, type Scale, type ScoreI
 import { UserError } from '@/lib/errors';
 import { nowIso } from '@/lib/time';
 import { interviewNoteSchema, reopenSheetSchema, saveScoreSchema, submitSheetSchema } from '@/lib/validation/scoring';
+import type { z } from 'zod';
+
+/** One score as the schema hands it on (defaults filled in). */
+export type SaveScoreData = z.infer<typeof saveScoreSchema>;
 
 export const SCORING_MESSAGES = {
   notFound: 'Nomineringen finns inte eller är inte din att bedöma.',
@@ -67,45 +71,49 @@ const scaleOf = (c: { scaleMin: number; scaleMax: number }): Scale => ({ min: c.
  * of the gala week: the checks read one prepared statement (nomination, assignment, conflict,
  * own sheet, criterion, phase dates), then one short transaction writes the score and its
  * audit entry. No revalidatePath: the workspace keeps its own state, nothing is re-rendered.
+ * Called after the session, role and zod checks: by the server action below and by the
+ * autosave route POST /api/jury/poang (app/api/jury/poang/route.ts). Refuses with a UserError.
  */
+export function saveOneScore(db: Db, user: CurrentUser, input: SaveScoreData) {
+  const now = new Date();
+  const at = nowIso(now);
+  const facts = scoreSaveFacts(db, { nominationId: input.nominationId, jurorId: user.id, criterionId: input.criterionId });
+  if (!facts) throw new UserError(SCORING_MESSAGES.notFound, 404);
+  const decision = canOnNomination(user, 'score', facts.relation);
+  if (!decision.ok) throw new UserError(decision.status === 404 ? SCORING_MESSAGES.notFound : decision.reason, decision.status);
+  const verdict = permits(facts.state, 'score', now);
+  if (!verdict.ok) throw new UserError(verdict.reason, 409);
+  if (!facts.criterionInCycle) throw new UserError(SCORING_MESSAGES.unknownCriterion, 422);
+  const scale = scaleOf(facts);
+  const score: ScoreInput = { value: input.value, cannotAssess: input.cannotAssess, comment: input.comment };
+  const refusal = refuseScore(scale, score);
+  if (refusal) throw new UserError(refusal.message, 422, { [refusal.field]: refusal.message });
+  return writeTransaction(db, (tx) => {
+    let sheet = sheetStateOf(tx, input.nominationId, user.id);
+    if (sheet?.status === 'submitted') throw new UserError(SCORING_MESSAGES.locked, 409);
+    if ((sheet?.revision ?? 0) !== input.revision) throw new UserError(SCORING_MESSAGES.stale, 409);
+    sheet ??= createSheet(tx, { nominationId: input.nominationId, jurorId: user.id, at });
+    const before = scoreBefore(tx, sheet.id, input.criterionId) ?? null;
+    upsertScoreFast(tx, { sheetId: sheet.id, criterionId: input.criterionId, ...score, at });
+    appendAudit(tx, {
+      actorId: user.id,
+      action: 'score.saved',
+      entity: 'score',
+      entityId: `${sheet.id}:${input.criterionId}`,
+      cycleId: facts.cycleId,
+      before,
+      after: score,
+      at,
+    });
+    return { savedAt: at, revision: sheet.revision, state: criterionState(scale, score) };
+  });
+}
+
 export const saveScore = defineAction({
   name: 'scoring.saveScore',
   roles: ['juror'],
   schema: saveScoreSchema,
-  handler: ({ user, input, db }) => {
-    const now = new Date();
-    const at = nowIso(now);
-    const facts = scoreSaveFacts(db, { nominationId: input.nominationId, jurorId: user.id, criterionId: input.criterionId });
-    if (!facts) throw new UserError(SCORING_MESSAGES.notFound, 404);
-    const decision = canOnNomination(user, 'score', facts.relation);
-    if (!decision.ok) throw new UserError(decision.status === 404 ? SCORING_MESSAGES.notFound : decision.reason, decision.status);
-    const verdict = permits(facts.state, 'score', now);
-    if (!verdict.ok) throw new UserError(verdict.reason, 409);
-    if (!facts.criterionInCycle) throw new UserError(SCORING_MESSAGES.unknownCriterion, 422);
-    const scale = scaleOf(facts);
-    const score: ScoreInput = { value: input.value, cannotAssess: input.cannotAssess, comment: input.comment };
-    const refusal = refuseScore(scale, score);
-    if (refusal) throw new UserError(refusal.message, 422, { [refusal.field]: refusal.message });
-    return writeTransaction(db, (tx) => {
-      let sheet = sheetStateOf(tx, input.nominationId, user.id);
-      if (sheet?.status === 'submitted') throw new UserError(SCORING_MESSAGES.locked, 409);
-      if ((sheet?.revision ?? 0) !== input.revision) throw new UserError(SCORING_MESSAGES.stale, 409);
-      sheet ??= createSheet(tx, { nominationId: input.nominationId, jurorId: user.id, at });
-      const before = scoreBefore(tx, sheet.id, input.criterionId) ?? null;
-      upsertScoreFast(tx, { sheetId: sheet.id, criterionId: input.criterionId, ...score, at });
-      appendAudit(tx, {
-        actorId: user.id,
-        action: 'score.saved',
-        entity: 'score',
-        entityId: `${sheet.id}:${input.criterionId}`,
-        cycleId: facts.cycleId,
-        before,
-        after: score,
-        at,
-      });
-      return { savedAt: at, revision: sheet.revision, state: criterionState(scale, score) };
-    });
-  },
+  handler: ({ user, input, db }) => saveOneScore(db, user, input),
 });
 
 /** Submits a complete sheet, which locks it (and, the first time in a cycle, the rubric). */

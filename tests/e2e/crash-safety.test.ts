@@ -23,7 +23,6 @@ const e2e = inject('e2e');
 const CYCLES = 20;
 const CLIENTS = 4;
 const root = process.cwd();
-const distDir = process.env.NEXT_DIST_DIR || '.next';
 
 /** A small seeded random source (mulberry32), so a failing run can be replayed with its seed. */
 function random(seed: number) {
@@ -49,15 +48,6 @@ function freePort(): Promise<number> {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function actionId(exportedName: string, filename: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, distDir, 'server', 'server-reference-manifest.json'), 'utf8')) as {
-    node: Record<string, { filename: string; exportedName: string }>;
-  };
-  const id = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportedName && v.filename === filename)?.[0];
-  if (!id) throw new Error(`Server action ${exportedName} not found in the build`);
-  return id;
-}
 
 type Slot = { nominationId: number; criterionId: number; revision: number };
 type Client = { email: string; cookie: string; slots: Slot[] };
@@ -106,7 +96,6 @@ describe.skipIf(e2e.skip !== null)('crash safety: SIGKILL during score saves', (
     setup.close();
     expect(clients.length).toBe(CLIENTS);
 
-    const saveId = actionId('saveScoreAction', 'app/jury/actions.ts');
     const env = {
       ...process.env,
       NODE_ENV: 'production' as const,
@@ -167,12 +156,13 @@ describe.skipIf(e2e.skip !== null)('crash safety: SIGKILL during score saves', (
         const base = current.base;
         const slot = c.slots[Math.floor(rand() * c.slots.length)];
         const comment = `crash-${seed}-${index}-${++counter}`;
-        const body = JSON.stringify([{ nominationId: slot.nominationId, criterionId: slot.criterionId, value: 1 + Math.floor(rand() * 5), cannotAssess: false, comment, revision: slot.revision }]);
+        const body = JSON.stringify({ nominationId: slot.nominationId, criterionId: slot.criterionId, value: 1 + Math.floor(rand() * 5), cannotAssess: false, comment, revision: slot.revision });
         stats.sent++;
         try {
-          const res = await fetch(`${base}/jury/nominering/${slot.nominationId}`, {
+          // What the score sheet's autosave posts (components/jury/score-sheet.tsx).
+          const res = await fetch(`${base}/api/jury/poang`, {
             method: 'POST',
-            headers: { cookie: c.cookie, origin: base, 'next-action': saveId, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' },
+            headers: { cookie: c.cookie, origin: base, 'content-type': 'application/json' },
             body,
             signal: AbortSignal.timeout(15_000),
           });

@@ -153,15 +153,15 @@ describe.skipIf(e2e.skip !== null)('a juror reads, scores and submits', () => {
     await expectNoAxeViolations(page);
 
     // A failed save is shown, the text is kept (also in localStorage) and saved by a retry once the server answers.
-    const failActions = (route: import('playwright-core').Route) =>
-      route.request().method() === 'POST' && route.request().headers()['next-action'] ? route.abort() : route.continue();
-    await page.route('**/jury/nominering/**', failActions);
+    // The autosave posts to /api/jury/poang; the network drops it.
+    const failActions = (route: import('playwright-core').Route) => (route.request().method() === 'POST' ? route.abort() : route.continue());
+    await page.route('**/api/jury/poang', failActions);
     await page.locator(`#kommentar-${first.id}`).press('End');
     await page.keyboard.type(' Ingen uppföljning.');
     await expect.poll(() => criterion(page, first.id).getByText(/Inte sparat: Det gick inte att nå servern/).isVisible(), { timeout: 20_000 }).toBe(true);
     expect(await page.locator(`#kommentar-${first.id}`).inputValue()).toBe(COMMENT);
     expect(await page.evaluate(() => JSON.stringify({ ...window.localStorage }))).toContain('Ingen uppföljning.');
-    await page.unroute('**/jury/nominering/**', failActions);
+    await page.unroute('**/api/jury/poang', failActions);
     await expect.poll(() => criterion(page, first.id).getByText(/^Sparat \d/).isVisible(), { timeout: 30_000 }).toBe(true);
     await expect.poll(() => page.evaluate(() => JSON.stringify({ ...window.localStorage }))).not.toContain('Ingen uppföljning.');
 

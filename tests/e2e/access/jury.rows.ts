@@ -23,4 +23,9 @@ export const ROWS: Record<string, Row> = {
     // Not a word of the catalogue (every page carries it): the id prefix of the page's trend charts.
     secret: 'diagram-',
   },
+  // The score sheet's autosave takes only POST (tests/api/jury-poang.test.ts checks every guard); a GET is 405 behind the sign-in gate.
+  '/api/jury/poang': {
+    path: () => '/api/jury/poang',
+    expect: { anon: 401, organiser: 405, juror: 405, jurorConflicted: 405, municipality: 405, municipalityOther: 405 },
+  },
 };
