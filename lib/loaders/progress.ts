@@ -11,6 +11,7 @@ import {
   reviewableNominations,
   reviewDeadline,
 } from '@/db/queries/assignments';
+import { progressRevision } from '@/db/queries/assessment';
 import { requireArea } from '@/lib/auth/guards';
 import { PHASE_LABELS } from '@/lib/domain/phases';
 import { appBaseUrl } from '@/lib/mail/config';
@@ -116,12 +117,31 @@ export function progressCsv(p: Progress): string {
   return '\uFEFF' + lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
+/**
+ * The state of every juror × nomination cell (8,700 on a large cycle, with a look into the scores
+ * of each sheet), computed once per revision of the assignments and sheets (progressRevision).
+ * Small and bounded; a new revision simply misses the cache.
+ */
+const cellCache = new Map<string, ReturnType<typeof progressCellsCompact>>();
+const CELL_CACHE_LIMIT = 16;
+
+export function cachedProgressCells(db: Db, cycleId: number) {
+  const key = `${cycleId}|${progressRevision(db, cycleId)}`;
+  let cells = cellCache.get(key);
+  if (!cells) {
+    cells = progressCellsCompact(db, cycleId);
+    if (cellCache.size >= CELL_CACHE_LIMIT) cellCache.delete(cellCache.keys().next().value!);
+    cellCache.set(key, cells);
+  }
+  return cells;
+}
+
 /** Everything about a cycle's progress, unguarded: the caller has checked the organiser. */
 export function progressOfCycle(db: Db, cycleId: number) {
   const cycle = cycleById(db, cycleId);
   if (!cycle) return null;
   const nominations = reviewableNominations(db, cycleId, cycle.mode);
-  const cells = progressCellsCompact(db, cycleId);
+  const cells = cachedProgressCells(db, cycleId);
   const progress = buildProgress({
     jurors: jurorsOfCycle(db, cycleId),
     nominations,
