@@ -1,10 +1,11 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useDeferredValue, useMemo, useState, useTransition, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState, useTransition, type ReactNode } from 'react';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import type { ActionResult } from '@/lib/actions/define-action';
 import { unpackEngineInput, type PackedEngineInput } from '@/lib/assessment/packed-input';
+import type { EngineInput } from '@/lib/domain/engine/types';
 import { computeRankingView, type RankingView } from '@/lib/assessment/ranking-view';
 import { engineSettings, type WeightValues } from '@/lib/assessment/weights';
 import { explainDifference } from '@/lib/domain/engine/explain';
@@ -32,7 +33,7 @@ const sameWeights = (a: WeightValues, b: WeightValues) =>
  * agreement does not depend on the weights: the server renders it (the `agreement` slot), so its
  * data never travels to the browser.
  */
-export type ShortlistViewData = Omit<ShortlistPageData, 'agreement'> & { ranking: RankingView; input: PackedEngineInput };
+export type ShortlistViewData = Omit<ShortlistPageData, 'agreement'> & { ranking: RankingView; inputUrl: string };
 
 /** Rows of the long lists (ranking, chart, components, finalists) shown before "Visa alla". */
 export const SHORTLIST_ROWS_SHOWN = 50;
@@ -48,14 +49,31 @@ export function ShortlistView({ data, actions, agreement }: { data: ShortlistVie
   // The ranking is recomputed in the browser with the same pure module as on the server.
   const deferredWeights = useDeferredValue(weights);
   const deferredCalibrated = useDeferredValue(calibrated);
-  const input = useMemo(() => unpackEngineInput(data.input), [data.input]);
+  // The engine's input (per-juror area scores) is fetched the first time a weight or the score
+  // type changes, not with the page: the page's own ranking is the server's.
+  const needsInput = !(deferredCalibrated && sameWeights(deferredWeights, data.weights));
+  const [input, setInput] = useState<EngineInput | null>(null);
+  const [inputFailed, setInputFailed] = useState(false);
+  useEffect(() => {
+    if (!needsInput || input || inputFailed) return;
+    let cancelled = false;
+    fetch(data.inputUrl, { headers: { accept: 'application/json' } })
+      .then((res) => (res.ok ? (res.json() as Promise<PackedEngineInput>) : Promise.reject(new Error(String(res.status)))))
+      .then((packed) => {
+        if (!cancelled) setInput(unpackEngineInput(packed));
+      })
+      .catch(() => {
+        if (!cancelled) setInputFailed(true);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [needsInput, input, inputFailed, data.inputUrl]);
   const view = useMemo(
-    () =>
-      deferredCalibrated && sameWeights(deferredWeights, data.weights)
-        ? data.ranking
-        : computeRankingView(input, engineSettings(deferredWeights, data.method, deferredCalibrated)),
-    [deferredWeights, deferredCalibrated, data, input],
+    () => (!needsInput || !input ? data.ranking : computeRankingView(input, engineSettings(deferredWeights, data.method, deferredCalibrated))),
+    [needsInput, deferredWeights, deferredCalibrated, data, input],
   );
+  const recomputing = needsInput && !input;
   const dirty = !sameWeights(weights, data.weights);
 
   const names = useMemo(() => new Map(data.nominations.map((n) => [n.id, n.municipality])), [data.nominations]);
@@ -146,6 +164,11 @@ export function ShortlistView({ data, actions, agreement }: { data: ShortlistVie
             </label>
           </div>
         </fieldset>
+        {recomputing ? (
+          <p role="status" className="mt-2 text-sm">
+            {inputFailed ? 'Det gick inte att hämta underlaget för omräkningen. Ladda om sidan och försök igen.' : 'Räknar om rangordningen …'}
+          </p>
+        ) : null}
         <p className="mt-2 text-sm text-slate-700">
           {view.calibrated
             ? view.calibratedJurors.length > 0

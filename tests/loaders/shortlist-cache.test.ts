@@ -12,7 +12,7 @@ const { freshDatabase } = await import('../helpers/db');
 const { asCurrent } = await import('../mail/fixture');
 const { seedDemo } = await import('@/seeds/demo');
 const { syncMunicipalities } = await import('@/seeds/municipalities');
-const { loadShortlist } = await import('@/lib/loaders/shortlist');
+const { loadShortlist, loadShortlistInput } = await import('@/lib/loaders/shortlist');
 const { cachedProgressCells } = await import('@/lib/loaders/progress');
 const { assessmentRevision, insertWeightSet, progressRevision } = await import('@/db/queries/assessment');
 const { markReopened, markSubmitted, upsertScore } = await import('@/db/queries/scoring');
@@ -40,7 +40,12 @@ describe('the shortlist cache', () => {
     const first = await loadShortlist(cycleId);
     const second = await loadShortlist(cycleId);
     expect(second.ranking).toBe(first.ranking);
-    expect(second.input).toBe(first.input);
+    // The browser's recomputation input (fetched when a weight moves) comes from the same cached computation.
+    const input = loadShortlistInput(cycleId)!;
+    expect(loadShortlistInput(cycleId)).toBe(input);
+    expect(input.nominationIds).toEqual(first.nominations.map((n) => n.id));
+    expect(first.inputUrl).toBe(`/api/arrangor/omgang/${cycleId}/topplista`);
+    expect(loadShortlistInput(999_999)).toBeNull();
   });
 
   it('shows the new ranking after a sheet is submitted, a score changes or a conflict is declared', async () => {
@@ -70,9 +75,11 @@ describe('the shortlist cache', () => {
     expect(rowOf(rescored, draft.nominationId).areas.democracy.raw).not.toBe(areaBefore);
 
     // A conflict declared afterwards: that juror's submitted sheet no longer counts.
+    const inputBefore = loadShortlistInput(cycleId);
     const nomination = t.db.select().from(nominations).where(eq(nominations.id, draft.nominationId)).get()!;
     t.db.insert(conflicts).values({ cycleId, jurorId: draft.jurorId, kommunkod: nomination.kommunkod, reason: 'Anställd där', createdAt: now() }).run();
     const conflicted = await loadShortlist(cycleId);
+    expect(loadShortlistInput(cycleId)).not.toBe(inputBefore);
     expect(jurorsOn(conflicted, draft.nominationId)).toBe(jurorsOn(before, draft.nominationId));
   });
 

@@ -54,7 +54,7 @@ export default async function ShortlistPage({ params, searchParams }: { params: 
           />
         </section>
       ) : null}
-      {!data.ranking || !agreement || !data.input ? (
+      {!data.ranking || !agreement || !data.inputUrl ? (
         <EmptyState title="Ingen bedömningsmall ännu">Lägg upp omgångens bedömningsmall; därefter kan rangordningen visas.</EmptyState>
       ) : data.sheetCount === 0 ? (
         <EmptyState title="Inga inskickade bedömningar ännu">
@@ -62,7 +62,7 @@ export default async function ShortlistPage({ params, searchParams }: { params: 
         </EmptyState>
       ) : (
         <ShortlistView
-          data={{ ...viewData, ranking: data.ranking, input: data.input }}
+          data={{ ...viewData, ranking: data.ranking, inputUrl: data.inputUrl }}
           actions={{ saveWeights: saveWeightsAction, saveSnapshot: saveSnapshotAction, markFinalists: markFinalistsAction }}
           agreement={
             <AgreementPanel
