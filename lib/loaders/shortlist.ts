@@ -20,6 +20,18 @@ import { formatDateTime } from '@/lib/time';
 const cache = new Map<string, { ranking: RankingView; agreement: AgreementView; input: PackedEngineInput; jurors: { id: number; name: string }[] }>();
 const CACHE_LIMIT = 32;
 
+/** A copy of a JSON value with every non-integer number rounded to 9 significant digits. */
+export function roundFractions<T>(value: T): T {
+  if (typeof value === 'number') return (Number.isInteger(value) || !Number.isFinite(value) ? value : Number(value.toPrecision(9))) as T;
+  if (Array.isArray(value)) return value.map(roundFractions) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = roundFractions(v);
+    return out as T;
+  }
+  return value;
+}
+
 /** The computed ranking for the cycle's current data, weights and method (cached; null without a rubric). */
 function computedFor(data: AssessmentMeta) {
   const cycleId = data.cycle.id;
@@ -30,7 +42,9 @@ function computedFor(data: AssessmentMeta) {
     // Area scores once, for every step and for the browser (which gets them packed, not the criterion scores).
     const input = withAreaScores(full.input);
     computed = {
-      ranking: computeRankingView(input, engineSettings(data.weights, data.method, true)),
+      // Fractions rounded to 9 significant digits (the page shows at most 1 decimal), which keeps
+      // 17-digit floats such as 0.12500000000000003 out of the page's payload.
+      ranking: roundFractions(computeRankingView(input, engineSettings(data.weights, data.method, true))),
       agreement: computeAgreement(input, full.comments),
       input: packEngineInput(input),
       jurors: full.jurors,
@@ -93,7 +107,7 @@ export async function loadShortlist(cycleId: number) {
     areas: data.areas,
     weights: data.weights,
     weightSet: data.weightSet ? { id: data.weightSet.id, version: data.weightSet.version, createdAt: data.weightSet.createdAt } : null,
-    /** Null only when the cycle has no rubric yet (nothing to rank). */
+    /** Null only when the cycle has no rubric yet (nothing to rank). Sent rounded (see computedFor). */
     ranking: computed?.ranking ?? null,
     agreement: computed?.agreement ?? null,
   };
