@@ -118,37 +118,40 @@ export function progressCsv(p: Progress): string {
 }
 
 /**
- * The state of every juror × nomination cell (8,700 on a large cycle, with a look into the scores
- * of each sheet), computed once per revision of the assignments and sheets (progressRevision).
- * Small and bounded; a new revision simply misses the cache.
+ * The built matrix (8,700 cells on a large cycle, with a look into the scores of each sheet),
+ * computed once per revision of what it is built from: the assignments and sheets
+ * (progressRevision), and the jurors, nominations and conflicts, which are read on every request
+ * (small) and are part of the key. Small and bounded; a new revision simply misses the cache.
  */
-const cellCache = new Map<string, ReturnType<typeof progressCellsCompact>>();
-const CELL_CACHE_LIMIT = 16;
+const progressCache = new Map<string, Progress>();
+const PROGRESS_CACHE_LIMIT = 8;
 
-export function cachedProgressCells(db: Db, cycleId: number) {
-  const key = `${cycleId}|${progressRevision(db, cycleId)}`;
-  let cells = cellCache.get(key);
-  if (!cells) {
-    cells = progressCellsCompact(db, cycleId);
-    if (cellCache.size >= CELL_CACHE_LIMIT) cellCache.delete(cellCache.keys().next().value!);
-    cellCache.set(key, cells);
+function cachedProgress(db: Db, cycleId: number, mode: Parameters<typeof reviewableNominations>[2]): Progress {
+  const jurors = jurorsOfCycle(db, cycleId);
+  const nominations = reviewableNominations(db, cycleId, mode);
+  const conflicts = conflictPairsOfCycle(db, cycleId);
+  const key = `${cycleId}|${progressRevision(db, cycleId)}|${JSON.stringify([jurors, nominations, conflicts])}`;
+  let progress = progressCache.get(key);
+  if (!progress) {
+    const cells = progressCellsCompact(db, cycleId);
+    progress = buildProgress({
+      jurors,
+      nominations,
+      assignments: cells.map(([jurorId, nominationId]) => ({ jurorId, nominationId })),
+      conflicts,
+      sheets: cells.filter((c) => c[2] > 0).map(([jurorId, nominationId, sheet]) => ({ jurorId, nominationId, status: sheet === 2 ? 'submitted' : 'in_progress', answered: 1 })),
+    });
+    if (progressCache.size >= PROGRESS_CACHE_LIMIT) progressCache.delete(progressCache.keys().next().value!);
+    progressCache.set(key, progress);
   }
-  return cells;
+  return progress;
 }
 
 /** Everything about a cycle's progress, unguarded: the caller has checked the organiser. */
 export function progressOfCycle(db: Db, cycleId: number) {
   const cycle = cycleById(db, cycleId);
   if (!cycle) return null;
-  const nominations = reviewableNominations(db, cycleId, cycle.mode);
-  const cells = cachedProgressCells(db, cycleId);
-  const progress = buildProgress({
-    jurors: jurorsOfCycle(db, cycleId),
-    nominations,
-    assignments: cells.map(([jurorId, nominationId]) => ({ jurorId, nominationId })),
-    conflicts: conflictPairsOfCycle(db, cycleId),
-    sheets: cells.filter((c) => c[2] > 0).map(([jurorId, nominationId, sheet]) => ({ jurorId, nominationId, status: sheet === 2 ? 'submitted' : 'in_progress', answered: 1 })),
-  });
+  const progress = cachedProgress(db, cycleId, cycle.mode);
   return { cycle, deadline: reviewDeadline(db, cycleId), criteria: criteriaCount(db, cycleId), progress };
 }
 

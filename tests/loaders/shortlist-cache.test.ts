@@ -13,7 +13,7 @@ const { asCurrent } = await import('../mail/fixture');
 const { seedDemo } = await import('@/seeds/demo');
 const { syncMunicipalities } = await import('@/seeds/municipalities');
 const { loadShortlist, loadShortlistInput } = await import('@/lib/loaders/shortlist');
-const { cachedProgressCells } = await import('@/lib/loaders/progress');
+const { progressOfCycle } = await import('@/lib/loaders/progress');
 const { assessmentRevision, insertWeightSet, progressRevision } = await import('@/db/queries/assessment');
 const { markReopened, markSubmitted, upsertScore } = await import('@/db/queries/scoring');
 const { assignments, conflicts, cycles, nominations, rubricAreas, rubricCriteria, scoreSheets, users } = await import('@/db/schema');
@@ -99,27 +99,35 @@ describe('the shortlist cache', () => {
 });
 
 describe('the progress matrix cache', () => {
-  it('reuses the cells while nothing changes and recomputes them after a score or an assignment', () => {
-    const first = cachedProgressCells(t.db, cycleId);
-    expect(cachedProgressCells(t.db, cycleId)).toBe(first);
+  it('reuses the matrix while nothing changes and rebuilds it after a score, a conflict or an assignment', () => {
+    const matrix = () => progressOfCycle(t.db, cycleId)!.progress;
+    const first = matrix();
+    expect(matrix()).toBe(first);
+    const state = (p: ReturnType<typeof matrix>, jurorId: number, nominationId: number) =>
+      p.rows.find((r) => r.juror.id === jurorId)?.cells.find((c) => c.nominationId === nominationId)?.state;
 
     // A first score on an assigned, not started cell makes it "in progress".
     const assigned = t.db.select().from(assignments).innerJoin(nominations, eq(nominations.id, assignments.nominationId)).where(eq(nominations.cycleId, cycleId)).all();
-    const state = (cells: ReturnType<typeof cachedProgressCells>, jurorId: number, nominationId: number) => cells.find((c) => c[0] === jurorId && c[1] === nominationId)?.[2];
-    const notStarted = assigned.find((a) => state(first, a.assignments.jurorId, a.assignments.nominationId) === 0);
-    expect(notStarted).toBeDefined();
-    const { jurorId, nominationId } = notStarted!.assignments;
+    const notStarted = assigned.filter((a) => state(first, a.assignments.jurorId, a.assignments.nominationId) === 'not_started');
+    expect(notStarted.length).toBeGreaterThan(1);
+    const { jurorId, nominationId } = notStarted[0].assignments;
     let sheet = t.db.select().from(scoreSheets).where(and(eq(scoreSheets.jurorId, jurorId), eq(scoreSheets.nominationId, nominationId))).get();
     sheet ??= t.db.insert(scoreSheets).values({ jurorId, nominationId, status: 'in_progress', updatedAt: now() }).returning().get();
     const criterion = t.db.select({ id: rubricCriteria.id }).from(rubricCriteria).innerJoin(rubricAreas, eq(rubricAreas.id, rubricCriteria.areaId)).where(eq(rubricAreas.cycleId, cycleId)).get()!;
     const revision = progressRevision(t.db, cycleId);
     upsertScore(t.db, { sheetId: sheet.id, criterionId: criterion.id, value: 3, cannotAssess: false, comment: '', at: now() });
     expect(progressRevision(t.db, cycleId)).not.toBe(revision);
-    const scored = cachedProgressCells(t.db, cycleId);
-    expect(state(scored, jurorId, nominationId)).toBe(1);
+    const scored = matrix();
+    expect(scored).not.toBe(first);
+    expect(state(scored, jurorId, nominationId)).toBe('in_progress');
 
-    // Removing the assignment removes the cell.
-    t.db.delete(assignments).where(eq(assignments.id, notStarted!.assignments.id)).run();
-    expect(state(cachedProgressCells(t.db, cycleId), jurorId, nominationId)).toBeUndefined();
+    // A conflict declared on another not started cell shows at once.
+    const other = notStarted.find((a) => a.nominations.kommunkod !== notStarted[0].nominations.kommunkod && a.assignments.jurorId !== jurorId) ?? notStarted[1];
+    t.db.insert(conflicts).values({ cycleId, jurorId: other.assignments.jurorId, kommunkod: other.nominations.kommunkod, reason: 'Släkt', createdAt: now() }).run();
+    expect(state(matrix(), other.assignments.jurorId, other.assignments.nominationId)).toBe('conflict');
+
+    // Removing the assignment leaves the cell unassigned.
+    t.db.delete(assignments).where(eq(assignments.id, notStarted[0].assignments.id)).run();
+    expect(state(matrix(), jurorId, nominationId)).toBe('unassigned');
   });
 });
