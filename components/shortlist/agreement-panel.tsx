@@ -12,10 +12,14 @@ type Props = {
   areaName: (key: string) => string;
   municipality: (id: string) => string;
   juror: (id: string) => string;
+  /** Show only the first this many flagged cells, with a link to all of them (`allFlagsHref`). */
+  flagLimit?: number;
+  allFlagsHref?: string;
 };
 
 /** Agreement per area (Krippendorff's alpha, ICC(2,1)) and the cells flagged for discussion. */
-export function AgreementPanel({ agreement, areaName, municipality, juror }: Props) {
+export function AgreementPanel({ agreement, areaName, municipality, juror, flagLimit, allFlagsHref }: Props) {
+  const flags = flagLimit === undefined ? agreement.flags : agreement.flags.slice(0, flagLimit);
   return (
     <>
       <p className="text-slate-700">
@@ -51,7 +55,7 @@ export function AgreementPanel({ agreement, areaName, municipality, juror }: Pro
         <p className="mt-2">Ingen kombination av kommun och område har så stor spridning att den flaggas (spridning ≥ 50 poäng eller |z| ≥ 2).</p>
       ) : (
         <ul className="mt-2 space-y-3">
-          {agreement.flags.map((f) => (
+          {flags.map((f) => (
             <li key={`${f.nominationId}-${f.areaKey}`} className="rounded border-l-4 border-amber-600 bg-amber-50 p-3">
               <p className="font-medium">
                 {municipality(String(f.nominationId))} – {areaName(f.areaKey)}
@@ -72,6 +76,11 @@ export function AgreementPanel({ agreement, areaName, municipality, juror }: Pro
           ))}
         </ul>
       )}
+      {flags.length < agreement.flags.length && allFlagsHref ? (
+        <p className="mt-3">
+          Visar {flags.length} av {agreement.flags.length} flaggade kombinationer. <a href={allFlagsHref}>Visa alla {agreement.flags.length}</a>
+        </p>
+      ) : null}
     </>
   );
 }

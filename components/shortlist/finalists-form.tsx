@@ -5,13 +5,15 @@ import { useState } from 'react';
 type Props = {
   allowed: { ok: true } | { ok: false; reason: string };
   rows: { id: string; name: string; rankLabel: string; interval: string }[];
+  /** How many of the rows (from the top) to list; a chosen row further down is listed too. All without it. */
+  shown?: number;
   initial: string[];
   pending: boolean;
   onSubmit: (ids: string[]) => void;
 };
 
 /** Choosing the finalists from the ranking (only in the phase that permits it). */
-export function FinalistsForm({ allowed, rows, initial, pending, onSubmit }: Props) {
+export function FinalistsForm({ allowed, rows, shown, initial, pending, onSubmit }: Props) {
   const [chosen, setChosen] = useState<Set<string>>(new Set(initial));
   if (!allowed.ok) {
     return <p className="mt-4 rounded border border-slate-300 bg-white p-3">Finalister kan inte utses nu. {allowed.reason}</p>;
@@ -33,7 +35,7 @@ export function FinalistsForm({ allowed, rows, initial, pending, onSubmit }: Pro
       <fieldset className="rounded border border-slate-200 bg-white p-4">
         <legend className="px-1 font-semibold">Välj finalister</legend>
         <ul className="space-y-1">
-          {rows.map((r) => (
+          {(shown === undefined ? rows : rows.filter((r, i) => i < shown || chosen.has(r.id))).map((r) => (
             <li key={r.id}>
               <label className="flex items-center gap-2">
                 <input type="checkbox" checked={chosen.has(r.id)} onChange={() => toggle(r.id)} />

@@ -6,6 +6,8 @@ import { interval, score, share, weightPercent } from './format';
 type Props = {
   id: string;
   view: RankingView;
+  /** The rows to draw (a window of view.rows); all of them without it. */
+  rows?: RankingView['rows'];
   areas: { key: string; name: string }[];
   municipality: (id: string) => string;
   finalists: Set<string>;
@@ -23,7 +25,7 @@ function missingNote(row: RankingView['rows'][number]) {
 }
 
 /** The ranked table: place, composite, uncertainty, and how missing data were handled. */
-export function RankingTable({ id, view, municipality, finalists }: Omit<Props, 'areas'>) {
+export function RankingTable({ id, view, rows = view.rows, municipality, finalists }: Omit<Props, 'areas'>) {
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
       <table id={id} className="w-full min-w-[48rem] border-collapse bg-white text-sm">
@@ -42,7 +44,7 @@ export function RankingTable({ id, view, municipality, finalists }: Omit<Props, 
           </tr>
         </thead>
         <tbody>
-          {view.rows.map((r) => (
+          {rows.map((r) => (
             <tr key={r.nominationId} className="border-b border-slate-100 align-top">
               <td className="p-2 tabular-nums">{r.rankLabel}</td>
               <th scope="row" className="p-2 text-left font-medium">
@@ -64,7 +66,7 @@ export function RankingTable({ id, view, municipality, finalists }: Omit<Props, 
 }
 
 /** Every component and area score of every nomination; "Saknas" where there is no data. */
-export function ComponentsTable({ view, areas, municipality }: Omit<Props, 'id' | 'finalists'>) {
+export function ComponentsTable({ view, rows = view.rows, areas, municipality }: Omit<Props, 'id' | 'finalists'>) {
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="komponenter-caption">
     <table className="w-full min-w-[56rem] border-collapse bg-white text-sm">
@@ -85,7 +87,7 @@ export function ComponentsTable({ view, areas, municipality }: Omit<Props, 'id' 
         </tr>
       </thead>
       <tbody>
-        {view.rows.map((r) => (
+        {rows.map((r) => (
           <tr key={r.nominationId} className="border-b border-slate-100">
             <th scope="row" className="p-2 text-left font-medium">
               {municipality(r.nominationId)}

@@ -1,17 +1,16 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useDeferredValue, useMemo, useState, useTransition } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState, useTransition, type ReactNode } from 'react';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import type { ActionResult } from '@/lib/actions/define-action';
-import type { AgreementView } from '@/lib/assessment/agreement-view';
 import { unpackEngineInput, type PackedEngineInput } from '@/lib/assessment/packed-input';
+import type { EngineInput } from '@/lib/domain/engine/types';
 import { computeRankingView, type RankingView } from '@/lib/assessment/ranking-view';
 import { engineSettings, type WeightValues } from '@/lib/assessment/weights';
 import { explainDifference } from '@/lib/domain/engine/explain';
 import { COMPONENT_KEYS } from '@/lib/domain/engine/types';
 import type { ShortlistPageData } from '@/lib/loaders/shortlist';
-import { AgreementPanel } from './agreement-panel';
 import { ExplainChart } from './explain-chart';
 import { FinalistsForm } from './finalists-form';
 import { interval, weightPercent } from './format';
@@ -29,10 +28,17 @@ const sameWeights = (a: WeightValues, b: WeightValues) =>
   Object.keys(a.areaWeights).every((k) => a.areaWeights[k] === b.areaWeights[k]) &&
   COMPONENT_KEYS.every((k) => a.componentWeights[k] === b.componentWeights[k]);
 
-/** The page data once there is something to rank (the page shows an empty state otherwise). */
-export type ShortlistViewData = ShortlistPageData & { ranking: RankingView; agreement: AgreementView; input: PackedEngineInput };
+/**
+ * The page data once there is something to rank (the page shows an empty state otherwise). The
+ * agreement does not depend on the weights: the server renders it (the `agreement` slot), so its
+ * data never travels to the browser.
+ */
+export type ShortlistViewData = Omit<ShortlistPageData, 'agreement'> & { ranking: RankingView; inputUrl: string };
 
-export function ShortlistView({ data, actions }: { data: ShortlistViewData; actions: ShortlistActions }) {
+/** Rows of the long lists (ranking, chart, components, finalists) shown before "Visa alla". */
+export const SHORTLIST_ROWS_SHOWN = 50;
+
+export function ShortlistView({ data, actions, agreement }: { data: ShortlistViewData; actions: ShortlistActions; agreement: ReactNode }) {
   const router = useRouter();
   const [weights, setWeights] = useState<WeightValues>(data.weights);
   const [calibrated, setCalibrated] = useState(true);
@@ -43,25 +49,44 @@ export function ShortlistView({ data, actions }: { data: ShortlistViewData; acti
   // The ranking is recomputed in the browser with the same pure module as on the server.
   const deferredWeights = useDeferredValue(weights);
   const deferredCalibrated = useDeferredValue(calibrated);
-  const input = useMemo(() => unpackEngineInput(data.input), [data.input]);
+  // The engine's input (per-juror area scores) is fetched the first time a weight or the score
+  // type changes, not with the page: the page's own ranking is the server's.
+  const needsInput = !(deferredCalibrated && sameWeights(deferredWeights, data.weights));
+  const [input, setInput] = useState<EngineInput | null>(null);
+  const [inputFailed, setInputFailed] = useState(false);
+  useEffect(() => {
+    if (!needsInput || input || inputFailed) return;
+    let cancelled = false;
+    fetch(data.inputUrl, { headers: { accept: 'application/json' } })
+      .then((res) => (res.ok ? (res.json() as Promise<PackedEngineInput>) : Promise.reject(new Error(String(res.status)))))
+      .then((packed) => {
+        if (!cancelled) setInput(unpackEngineInput(packed));
+      })
+      .catch(() => {
+        if (!cancelled) setInputFailed(true);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [needsInput, input, inputFailed, data.inputUrl]);
   const view = useMemo(
-    () =>
-      deferredCalibrated && sameWeights(deferredWeights, data.weights)
-        ? data.ranking
-        : computeRankingView(input, engineSettings(deferredWeights, data.method, deferredCalibrated)),
-    [deferredWeights, deferredCalibrated, data, input],
+    () => (!needsInput || !input ? data.ranking : computeRankingView(input, engineSettings(deferredWeights, data.method, deferredCalibrated))),
+    [needsInput, deferredWeights, deferredCalibrated, data, input],
   );
+  const recomputing = needsInput && !input;
   const dirty = !sameWeights(weights, data.weights);
 
   const names = useMemo(() => new Map(data.nominations.map((n) => [n.id, n.municipality])), [data.nominations]);
   const municipality = (id: string) => names.get(id) ?? `Nominering ${id}`;
   const jurorNames = useMemo(() => new Map(data.jurors.map((j) => [j.id, j.name])), [data.jurors]);
   const juror = (id: string) => jurorNames.get(id) ?? `Jurymedlem ${id}`;
-  const areaNames = useMemo(() => new Map(data.areas.map((a) => [a.key, a.name])), [data.areas]);
-  const areaName = (key: string) => areaNames.get(key) ?? key;
   const finalists = new Set(data.nominations.filter((n) => n.finalist).map((n) => n.id));
 
   const ranked = view.rows.filter((r) => r.composite !== null);
+  // The long lists show the top of the ranking; all rows on request (a large cycle has 290).
+  const [showAll, setShowAll] = useState(false);
+  const windowed = view.rows.length > SHORTLIST_ROWS_SHOWN;
+  const shownRows = showAll || !windowed ? view.rows : view.rows.slice(0, SHORTLIST_ROWS_SHOWN);
   const [pair, setPair] = useState<{ a: string; b: string }>({ a: ranked[0]?.nominationId ?? '', b: ranked[1]?.nominationId ?? '' });
   const rowA = view.rows.find((r) => r.nominationId === pair.a);
   const rowB = view.rows.find((r) => r.nominationId === pair.b);
@@ -139,6 +164,11 @@ export function ShortlistView({ data, actions }: { data: ShortlistViewData; acti
             </label>
           </div>
         </fieldset>
+        {recomputing ? (
+          <p role="status" className="mt-2 text-sm">
+            {inputFailed ? 'Det gick inte att hämta underlaget för omräkningen. Ladda om sidan och försök igen.' : 'Räknar om rangordningen …'}
+          </p>
+        ) : null}
         <p className="mt-2 text-sm text-slate-700">
           {view.calibrated
             ? view.calibratedJurors.length > 0
@@ -149,15 +179,25 @@ export function ShortlistView({ data, actions }: { data: ShortlistViewData; acti
           sidan visar samma siffror varje gång. Endast inskickade bedömningar räknas.
         </p>
         <div className="mt-3">
-          <RankingTable id="rangordning-tabell" view={view} municipality={municipality} finalists={finalists} />
+          <RankingTable id="rangordning-tabell" view={view} rows={shownRows} municipality={municipality} finalists={finalists} />
         </div>
+        {windowed ? (
+          <p className="mt-2 flex flex-wrap items-center gap-3 text-sm">
+            <span>
+              Visar {shownRows.length} av {view.rows.length} kommuner i tabellerna, diagrammet och finalistvalet.
+            </span>
+            <button type="button" onClick={() => setShowAll(!showAll)} className="rounded border border-slate-400 px-3 py-1">
+              {showAll ? `Visa bara de ${SHORTLIST_ROWS_SHOWN} första` : `Visa alla ${view.rows.length} kommuner`}
+            </button>
+          </p>
+        ) : null}
         <RankIntervalChart
           tableId="rangordning-tabell"
           total={view.rows.length}
-          rows={view.rows.map((r) => ({ id: r.nominationId, name: municipality(r.nominationId), rank: r.rank, rankLabel: r.rankLabel, low: r.rankInterval.low, high: r.rankInterval.high }))}
+          rows={shownRows.map((r) => ({ id: r.nominationId, name: municipality(r.nominationId), rank: r.rank, rankLabel: r.rankLabel, low: r.rankInterval.low, high: r.rankInterval.high }))}
         />
         <div className="mt-6">
-          <ComponentsTable view={view} areas={data.areas} municipality={municipality} />
+          <ComponentsTable view={view} rows={shownRows} areas={data.areas} municipality={municipality} />
         </div>
         <p className="mt-2 text-sm text-slate-700">
           Vikter i beräkningen: {data.areas.map((a) => `${a.name} ${weightPercent(view.areaWeights[a.key] ?? 0)}`).join(', ')} inom dokumentgranskningen. En
@@ -233,7 +273,7 @@ export function ShortlistView({ data, actions }: { data: ShortlistViewData; acti
 
       <section aria-labelledby="samstammighet-rubrik">
         <h2 id="samstammighet-rubrik" className="text-xl font-semibold">Samstämmighet i juryn</h2>
-        <AgreementPanel agreement={data.agreement} areaName={areaName} municipality={municipality} juror={juror} />
+        {agreement}
       </section>
 
       <section aria-labelledby="finalister-rubrik">
@@ -253,6 +293,7 @@ export function ShortlistView({ data, actions }: { data: ShortlistViewData; acti
         <FinalistsForm
           allowed={data.canNameFinalists}
           rows={view.rows.map((r) => ({ id: r.nominationId, name: municipality(r.nominationId), rankLabel: r.rankLabel, interval: r.rank === null ? '–' : interval(r.rankInterval) }))}
+          shown={shownRows.length}
           initial={finalists.size > 0 ? [...finalists] : view.rows.filter((r) => r.rank !== null && r.rank <= view.topK).map((r) => r.nominationId)}
           pending={pending}
           onSubmit={(ids) =>

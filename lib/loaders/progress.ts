@@ -11,6 +11,7 @@ import {
   reviewableNominations,
   reviewDeadline,
 } from '@/db/queries/assignments';
+import { progressRevision } from '@/db/queries/assessment';
 import { requireArea } from '@/lib/auth/guards';
 import { PHASE_LABELS } from '@/lib/domain/phases';
 import { appBaseUrl } from '@/lib/mail/config';
@@ -117,19 +118,41 @@ export function progressCsv(p: Progress): string {
   return '\uFEFF' + lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
+/**
+ * The built matrix (8,700 cells on a large cycle, with a look into the scores of each sheet),
+ * computed once per revision of what it is built from: the assignments and sheets
+ * (progressRevision), and the jurors, nominations and conflicts, which are read on every request
+ * (small) and are part of the key. Small and bounded; a new revision simply misses the cache.
+ */
+const progressCache = new Map<string, Progress>();
+const PROGRESS_CACHE_LIMIT = 8;
+
+function cachedProgress(db: Db, cycleId: number, mode: Parameters<typeof reviewableNominations>[2]): Progress {
+  const jurors = jurorsOfCycle(db, cycleId);
+  const nominations = reviewableNominations(db, cycleId, mode);
+  const conflicts = conflictPairsOfCycle(db, cycleId);
+  const key = `${cycleId}|${progressRevision(db, cycleId)}|${JSON.stringify([jurors, nominations, conflicts])}`;
+  let progress = progressCache.get(key);
+  if (!progress) {
+    const cells = progressCellsCompact(db, cycleId);
+    progress = buildProgress({
+      jurors,
+      nominations,
+      assignments: cells.map(([jurorId, nominationId]) => ({ jurorId, nominationId })),
+      conflicts,
+      sheets: cells.filter((c) => c[2] > 0).map(([jurorId, nominationId, sheet]) => ({ jurorId, nominationId, status: sheet === 2 ? 'submitted' : 'in_progress', answered: 1 })),
+    });
+    if (progressCache.size >= PROGRESS_CACHE_LIMIT) progressCache.delete(progressCache.keys().next().value!);
+    progressCache.set(key, progress);
+  }
+  return progress;
+}
+
 /** Everything about a cycle's progress, unguarded: the caller has checked the organiser. */
 export function progressOfCycle(db: Db, cycleId: number) {
   const cycle = cycleById(db, cycleId);
   if (!cycle) return null;
-  const nominations = reviewableNominations(db, cycleId, cycle.mode);
-  const cells = progressCellsCompact(db, cycleId);
-  const progress = buildProgress({
-    jurors: jurorsOfCycle(db, cycleId),
-    nominations,
-    assignments: cells.map(([jurorId, nominationId]) => ({ jurorId, nominationId })),
-    conflicts: conflictPairsOfCycle(db, cycleId),
-    sheets: cells.filter((c) => c[2] > 0).map(([jurorId, nominationId, sheet]) => ({ jurorId, nominationId, status: sheet === 2 ? 'submitted' : 'in_progress', answered: 1 })),
-  });
+  const progress = cachedProgress(db, cycleId, cycle.mode);
   return { cycle, deadline: reviewDeadline(db, cycleId), criteria: criteriaCount(db, cycleId), progress };
 }
 

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { decisionOfCycle } from '@/db/queries/assessment';
 import { computeAgreement, type AgreementView } from '@/lib/assessment/agreement-view';
-import { readAssessmentInput, readAssessmentMeta } from '@/lib/assessment/data';
+import { readAssessmentInput, readAssessmentMeta, type AssessmentMeta } from '@/lib/assessment/data';
 import { packEngineInput, packedSheetCount, type PackedEngineInput } from '@/lib/assessment/packed-input';
 import { computeRankingView, type RankingView } from '@/lib/assessment/ranking-view';
 import { engineSettings } from '@/lib/assessment/weights';
@@ -20,6 +20,52 @@ import { formatDateTime } from '@/lib/time';
 const cache = new Map<string, { ranking: RankingView; agreement: AgreementView; input: PackedEngineInput; jurors: { id: number; name: string }[] }>();
 const CACHE_LIMIT = 32;
 
+/** A copy of a JSON value with every non-integer number rounded to 9 significant digits. */
+export function roundFractions<T>(value: T): T {
+  if (typeof value === 'number') return (Number.isInteger(value) || !Number.isFinite(value) ? value : Number(value.toPrecision(9))) as T;
+  if (Array.isArray(value)) return value.map(roundFractions) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = roundFractions(v);
+    return out as T;
+  }
+  return value;
+}
+
+/** The computed ranking for the cycle's current data, weights and method (cached; null without a rubric). */
+function computedFor(data: AssessmentMeta) {
+  const cycleId = data.cycle.id;
+  const key = `${cycleId}|${data.weightSet?.id ?? 0}|${data.revision}|${JSON.stringify(data.method)}`;
+  let computed = cache.get(key);
+  if (!computed && data.areas.length > 0) {
+    const full = readAssessmentInput(getDb(), data);
+    // Area scores once, for every step and for the browser (which gets them packed, not the criterion scores).
+    const input = withAreaScores(full.input);
+    computed = {
+      // Fractions rounded to 9 significant digits (the page shows at most 1 decimal), which keeps
+      // 17-digit floats such as 0.12500000000000003 out of the page's payload.
+      ranking: roundFractions(computeRankingView(input, engineSettings(data.weights, data.method, true))),
+      agreement: computeAgreement(input, full.comments),
+      input: packEngineInput(input),
+      jurors: full.jurors,
+    };
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(key, computed);
+  }
+  return computed ?? null;
+}
+
+/**
+ * The engine's input for the browser's recomputation when a weight moves (per-juror area scores,
+ * packed): fetched by the page only when needed, so the page itself stays small. Unguarded: the
+ * route checks the organiser. Null for an unknown cycle or one without a rubric.
+ */
+export function loadShortlistInput(cycleId: number): PackedEngineInput | null {
+  if (!Number.isSafeInteger(cycleId) || cycleId <= 0) return null;
+  const data = readAssessmentMeta(getDb(), cycleId);
+  return data ? (computedFor(data)?.input ?? null) : null;
+}
+
 /** The organiser's ranked shortlist of one cycle. Organisers only; 404 for an unknown cycle. */
 export async function loadShortlist(cycleId: number) {
   await requireArea('arrangor');
@@ -28,22 +74,7 @@ export async function loadShortlist(cycleId: number) {
   // reused without reading the criterion scores (174,000 rows on a large cycle) again.
   const data = readAssessmentMeta(getDb(), cycleId);
   if (!data) notFound();
-
-  const key = `${cycleId}|${data.weightSet?.id ?? 0}|${data.revision}|${JSON.stringify(data.method)}`;
-  let computed = cache.get(key);
-  if (!computed && data.areas.length > 0) {
-    const full = readAssessmentInput(getDb(), data);
-    // Area scores once, for every step and for the browser (which gets them packed, not the criterion scores).
-    const input = withAreaScores(full.input);
-    computed = {
-      ranking: computeRankingView(input, engineSettings(data.weights, data.method, true)),
-      agreement: computeAgreement(input, full.comments),
-      input: packEngineInput(input),
-      jurors: full.jurors,
-    };
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-    cache.set(key, computed);
-  }
+  const computed = computedFor(data);
 
   const finalists = permits({ mode: data.cycle.mode, phase: data.cycle.phase, dates: {} }, 'name_finalists', new Date());
   const deciding = permits({ mode: data.cycle.mode, phase: data.cycle.phase, dates: {} }, 'record_decision', new Date());
@@ -66,8 +97,8 @@ export async function loadShortlist(cycleId: number) {
           decidedAt: formatDateTime(decision.decidedAt),
         }
       : null,
-    /** The engine's input for the browser's recomputation: per-juror area scores, packed (null without a rubric). */
-    input: computed?.input ?? null,
+    /** Where the browser fetches the engine's input when a weight moves (null without a rubric). */
+    inputUrl: computed ? `/api/arrangor/omgang/${data.cycle.id}/topplista` : null,
     /** Juror × nomination sheets the ranking is computed from (0 = nothing submitted yet). */
     sheetCount: computed ? packedSheetCount(computed.input) : 0,
     method: data.method,
@@ -76,7 +107,7 @@ export async function loadShortlist(cycleId: number) {
     areas: data.areas,
     weights: data.weights,
     weightSet: data.weightSet ? { id: data.weightSet.id, version: data.weightSet.version, createdAt: data.weightSet.createdAt } : null,
-    /** Null only when the cycle has no rubric yet (nothing to rank). */
+    /** Null only when the cycle has no rubric yet (nothing to rank). Sent rounded (see computedFor). */
     ranking: computed?.ranking ?? null,
     agreement: computed?.agreement ?? null,
   };

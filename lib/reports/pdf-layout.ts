@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { DEFAULT_LOCALE, type Locale } from '@/i18n/config';
 import { pdfTranslator } from './i18n';
-import { FONT_REGULAR, registerFonts } from './fonts';
+import { initialFont, registerFonts } from './fonts';
 
 /**
  * Shared layout of the reports: an A4 document with DejaVu embedded, headings, paragraphs,
@@ -17,7 +17,7 @@ export type Pdf = PDFKit.PDFDocument;
 /** A new buffered A4 document and the promise of its bytes (resolved after doc.end()). */
 export function createPdf(info: { title: string; createdAt: Date; subject?: string; locale?: Locale }): { doc: Pdf; done: Promise<Buffer> } {
   const doc = new PDFDocument({
-    font: FONT_REGULAR,
+    font: initialFont(),
     size: 'A4',
     bufferPages: true,
     autoFirstPage: true,
@@ -85,39 +85,47 @@ export function table(doc: Pdf, columns: readonly Column[], rows: readonly strin
   const left = doc.page.margins.left;
   // Most cells fit on one line: measuring their width is much cheaper than laying them out,
   // so only the cells that wrap go through heightOfString (and through the line wrapper when drawn).
-  const fits = (cell: string, i: number) => doc.widthOfString(cell) <= widths[i] - 2 * pad;
-  const rowHeight = (cells: readonly string[], bold: boolean, fontSize = size) => {
+  // Each cell is measured once per row (for its height and for its alignment when drawn).
+  const measure = (cells: readonly string[], bold: boolean, fontSize = size) => {
     doc.font(bold ? 'Bold' : 'Body').fontSize(fontSize);
     const line = doc.currentLineHeight(true);
+    const w = cells.map((cell) => doc.widthOfString(cell));
     let h = line;
     cells.forEach((cell, i) => {
-      if (!fits(cell, i)) h = Math.max(h, doc.heightOfString(cell, { width: widths[i] - 2 * pad }));
+      if (w[i] > widths[i] - 2 * pad) h = Math.max(h, doc.heightOfString(cell, { width: widths[i] - 2 * pad }));
     });
-    return h + 2 * pad;
+    return { h: h + 2 * pad, w };
   };
-  const drawRow = (cells: readonly string[], y: number, h: number, bold: boolean, fill: string | null, fontSize = size) => {
-    if (fill) doc.rect(left, y, contentWidth(doc), h).fill(fill);
+  const drawRow = (cells: readonly string[], m: { h: number; w: readonly number[] }, y: number, bold: boolean, fill: string | null, fontSize = size) => {
+    if (fill) doc.rect(left, y, contentWidth(doc), m.h).fill(fill);
     doc.font(bold ? 'Bold' : 'Body').fontSize(fontSize).fillColor(COLORS.text);
     let x = left;
+    let oneLine: { text: string; x: number; y: number }[] = [];
     cells.forEach((cell, i) => {
       const inner = widths[i] - 2 * pad;
-      const w = doc.widthOfString(cell);
-      if (w <= inner) {
+      const w = m.w[i];
+      if (w <= inner && !cell.includes('\n')) {
         // One line: placed by hand (pdfkit aligns only text that goes through its line wrapper).
         const align = columns[i].align ?? 'left';
         const dx = align === 'right' ? inner - w : align === 'center' ? (inner - w) / 2 : 0;
-        doc.text(cell, x + pad + dx, y + pad, { lineBreak: false });
-      } else doc.text(cell, x + pad, y + pad, { width: inner, align: columns[i].align ?? 'left' });
+        oneLine.push({ text: cell, x: x + pad + dx, y: y + pad });
+      } else {
+        writeLines(doc, oneLine);
+        oneLine = [];
+        doc.text(cell, x + pad, y + pad, { width: inner, align: columns[i].align ?? 'left' });
+      }
       x += widths[i];
     });
+    writeLines(doc, oneLine);
   };
   const header = columns.map((c) => c.header);
   // Headers a half point smaller, so column names fit their columns without breaking words.
   const headerSize = size - 0.5;
-  const headerH = rowHeight(header, true, headerSize);
+  const headerM = measure(header, true, headerSize);
+  const headerH = headerM.h;
   const drawHeader = () => {
     const y = doc.y;
-    drawRow(header, y, headerH, true, null, headerSize);
+    drawRow(header, headerM, y, true, null, headerSize);
     doc.moveTo(left, y + headerH).lineTo(left + contentWidth(doc), y + headerH).lineWidth(0.8).strokeColor(COLORS.brand).stroke();
     doc.y = y + headerH + 1;
   };
@@ -125,17 +133,90 @@ export function table(doc: Pdf, columns: readonly Column[], rows: readonly strin
   drawHeader();
   rows.forEach((cells, index) => {
     const bold = opts.boldRows?.has(index) ?? false;
-    const h = rowHeight(cells, bold);
-    if (doc.y + h > bottomLimit(doc)) {
+    const m = measure(cells, bold);
+    if (doc.y + m.h > bottomLimit(doc)) {
       doc.addPage();
       drawHeader();
     }
     const y = doc.y;
-    drawRow(cells, y, h, bold, index % 2 === 1 ? COLORS.band : null);
-    doc.y = y + h;
+    drawRow(cells, m, y, bold, index % 2 === 1 ? COLORS.band : null);
+    doc.y = y + m.h;
   });
   doc.x = left;
   doc.moveDown(0.6);
+}
+
+type GlyphPosition = { xAdvance: number; xOffset: number; yOffset: number; advanceWidth: number };
+type EmbeddedFontInternals = { id: string; ascender: number; ref(): unknown; encode(text: string): [string[], GlyphPosition[]] };
+type DocInternals = { _font: EmbeddedFontInternals; _fontSize: number; page: { fonts: Record<string, unknown>; height: number }; addContent(data: string): unknown };
+
+/** pdfkit's number formatting in content streams. */
+const num = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/**
+ * One-line texts in the current font, size and colour, each with its top-left corner at (x, y):
+ * the operators pdfkit writes for `doc.text(text, x, y, { lineBreak: false })`, but all of them
+ * in one text object instead of one graphics state, transformation and text object per text.
+ * A table of 290 rows has about 5,000 such cells; this is most of its cost otherwise.
+ */
+function writeLines(doc: Pdf, items: readonly { text: string; x: number; y: number }[]): void {
+  const texts = items.filter((item) => item.text.length > 0);
+  if (texts.length === 0) return;
+  const d = doc as unknown as DocInternals;
+  const font = d._font;
+  const size = d._fontSize;
+  const page = d.page;
+  if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
+  const scale = size / 1000;
+  const dy = (font.ascender / 1000) * size;
+  doc.save();
+  doc.transform(1, 0, 0, -1, 0, page.height);
+  d.addContent('BT');
+  d.addContent(`/${font.id} ${num(size)} Tf`);
+  for (const item of texts) {
+    let x = item.x;
+    const y = page.height - item.y - dy;
+    d.addContent(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
+    const [encoded, positions] = font.encode(item.text);
+    // As pdfkit's _fragment: runs of glyphs in TJ, with the kerning adjustments between them.
+    const commands: string[] = [];
+    let last = 0;
+    let hadOffset = false;
+    const addSegment = (cur: number) => {
+      if (last < cur) {
+        const advance = positions[cur - 1].xAdvance - positions[cur - 1].advanceWidth;
+        commands.push(`<${encoded.slice(last, cur).join('')}> ${num(-advance)}`);
+      }
+      last = cur;
+    };
+    const flush = (i: number) => {
+      addSegment(i);
+      if (commands.length > 0) {
+        d.addContent(`[${commands.join(' ')}] TJ`);
+        commands.length = 0;
+      }
+    };
+    let i = 0;
+    for (; i < positions.length; i++) {
+      const pos = positions[i];
+      if (pos.xOffset || pos.yOffset) {
+        flush(i);
+        d.addContent(`1 0 0 1 ${num(x + pos.xOffset * scale)} ${num(y + pos.yOffset * scale)} Tm`);
+        flush(i + 1);
+        hadOffset = true;
+      } else {
+        if (hadOffset) {
+          d.addContent(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
+          hadOffset = false;
+        }
+        if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
+      }
+      x += pos.xAdvance * scale;
+    }
+    flush(i);
+  }
+  d.addContent('ET');
+  doc.restore();
 }
 
 /**

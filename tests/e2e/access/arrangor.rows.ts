@@ -3,6 +3,7 @@ import { type Row, page, ORGANISER_PAGE, ORGANISER_API } from './types';
 export const ROWS: Record<string, Row> = {
   '/api/arrangor/logg': { path: () => '/api/arrangor/logg', expect: ORGANISER_API },
   '/api/arrangor/omgang/[id]/framsteg': { path: (ids) => `/api/arrangor/omgang/${ids.cycle}/framsteg`, expect: ORGANISER_API },
+  '/api/arrangor/omgang/[id]/topplista': { path: (ids) => `/api/arrangor/omgang/${ids.cycle}/topplista`, expect: ORGANISER_API, secret: 'nominationIds' },
   '/arrangor': { path: () => '/arrangor', expect: ORGANISER_PAGE },
   '/arrangor/logg': { path: () => '/arrangor/logg', expect: ORGANISER_PAGE },
   '/arrangor/nyckeltal': { path: () => '/arrangor/nyckeltal', expect: ORGANISER_PAGE },

@@ -5,14 +5,23 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
 import { loadShortlist } from '@/lib/loaders/shortlist';
 import { DecisionForm } from '@/components/shortlist/decision-form';
+import { AgreementPanel } from '@/components/shortlist/agreement-panel';
 import { markFinalistsAction, recordDecisionAction, saveSnapshotAction, saveWeightsAction } from './actions';
 
 export const metadata: Metadata = { title: 'Topplista' };
 export const dynamic = 'force-dynamic';
 
-export default async function ShortlistPage({ params }: { params: Promise<{ id: string }> }) {
+/** Flagged cells listed before "Visa alla" (a large cycle flags hundreds). */
+const FLAGS_SHOWN = 20;
+
+export default async function ShortlistPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ oenighet?: string }> }) {
   const { id } = await params;
+  const { oenighet } = await searchParams;
   const data = await loadShortlist(/^\d+$/.test(id) ? Number(id) : NaN);
+  const { agreement, ...viewData } = data;
+  const names = new Map(data.nominations.map((n) => [n.id, n.municipality]));
+  const jurorNames = new Map(data.jurors.map((j) => [j.id, j.name]));
+  const areaNames = new Map(data.areas.map((a) => [a.key, a.name]));
   return (
     <>
       <PageHeading
@@ -45,7 +54,7 @@ export default async function ShortlistPage({ params }: { params: Promise<{ id: 
           />
         </section>
       ) : null}
-      {!data.ranking || !data.agreement || !data.input ? (
+      {!data.ranking || !agreement || !data.inputUrl ? (
         <EmptyState title="Ingen bedömningsmall ännu">Lägg upp omgångens bedömningsmall; därefter kan rangordningen visas.</EmptyState>
       ) : data.sheetCount === 0 ? (
         <EmptyState title="Inga inskickade bedömningar ännu">
@@ -53,8 +62,18 @@ export default async function ShortlistPage({ params }: { params: Promise<{ id: 
         </EmptyState>
       ) : (
         <ShortlistView
-          data={{ ...data, ranking: data.ranking, agreement: data.agreement, input: data.input }}
+          data={{ ...viewData, ranking: data.ranking, inputUrl: data.inputUrl }}
           actions={{ saveWeights: saveWeightsAction, saveSnapshot: saveSnapshotAction, markFinalists: markFinalistsAction }}
+          agreement={
+            <AgreementPanel
+              agreement={agreement}
+              areaName={(key) => areaNames.get(key) ?? key}
+              municipality={(nid) => names.get(nid) ?? `Nominering ${nid}`}
+              juror={(jid) => jurorNames.get(jid) ?? `Jurymedlem ${jid}`}
+              flagLimit={oenighet === 'alla' ? undefined : FLAGS_SHOWN}
+              allFlagsHref={`/arrangor/omgang/${data.cycle.id}/topplista?oenighet=alla#samstammighet-rubrik`}
+            />
+          }
         />
       )}
     </>

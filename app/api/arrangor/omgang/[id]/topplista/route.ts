@@ -1,0 +1,19 @@
+import { getCurrentUser } from '@/lib/auth/session';
+import { MESSAGES } from '@/lib/errors';
+import { loadShortlistInput } from '@/lib/loaders/shortlist';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * The engine's input of the shortlist (per-juror area scores, packed), for organisers only: the
+ * shortlist page fetches it when a weight slider moves and recomputes the ranking in the browser.
+ */
+export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
+  const user = await getCurrentUser();
+  if (!user) return Response.json({ error: MESSAGES.signedOut }, { status: 401 });
+  if (user.role !== 'organiser') return Response.json({ error: MESSAGES.forbidden }, { status: 403 });
+  const { id } = await params;
+  const input = loadShortlistInput(/^\d+$/.test(id) ? Number(id) : Number.NaN);
+  if (!input) return Response.json({ error: 'Omgången finns inte eller saknar bedömningsmall.' }, { status: 404 });
+  return Response.json(input, { headers: { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } });
+}
