@@ -5,6 +5,8 @@
  * reading a PDF as a juror and opening the organiser's shortlist; cross-site
  * writes are refused; an organiser enrols TOTP and signs in with a code.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page, Response } from 'playwright-core';
@@ -121,10 +123,16 @@ describe.skipIf(e2e.skip !== null)('security headers, CSP and two-factor sign-in
       body: 'email=jury1%40example.org&password=x',
     });
     expect(auth.status).toBe(403);
+    // A real action id: the proxy answers an unknown one with 404 before Next looks at the Origin.
+    const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'server', 'server-reference-manifest.json'), 'utf8')) as {
+      node: Record<string, { filename: string; exportedName: string }>;
+    };
+    const actionId = Object.entries(manifest.node).find(([, v]) => v.filename === 'app/glomt-losenord/actions.ts')?.[0];
+    expect(actionId, 'the reset-request action in the build').toBeTruthy();
     const action = (origin: string) =>
       fetch(`${e2e.baseURL}/glomt-losenord`, {
         method: 'POST',
-        headers: { origin, 'next-action': '7f'.repeat(21), 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' },
+        headers: { origin, 'next-action': actionId!, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' },
         body: '[{"email":"jury1@example.org"}]',
       });
     const evil = await action('https://angripare.example');
