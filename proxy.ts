@@ -20,7 +20,7 @@ const ACTION_BODY_LIMIT = 1024 * 1024;
  * route, whose body the proxy would cut at 10 MB):
  *  1. a fresh CSP nonce: set on the request (Next reads it there and puts it on
  *     its scripts) and on the answer, with the other security headers;
- *  2. refuses cross-site writes to route handlers (Origin check);
+ *  2. refuses cross-site writes to route handlers and server actions (Origin check, 403 with a message);
  *  3. the first sign-in gate: signed-out visitors never reach the role areas or
  *     the API. It only checks that a session cookie exists; role, assignment
  *     and conflict checks happen on the server in every loader and action.
@@ -34,7 +34,8 @@ export async function proxy(req: NextRequest) {
     return res;
   };
 
-  if (pathname.startsWith('/api/') && isCrossSiteWrite(req.method, req.headers)) {
+  // Route handlers, and server actions (Next would refuse those itself, but with a bare 500).
+  if ((pathname.startsWith('/api/') || req.headers.has('next-action')) && isCrossSiteWrite(req.method, req.headers)) {
     return finish(NextResponse.json({ error: CROSS_SITE_MESSAGE }, { status: 403 }));
   }
 
