@@ -69,7 +69,7 @@ type Model = Record<string, never>;
 
 abstract class Step implements fc.AsyncCommand<Model, Real> {
   check = () => true;
-  abstract act(): Promise<unknown>;
+  abstract act: () => Promise<unknown>;
   async run(_m: Model, r: Real) {
     r.steps++;
     current.user = organiser;
