@@ -9,6 +9,7 @@ import type { StabilityResult } from '@/lib/domain/screening-stability';
 import { DEFAULT_SCREENING_MODEL } from '@/lib/screening/compute';
 
 export const SCREENING_PAGE_SIZE = 50;
+const SWEDISH = new Intl.Collator('sv');
 
 export type ScreeningFilters = { q?: string; lan?: string; band?: string; sida?: string };
 
@@ -29,7 +30,7 @@ export async function loadScreening(cycleId: number, filters: ScreeningFilters) 
   const base = {
     cycle: { id: cycle.id, name: cycle.name, mode: cycle.mode, phase: cycle.phase, phaseLabel: PHASE_LABELS[cycle.phase as Phase] },
     model: { version: modelRow?.version ?? null, json: JSON.stringify(model, null, 2), components: model.components.map((c) => ({ ...c, kpis: c.kpis.map((k) => ({ ...k, name: kpiNames[k.id] ?? null })) })), years: model.years, minCoverage: model.minCoverage },
-    counties: [...new Set(municipalities.map((m) => m.county))].sort((a, b) => a.localeCompare(b, 'sv')),
+    counties: [...new Set(municipalities.map((m) => m.county))].sort(SWEDISH.compare),
     bands: POPULATION_BANDS.map((b) => ({ id: b.id, label: b.label })),
   };
   if (!runRow) return { ...base, run: null };
