@@ -88,6 +88,10 @@ describe.skipIf(e2e.skip !== null)('nomination by key figures: nominate, invite,
     const page = await organiser();
     await page.goto(`/arrangor/omgang/${cycleId}/screening`);
     await expect.poll(() => page.getByRole('heading', { level: 1, name: `Screening på nyckeltal – ${CYCLE}` }).isVisible()).toBe(true);
+    // The map is an SVG image of its own (guarded, per run); it loads, and the page passes axe.
+    const map = page.getByRole('img', { name: /^Karta: samlat index per kommun/ });
+    await expect.poll(() => map.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0)).toBe(true);
+    await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Nominera och bjud in' }).click();
     await page.waitForURL(new RegExp(`/arrangor/omgang/${cycleId}/nominerade$`));
     await expect.poll(() => page.getByRole('heading', { level: 1, name: `Nominerade – ${CYCLE}` }).isVisible()).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screeningMapMarkup } from '@/components/screening/screening-map';
+import { screeningMapMarkup, screeningMapSvg } from '@/lib/screening/map-svg';
 import { MAP_MISSING_FILL, fillFor, municipalityShapes } from '@/lib/maps/sweden';
 
 describe('the screening page map markup', () => {
@@ -19,5 +19,12 @@ describe('the screening page map markup', () => {
   it('outlines exactly the highlighted municipalities', () => {
     expect([...markup.matchAll(/data-markerad="(\d{4})"/g)].map((m) => m[1]).sort()).toEqual([b, c].sort());
     expect(screeningMapMarkup({}, {}, [])).not.toContain('data-markerad');
+  });
+
+  it('as a standalone SVG document with its title', () => {
+    const svg = screeningMapSvg({}, {}, [], 'Samlat <index>');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 \d+ \d+"/);
+    expect(svg).toContain('<title>Samlat &lt;index&gt;</title>');
+    expect(svg.endsWith('</svg>')).toBe(true);
   });
 });

@@ -10,5 +10,11 @@ export const ROWS: Record<string, Row> = {
   '/arrangor/omgang/[id]/nominerade': { path: (ids) => `/arrangor/omgang/${ids.keyFigureCycle}/nominerade`, expect: ORGANISER_PAGE, secret: 'Nominera från screeningen' },
   '/nominerade/[year]': { path: () => '/nominerade/2029', expect: all(404), secret: 'Nominerade till Sveriges KvalitetsKommun' },
   '/api/public/nominerade/[year]': { path: () => '/api/public/nominerade/2029', expect: all(404), secret: '"nominees"' },
+  // The screening map image of the latest run (the page links it); secret: a path of the drawing.
+  '/arrangor/omgang/[id]/screening/karta': {
+    path: (ids) => `/arrangor/omgang/${ids.keyFigureCycle}/screening/karta?korning=${ids.one<{ id: number } | undefined>('select max(id) as id from screening_runs where cycle_id = ?', ids.keyFigureCycle)?.id ?? 0}`,
+    expect: ORGANISER_PAGE,
+    secret: 'data-kommunkod',
+  },
   '/arrangor/omgang/[id]/screening/utveckling': { path: (ids) => `/arrangor/omgang/${ids.keyFigureCycle}/screening/utveckling`, expect: ORGANISER_PAGE, secret: 'T per år' },
 };

@@ -103,12 +103,10 @@ export default async function ScreeningPage({ params, searchParams }: { params: 
             </p>
             <div className="mt-4 grid gap-6 lg:grid-cols-[20rem_1fr]">
               <ScreeningMap
-                runKey={`${run.id}`}
-                title="Samlat index per kommun"
+                src={run.mapSrc}
+                title="Karta: samlat index per kommun"
                 description="Kartan visar samma samlade index (percentil 0–100) som tabellen bredvid. De föreslagna kommunerna har en orange kant."
-                values={run.mapValues}
-                names={run.names}
-                highlighted={run.top}
+                highlighted={run.top.length > 0}
               />
               <div>
                 <form method="get" action={`${base}#tabell`} className="flex flex-wrap items-end gap-3" aria-label="Filtrera tabellen">
