@@ -11,6 +11,8 @@ import { hashPassword } from '@/lib/auth/password';
 import { createRandom, type Random } from '@/lib/domain/random';
 import { CLASSIC_RUBRIC } from '@/lib/domain/rubric-templates';
 import { generateDemoDocument, type DemoDocumentType } from '@/lib/reports/demo-document';
+import type { ScreeningModel } from '@/lib/domain/screening';
+import { computeScreening } from '@/lib/screening/compute';
 import { storeBuffer } from '@/lib/storage/files';
 import { syncMunicipalities } from '@/seeds/municipalities';
 
@@ -48,6 +50,8 @@ export type BenchFacts = {
   savingJuror: { email: string; nominationId: number; criterionId: number; revision: number };
   /** A contact whose application is open (another cycle), for the upload measure. */
   uploader: { email: string; nominationId: number };
+  /** A key-figure cycle in its screening phase with a stored run over all 290, for the screening page. */
+  keyFigureCycleId: number;
 };
 
 /** Opens the bench database, generating it first when it is missing. */
@@ -61,6 +65,8 @@ export async function ensureBenchDatabase(log: (s: string) => void = console.log
     await generate(db, log);
     log(`Genererade benchmarkdatabasen på ${((performance.now() - t0) / 1000).toFixed(1)} s: ${BENCH_DB}`);
   }
+  // Added later than the rest: an existing bench database gets it on its next run.
+  ensureScreeningCycle(db);
   return { db, facts: factsOf(db) };
 }
 
@@ -88,7 +94,50 @@ function factsOf(db: Db): BenchFacts {
     largeDocumentSha: large.sha256,
     savingJuror: { email: 'bench-jury1@example.org', ...saving },
     uploader,
+    keyFigureCycleId: (c.prepare('select id from cycles where name = ?').get(SCREENING_CYCLE) as { id: number }).id,
   };
+}
+
+const SCREENING_CYCLE = 'Benchmark nyckeltal 2031';
+/** The bench KPIs in three components (weights 40/20/40), like the default model. */
+const SCREENING_MODEL: ScreeningModel = {
+  components: [
+    { name: 'Kvalitet i resultaten', weight: 40, kpis: [{ id: 'U00401', direction: 'higher' }, { id: 'U23471', direction: 'higher' }] },
+    { name: 'Resursanvändning', weight: 20, kpis: [{ id: 'N00097', direction: 'lower' }, { id: 'N00901', direction: 'lower' }] },
+    {
+      name: 'Ekonomisk styrka',
+      weight: 40,
+      kpis: [
+        ...['N03102', 'N03106', 'N03002', 'N03103', 'N03105'].map((id) => ({ id, direction: 'higher' as const })),
+        { id: 'N03145', direction: 'lower' as const },
+      ],
+    },
+  ],
+  years: 3,
+  minCoverage: 0.7,
+};
+
+/**
+ * A key-figure cycle standing in its screening phase, with its model and one run
+ * (results and stability) over all 290 on the bench KPI values: what the screening
+ * page reads. Idempotent.
+ */
+function ensureScreeningCycle(db: Db): void {
+  const c = db.$client;
+  if (c.prepare('select 1 from cycles where name = ?').get(SCREENING_CYCLE)) return;
+  const computed = computeScreening(db, SCREENING_MODEL, 10);
+  c.transaction(() => {
+    const cycleId = Number(c.prepare("insert into cycles (year, name, mode, phase, is_demo, created_at) values (2031, ?, 'key_figures', 'screening', 1, ?)").run(SCREENING_CYCLE, AT).lastInsertRowid);
+    const modelId = Number(c.prepare('insert into screening_models (cycle_id, version, model, created_at) values (?, 1, ?, ?)').run(cycleId, JSON.stringify(SCREENING_MODEL), AT).lastInsertRowid);
+    c.prepare('insert into screening_runs (cycle_id, model_id, input_checksum, top_n, results, stability, is_demo, created_at) values (?, ?, ?, 10, ?, ?, 1, ?)').run(
+      cycleId,
+      modelId,
+      computed.checksum,
+      JSON.stringify(computed.result),
+      JSON.stringify(computed.stability),
+      AT,
+    );
+  })();
 }
 
 async function generate(db: Db, log: (s: string) => void): Promise<void> {

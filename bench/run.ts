@@ -32,7 +32,7 @@ const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
 const DURATION = quick ? 2 : 10;
 /**
  * `--only=jury,save` runs just those measures (names: engine, extraction, report, screening,
- * coldstart, jury, matrix, shortlist, public, save, upload, js); all of them without it.
+ * coldstart, jury, matrix, shortlist, public, screeningpage, save, upload, js); all of them without it.
  */
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',').filter(Boolean) ?? null;
 const want = (name: string) => !only || only.includes(name);
@@ -305,6 +305,27 @@ async function shortlistPage(base: string, facts: BenchFacts, { organiser }: Use
   }
 }
 
+/** The organiser's screening page of a key-figure cycle: model, map of 290, the first table page, stability. */
+async function screeningPage(base: string, facts: BenchFacts, { organiser }: Users) {
+  const url = `${base}/arrangor/omgang/${facts.keyFigureCycleId}/screening`;
+  const measure = 'Screeningsidan (290 kommuner, karta och stabilitet), 1 klient';
+  const probe = await fetchOnce(url, { headers: { cookie: organiser } });
+  const bytes = (await probe.arrayBuffer()).byteLength;
+  if (probe.status !== 200) {
+    record({ measure, figure: `sidan svarar ${probe.status}`, target: 'p50 ≤ 100 ms', pass: false });
+    return;
+  }
+  // One connection: the time the server spends on one request, not queueing behind others.
+  const r = load({ url, headers: { cookie: organiser }, connections: 1 });
+  record({
+    measure,
+    figure: `p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, ${Math.round(r.rps)} req/s, sidan ${(bytes / 1024).toFixed(0)} KB`,
+    target: 'p50 ≤ 100 ms',
+    pass: r.statuses['200'] === r.requests && (r.p50 ?? Infinity) <= 100,
+    detail: { ...r, bytes },
+  });
+}
+
 async function publicResults(base: string) {
   // The public results page of a year (no session; force-dynamic so the embargo holds at every request).
   const publicUrl = `${base}/resultat/2025`;
@@ -348,6 +369,7 @@ async function httpMeasures(base: string, facts: BenchFacts, serverPid: number) 
   if (want('matrix')) await scoreMatrix(base, facts, users);
   if (want('shortlist')) await shortlistPage(base, facts, users);
   if (want('public')) await publicResults(base);
+  if (want('screeningpage')) await screeningPage(base, facts, users);
   if (want('save')) await scoreSaving(base, facts, serverPid);
   if (want('upload')) await uploadMemory(base, facts, serverPid);
   if (want('js')) await javascriptPerPage(base, facts, users);

@@ -41,8 +41,10 @@ export function nominationWithCycle(db: Db, nominationId: number) {
         updatedAt: nominations.updatedAt,
         cycleId: cycles.id,
         cycleName: cycles.name,
+        cycleYear: cycles.year,
         mode: cycles.mode,
         phase: cycles.phase,
+        nomineesAnnounceAt: cycles.nomineesAnnounceAt,
       })
       .from(nominations)
       .innerJoin(cycles, eq(cycles.id, nominations.cycleId))
@@ -150,4 +152,23 @@ export function mergeCycleSettings(tx: Db, cycleId: number, patch: Record<string
   const settings = { ...(row?.settings ?? {}), ...patch };
   tx.update(cycles).set({ settings }).where(eq(cycles.id, cycleId)).run();
   return settings;
+}
+
+/** Sets (or clears, with null) the instant a key-figure cycle's nominees become public. */
+export function setNomineesAnnounceAt(tx: Db, cycleId: number, at: string | null) {
+  tx.update(cycles).set({ nomineesAnnounceAt: at }).where(eq(cycles.id, cycleId)).run();
+}
+
+export function updateNominationReason(tx: Db, nominationId: number, reason: string, at: string): boolean {
+  return tx.update(nominations).set({ nominationReason: reason, updatedAt: at }).where(eq(nominations.id, nominationId)).run().changes === 1;
+}
+
+/** The key-figure cycles of a year with their announcement instant (the public nominee list asks areNomineesPublic). */
+export function keyFigureCyclesOfYear(db: Db, year: number) {
+  return db
+    .select({ id: cycles.id, year: cycles.year, name: cycles.name, mode: cycles.mode, nomineesAnnounceAt: cycles.nomineesAnnounceAt })
+    .from(cycles)
+    .where(and(eq(cycles.year, year), eq(cycles.mode, 'key_figures')))
+    .orderBy(asc(cycles.id))
+    .all();
 }

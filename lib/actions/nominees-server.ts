@@ -2,6 +2,8 @@
 
 import { inviteNominee, nominate, respondToNomination } from '@/lib/actions/nominees';
 import { chooseDevelopmentMunicipality } from '@/lib/actions/development';
+import { announceNominees, clearNomineesAnnouncement } from '@/lib/actions/nominees-announcement';
+import { editNominationReason } from '@/lib/actions/nominees-reason';
 
 export async function nominateAction(input: unknown) {
   return nominate(input);
@@ -17,4 +19,16 @@ export async function respondToNominationAction(input: unknown) {
 
 export async function chooseDevelopmentAction(input: unknown) {
   return chooseDevelopmentMunicipality(input);
+}
+
+export async function editNominationReasonAction(input: unknown) {
+  return editNominationReason(input);
+}
+
+export async function announceNomineesAction(input: unknown) {
+  return announceNominees(input);
+}
+
+export async function clearNomineesAnnouncementAction(input: unknown) {
+  return clearNomineesAnnouncement(input);
 }

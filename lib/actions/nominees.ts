@@ -21,6 +21,7 @@ import {
   setNominationResponse,
   userByEmail,
 } from '@/db/queries/nominees';
+import { areNomineesPublic } from '@/lib/domain/nominees-announcement';
 import type { Phase } from '@/lib/domain/phases';
 import type { ScreeningResult } from '@/lib/domain/screening';
 import { differsFromProposal, nominationVerdict, proposeNominees } from '@/lib/domain/screening-nominations';
@@ -205,8 +206,11 @@ export const respondToNomination = defineAction({
       if (!n || !user.kommunkod || n.kommunkod !== user.kommunkod) throw new UserError(NOT_OURS, 404);
       checkPhase(n.mode, n.phase as Phase);
       const status = input.response === 'accept' ? 'draft' : 'declined';
-      const at = nowIso();
+      const now = new Date();
+      const at = nowIso(now);
       if (n.status !== 'invited' || !setNominationResponse(tx, n.id, status, at)) throw new UserError('Nomineringen är redan besvarad.', 409);
+      // A decline after the public announcement takes the municipality off the public list; the organiser's page says so.
+      const announced = areNomineesPublic({ mode: n.mode, nomineesAnnounceAt: n.nomineesAnnounceAt }, now);
       appendAudit(tx, {
         at,
         actorId: user.id,
@@ -215,11 +219,12 @@ export const respondToNomination = defineAction({
         entityId: n.id,
         cycleId: n.cycleId,
         before: { status: 'invited' },
-        after: { status, ...(input.response === 'decline' && input.reason ? { reason: input.reason } : {}) },
+        after: { status, ...(input.response === 'decline' && input.reason ? { reason: input.reason } : {}), ...(announced ? { afterAnnouncement: true } : {}) },
       });
-      return { cycleId: n.cycleId, status };
+      return { cycleId: n.cycleId, year: n.cycleYear, status, announced };
     });
     revalidate(out.cycleId);
-    return { status: out.status, nominationId: input.nominationId };
+    if (out.announced) revalidatePath(`/nominerade/${out.year}`);
+    return { status: out.status, nominationId: input.nominationId, announced: out.announced };
   },
 });

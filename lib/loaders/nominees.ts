@@ -1,7 +1,7 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { getDb, type Db } from '@/db/client';
-import { cycleById } from '@/db/queries/cycles';
+import { cycleById, type CycleRow } from '@/db/queries/cycles';
 import { invitationStatus } from '@/db/queries/invitations';
 import {
   keyFigureNominations,
@@ -13,10 +13,12 @@ import {
 } from '@/db/queries/nominees';
 import { latestScreeningRun } from '@/db/queries/screening';
 import { requireArea } from '@/lib/auth/guards';
+import { areNomineesPublic, publicNominees } from '@/lib/domain/nominees-announcement';
 import { PHASE_LABELS, type Phase } from '@/lib/domain/phases';
 import type { ScreeningResult } from '@/lib/domain/screening';
 import { componentStandings, hasTieAtN, nominationVerdict, proposeNominees } from '@/lib/domain/screening-nominations';
 import type { StabilityResult } from '@/lib/domain/screening-stability';
+import { stockholmFields } from '@/lib/publication/views';
 
 export type NomineeState = 'not_invited' | 'invited' | 'accepted' | 'declined';
 export const NOMINEE_STATE_LABELS: Record<NomineeState, string> = {
@@ -28,6 +30,21 @@ export const NOMINEE_STATE_LABELS: Record<NomineeState, string> = {
 
 type Event = ReturnType<typeof nominationEvents>[number];
 
+const isMailing = (e: Event) => e.action === 'nomination.invited' || e.action === 'nomination.invitation_resent';
+
+/** Declined, accepted (answered yes), invited (mailed at least once) or not yet invited. */
+function stateOf(n: { status: string; respondedAt: string | null }, mailings: number): NomineeState {
+  if (n.status === 'declined') return 'declined';
+  if (n.status === 'invited') return mailings > 0 ? 'invited' : 'not_invited';
+  return n.respondedAt ? 'accepted' : 'invited';
+}
+
+/** Each nomination's name, county, state and answer time, without the contacts (for the public list). */
+export function nomineeStandings(db: Db, cycleId: number) {
+  const mailed = new Set(nominationEvents(db, cycleId).filter(isMailing).map((e) => e.entityId));
+  return keyFigureNominations(db, cycleId).map((n) => ({ name: n.name, county: n.county, state: stateOf(n, mailed.has(String(n.id)) ? 1 : 0), respondedAt: n.respondedAt }));
+}
+
 /** Invitation state and times of each nomination, from its status and its audited events. */
 export function nomineeStates(db: Db, cycleId: number, now = new Date().toISOString()) {
   const events = nominationEvents(db, cycleId);
@@ -36,10 +53,9 @@ export function nomineeStates(db: Db, cycleId: number, now = new Date().toISOStr
   const invitations = nominationInvitations(db, cycleId);
   return keyFigureNominations(db, cycleId).map((n) => {
     const own = byNomination.get(String(n.id)) ?? [];
-    const mailings = own.filter((e) => e.action === 'nomination.invited' || e.action === 'nomination.invitation_resent');
+    const mailings = own.filter(isMailing);
     const declined = own.filter((e) => e.action === 'nomination.declined').at(-1);
-    const state: NomineeState =
-      n.status === 'declined' ? 'declined' : n.status === 'invited' ? (mailings.length > 0 ? 'invited' : 'not_invited') : n.respondedAt ? 'accepted' : 'invited';
+    const state = stateOf(n, mailings.length);
     const declineReason = (declined?.after as { reason?: string } | null)?.reason ?? null;
     return {
       id: n.id,
@@ -73,8 +89,13 @@ export async function loadNominees(cycleId: number) {
   const cycle = cycleById(db, cycleId);
   if (!cycle) notFound();
   const verdict = nominationVerdict(cycle.mode, cycle.phase as Phase);
-  const base = { cycle: { id: cycle.id, name: cycle.name, mode: cycle.mode, phase: cycle.phase, phaseLabel: PHASE_LABELS[cycle.phase as Phase] }, open: verdict.ok, closedReason: verdict.ok ? null : verdict.reason };
   const nominees = nomineeStates(db, cycle.id);
+  const base = {
+    cycle: { id: cycle.id, year: cycle.year, name: cycle.name, mode: cycle.mode, phase: cycle.phase, phaseLabel: PHASE_LABELS[cycle.phase as Phase] },
+    open: verdict.ok,
+    closedReason: verdict.ok ? null : verdict.reason,
+    announcement: announcementOf(cycle, nominees, new Date()),
+  };
   const run = latestScreeningRun(db, cycle.id);
   if (!run) return { ...base, run: null, candidates: [], nominees, nextOnList: null };
   const result = run.results as ScreeningResult;
@@ -97,6 +118,26 @@ export async function loadNominees(cycleId: number) {
 }
 
 export type NomineesPage = Awaited<ReturnType<typeof loadNominees>>;
+
+/**
+ * The public announcement as the organiser's page shows it: the instant, whether it
+ * has passed (then it can no longer change), who the public list shows, who it
+ * leaves out until invited, and who declined after the announcement.
+ */
+function announcementOf(cycle: CycleRow, nominees: ReturnType<typeof nomineeStates>, now: Date) {
+  const at = cycle.nomineesAnnounceAt;
+  const isPublic = areNomineesPublic(cycle, now);
+  return {
+    at,
+    isPublic,
+    canChange: cycle.mode === 'key_figures' && !isPublic,
+    fields: stockholmFields(at),
+    publicHref: `/nominerade/${cycle.year}`,
+    shown: publicNominees(nominees).map((n) => n.name),
+    notInvited: nominees.filter((n) => n.state === 'not_invited').map((n) => n.name),
+    declinedAfter: isPublic && at ? nominees.filter((n) => n.state === 'declined' && n.respondedAt !== null && n.respondedAt >= at).map((n) => n.name) : [],
+  };
+}
 
 /** A municipality contact's view of one of its nominations by key figures: null when it is none (or not theirs). */
 export async function loadNominationResponse(nominationId: number) {

@@ -3,12 +3,16 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { allMunicipalities, keyFigureCycle, kpiCatalogue, latestScreeningModel, latestScreeningRun } from '@/db/queries/screening';
 import { requireArea } from '@/lib/auth/guards';
+import { getCurrentUser } from '@/lib/auth/session';
+import { canEnterArea } from '@/lib/domain/policies';
 import { PHASE_LABELS, type Phase } from '@/lib/domain/phases';
 import { POPULATION_BANDS, populationBand, type PopulationBand, type ScreeningModel, type ScreeningResult } from '@/lib/domain/screening';
 import type { StabilityResult } from '@/lib/domain/screening-stability';
 import { DEFAULT_SCREENING_MODEL } from '@/lib/screening/compute';
+import { screeningMapSvg } from '@/lib/screening/map-svg';
 
 export const SCREENING_PAGE_SIZE = 50;
+const SWEDISH = new Intl.Collator('sv');
 
 export type ScreeningFilters = { q?: string; lan?: string; band?: string; sida?: string };
 
@@ -29,7 +33,7 @@ export async function loadScreening(cycleId: number, filters: ScreeningFilters) 
   const base = {
     cycle: { id: cycle.id, name: cycle.name, mode: cycle.mode, phase: cycle.phase, phaseLabel: PHASE_LABELS[cycle.phase as Phase] },
     model: { version: modelRow?.version ?? null, json: JSON.stringify(model, null, 2), components: model.components.map((c) => ({ ...c, kpis: c.kpis.map((k) => ({ ...k, name: kpiNames[k.id] ?? null })) })), years: model.years, minCoverage: model.minCoverage },
-    counties: [...new Set(municipalities.map((m) => m.county))].sort((a, b) => a.localeCompare(b, 'sv')),
+    counties: [...new Set(municipalities.map((m) => m.county))].sort(SWEDISH.compare),
     bands: POPULATION_BANDS.map((b) => ({ id: b.id, label: b.label })),
   };
   if (!runRow) return { ...base, run: null };
@@ -68,8 +72,7 @@ export async function loadScreening(cycleId: number, filters: ScreeningFilters) 
       page,
       pages,
       rows: filtered.slice((page - 1) * SCREENING_PAGE_SIZE, page * SCREENING_PAGE_SIZE),
-      mapValues: Object.fromEntries(rows.map((r) => [r.kommunkod, r.composite])),
-      names: Object.fromEntries(municipalities.map((m) => [m.kommunkod, m.name])),
+      mapSrc: `/arrangor/omgang/${cycle.id}/screening/karta?korning=${runRow.id}`,
       top: [...top],
       stability: stability.rows.map((s) => ({ kommunkod: s.kommunkod, namn: s.namn, rank: s.rank, classification: s.classification, share: s.share, explanation: s.explanation })),
       rounds: stability.rounds,
@@ -78,3 +81,30 @@ export async function loadScreening(cycleId: number, filters: ScreeningFilters) 
 }
 
 export type ScreeningPageData = Awaited<ReturnType<typeof loadScreening>>;
+
+
+/** The last map drawn: a stored run never changes, so its 290 paths are built once, not per request. */
+let mapMemo: { runId: number; svg: string } | null = null;
+
+/**
+ * The screening page's map as an SVG document: the composite of the cycle's latest run
+ * per municipality, the proposed top N outlined. For the map route: a status instead of
+ * a redirect (401 signed out, 403 not an organiser, 404 no such run in the cycle).
+ */
+export async function loadScreeningMapSvg(cycleId: number, runId: number): Promise<{ status: 200; svg: string } | { status: 401 | 403 | 404 }> {
+  const user = await getCurrentUser();
+  if (!user) return { status: 401 };
+  if (!canEnterArea(user, 'arrangor') || user.needsTotpEnrolment) return { status: 403 };
+  if (!Number.isSafeInteger(cycleId) || !Number.isSafeInteger(runId)) return { status: 404 };
+  const db = getDb();
+  const run = latestScreeningRun(db, cycleId);
+  if (!run || run.id !== runId) return { status: 404 };
+  if (mapMemo?.runId !== run.id) {
+    const result = run.results as ScreeningResult;
+    const names = Object.fromEntries(allMunicipalities(db).map((m) => [m.kommunkod, m.name]));
+    const values = Object.fromEntries(result.rows.map((r) => [r.kommunkod, r.composite]));
+    const top = result.rows.filter((r) => r.rank !== null && r.rank <= run.topN).map((r) => r.kommunkod);
+    mapMemo = { runId: run.id, svg: screeningMapSvg(values, names, top, 'Samlat index per kommun (percentil 0–100)') };
+  }
+  return { status: 200, svg: mapMemo.svg };
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { kommunkodSchema } from './invitation';
+import { readEmbargo } from './publication';
 
 /** The forms of nominating by key figures, shared by the browser and the server. */
 
@@ -12,6 +13,27 @@ const reason = z
   .trim()
   .min(10, { error: 'Skriv skälet till nomineringen (minst tio tecken).' })
   .max(REASON_MAX, { error: `Skälet får vara högst ${REASON_MAX} tecken.` });
+
+/** Editing a nomination's reason afterwards: the same rules as when nominating. */
+export const editReasonSchema = z.object({ nominationId: id, reason });
+export type EditReasonInput = z.input<typeof editReasonSchema>;
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The instant the nominees become public: date and time in Stockholm (seconds optional), as for the results. */
+export const announceSchema = z
+  .object({
+    cycleId: id,
+    date: z.string({ error: 'Ange ett datum.' }).trim().min(1, { error: 'Ange ett datum.' }),
+    time: z.string({ error: 'Ange ett klockslag.' }).trim().min(1, { error: 'Ange ett klockslag.' }),
+  })
+  .superRefine((v, ctx) => {
+    const at = readEmbargo(v.date, v.time);
+    if (typeof at === 'string') ctx.addIssue({ code: 'custom', path: [DATE_RE.test(v.date) ? 'time' : 'date'], message: at });
+  });
+export type AnnounceInput = z.input<typeof announceSchema>;
+
+export const clearAnnouncementSchema = z.object({ cycleId: id });
 
 export const nominateSchema = z.object({
   cycleId: id,

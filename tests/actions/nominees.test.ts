@@ -183,7 +183,7 @@ describe('the municipality answers', () => {
   it('accepts: the application opens as a draft, responded_at set, audited; a second answer is refused', async () => {
     const n = nomination(top()[0])!;
     current.user = contactOf;
-    expect(await respondToNomination({ nominationId: n.id, response: 'accept' })).toEqual({ ok: true, data: { status: 'draft', nominationId: n.id } });
+    expect(await respondToNomination({ nominationId: n.id, response: 'accept' })).toEqual({ ok: true, data: { status: 'draft', nominationId: n.id, announced: false } });
     expect(nomination(top()[0])).toMatchObject({ status: 'draft', responded_at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) });
     expect(audit('nomination.accepted')).toHaveLength(1);
     expect(await respondToNomination({ nominationId: n.id, response: 'decline' })).toMatchObject({ ok: false, error: 'Nomineringen är redan besvarad.' });

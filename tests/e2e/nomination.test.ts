@@ -1,11 +1,20 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { signInOverHttp } from '../helpers/http-sign-in';
 import { expectNoAxeViolations, openBrowser, signIn } from './browser';
 
 const e2e = inject('e2e');
 
 type RunRow = { kommunkod: string; namn: string; rank: number | null };
+
+/** An instant as the date and time fields take it in Stockholm. */
+function stockholmFields(at: Date): { date: string; time: string } {
+  const f = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+  const p: Record<string, string> = {};
+  for (const part of f.formatToParts(at)) p[part.type] = part.value;
+  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}:${p.second}` };
+}
 
 /**
  * Nomination by key figures, end to end, in a key-figure cycle of its own: a copy of the
@@ -16,6 +25,9 @@ type RunRow = { kommunkod: string; namn: string; rank: number | null };
  */
 describe.skipIf(e2e.skip !== null)('nomination by key figures: nominate, invite, accept', () => {
   const CYCLE = 'E2E-nominering 2031';
+  const YEAR = 2031;
+  const LEAD_SECONDS = 30;
+  const NEW_REASON = 'Stadigt bland de främsta på alla tre komponenterna, särskilt ekonomisk styrka.';
   const EMAIL = 'e2e-nominerad@example.org';
   const PASSWORD = 'nominerad-kommun-2031';
   let context: BrowserContext;
@@ -76,6 +88,10 @@ describe.skipIf(e2e.skip !== null)('nomination by key figures: nominate, invite,
     const page = await organiser();
     await page.goto(`/arrangor/omgang/${cycleId}/screening`);
     await expect.poll(() => page.getByRole('heading', { level: 1, name: `Screening på nyckeltal – ${CYCLE}` }).isVisible()).toBe(true);
+    // The map is an SVG image of its own (guarded, per run); it loads, and the page passes axe.
+    const map = page.getByRole('img', { name: /^Karta: samlat index per kommun/ });
+    await expect.poll(() => map.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0)).toBe(true);
+    await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Nominera och bjud in' }).click();
     await page.waitForURL(new RegExp(`/arrangor/omgang/${cycleId}/nominerade$`));
     await expect.poll(() => page.getByRole('heading', { level: 1, name: `Nominerade – ${CYCLE}` }).isVisible()).toBe(true);
@@ -167,4 +183,120 @@ describe.skipIf(e2e.skip !== null)('nomination by key figures: nominate, invite,
     await expectNoAxeViolations(page);
     await page.close();
   });
+  it('the organiser edits a reason from the nominees page: too short is refused, the new text shows and is audited', async () => {
+    const page = await organiser();
+    await page.goto(`/arrangor/omgang/${cycleId}/nominerade`);
+    const row = page.getByRole('row', { name: new RegExp(firstExtra.namn) });
+    await row.getByText('Ändra skälet').click();
+    const field = page.getByLabel(`Nytt skäl för ${firstExtra.namn}`);
+    await field.fill('  Kort  ');
+    await page.getByRole('button', { name: `Spara skälet för ${firstExtra.namn}` }).click();
+    await expect.poll(() => row.getByText(/minst tio tecken/).first().isVisible()).toBe(true);
+    await expectNoAxeViolations(page);
+    await field.fill(NEW_REASON);
+    await page.getByRole('button', { name: `Spara skälet för ${firstExtra.namn}` }).click();
+    await expect.poll(() => row.getByText('Skälet är sparat.').isVisible()).toBe(true);
+    await expect.poll(async () => (await row.locator('td').first().innerText()).startsWith(NEW_REASON)).toBe(true);
+    await expectNoAxeViolations(page);
+    const db = new Database(e2e.databasePath, { readonly: true });
+    const entry = db
+      .prepare("select a.before, a.after from audit_log a join nominations n on a.entity_id = cast(n.id as text) where a.action = 'nomination.reason_edited' and n.cycle_id = ? and n.kommunkod = ?")
+      .get(cycleId, firstExtra.kommunkod) as { before: string; after: string };
+    db.close();
+    expect(JSON.parse(entry.after)).toEqual({ reason: NEW_REASON });
+    expect(JSON.parse(entry.before).reason).toMatch(/^Plats \d+ av/);
+    await page.close();
+  });
+
+  it(
+    'the organiser announces the nominees a few seconds ahead and moves it; nobody sees them before, everyone after; a decline takes one off',
+    async () => {
+      const page = await organiser();
+      await page.goto(`/arrangor/omgang/${cycleId}/nominerade`);
+      // firstExtra is invited too (an address of its own), so the public list will hold two.
+      const invite = page.getByRole('form', { name: `Inbjudan till ${firstExtra.namn}` });
+      await invite.getByLabel(/E-post till kontaktperson/).fill('e2e-nominerad-2@example.org');
+      await invite.getByRole('button', { name: `Skicka inbjudan till ${firstExtra.namn}` }).click();
+      await expect.poll(() => page.getByRole('row', { name: new RegExp(firstExtra.namn) }).getByText('Inbjuden', { exact: true }).isVisible()).toBe(true);
+
+      const cookies = { anon: '', juror: await signInOverHttp(e2e.baseURL, 'jury3@example.org', 'kvalitet2027'), municipality: await signInOverHttp(e2e.baseURL, 'kommun1@example.org', 'kvalitet2027') };
+      const get = (path: string, cookie: string) => fetch(e2e.baseURL + path, { headers: cookie ? { cookie } : {} });
+      const names = [target.namn, firstExtra.namn];
+      async function expectHidden(when: string) {
+        for (const [who, cookie] of Object.entries(cookies)) {
+          for (const path of [`/nominerade/${YEAR}`, `/api/public/nominerade/${YEAR}`]) {
+            const res = await get(path, cookie);
+            expect(res.status, `${who} ${path} ${when}`).toBe(404);
+            const body = await res.text();
+            for (const n of names) expect(body.includes(n), `${who} ${path} ${when} names ${n}`).toBe(false);
+          }
+        }
+      }
+      await expectHidden('with no instant set');
+
+      const form = page.getByRole('form', { name: 'Tid för tillkännagivandet' });
+      const first = new Date(Math.ceil(Date.now() / 1000) * 1000 + 3600_000);
+      await form.getByLabel('Datum').fill(stockholmFields(first).date);
+      await form.getByLabel('Klockslag').fill(stockholmFields(first).time);
+      await form.getByRole('button', { name: 'Sätt tid för tillkännagivandet' }).click();
+      await form.getByRole('button', { name: 'Ja, sätt tid för tillkännagivandet' }).click();
+      await expect.poll(() => page.getByText('Inte offentliga än', { exact: true }).isVisible()).toBe(true);
+      await expectNoAxeViolations(page);
+      await expectHidden('an hour before the instant');
+
+      // Moved to a few seconds ahead.
+      const at = new Date(Math.ceil(Date.now() / 1000) * 1000 + LEAD_SECONDS * 1000);
+      await form.getByLabel('Datum').fill(stockholmFields(at).date);
+      await form.getByLabel('Klockslag').fill(stockholmFields(at).time);
+      await form.getByRole('button', { name: 'Flytta tillkännagivandet' }).click();
+      await form.getByRole('button', { name: 'Ja, flytta tillkännagivandet' }).click();
+      await expect.poll(() => form.getByText(/^Sparat\. De nominerade blir offentliga/).isVisible()).toBe(true);
+      const db = new Database(e2e.databasePath, { readonly: true });
+      expect(db.prepare('select nominees_announce_at as at from cycles where id = ?').get(cycleId)).toEqual({ at: at.toISOString() });
+      const actions = (db.prepare("select action from audit_log where cycle_id = ? and action like 'cycle.nominees_announcement%' order by id").all(cycleId) as { action: string }[]).map((r) => r.action);
+      db.close();
+      expect(actions).toEqual(['cycle.nominees_announcement_set', 'cycle.nominees_announcement_moved']);
+      await expectHidden('seconds before the instant');
+      expect(Date.now(), 'the checks before the instant ran before it').toBeLessThan(at.getTime());
+
+      // One second after it: every kind of visitor sees the invited and accepted nominees, nothing else.
+      await new Promise((r) => setTimeout(r, at.getTime() + 1000 - Date.now()));
+      for (const [who, cookie] of Object.entries(cookies)) expect((await get(`/nominerade/${YEAR}`, cookie)).status, who).toBe(200);
+      await context.clearCookies();
+      const pub = await context.newPage();
+      const res = await pub.goto(`/nominerade/${YEAR}`);
+      expect(res?.status()).toBe(200);
+      await expect.poll(() => pub.getByRole('heading', { level: 1, name: `Nominerade till Sveriges KvalitetsKommun ${YEAR}` }).isVisible()).toBe(true);
+      const list = async () => (await pub.getByRole('listitem').allInnerTexts()).map((t) => t.split('\n')[0]);
+      expect(await list()).toEqual(expect.arrayContaining(names));
+      expect(await list()).not.toContain(lastProposed.namn);
+      await expectNoAxeViolations(pub);
+      const api = await get(`/api/public/nominerade/${YEAR}`, '');
+      expect(api.status).toBe(200);
+      expect(api.headers.get('cache-control')).toMatch(/^public, max-age=\d+/);
+      const json = (await api.json()) as { year: number; cycles: { name: string; nominees: { name: string }[] }[] };
+      const own = json.cycles.find((c) => c.name === CYCLE)!;
+      expect(own.nominees.map((n) => n.name)).toEqual(expect.arrayContaining(names));
+
+      // firstExtra declines after the announcement (written here as the answer would: the action's audit is
+      // tested in tests/actions/nominees-announcement.test.ts): the public list drops it, the organiser is told.
+      const rw = new Database(e2e.databasePath);
+      rw.prepare("update nominations set status = 'declined', responded_at = ?, updated_at = ? where cycle_id = ? and kommunkod = ?").run(new Date().toISOString(), new Date().toISOString(), cycleId, firstExtra.kommunkod);
+      rw.close();
+      await pub.reload();
+      await expect.poll(async () => (await list()).includes(firstExtra.namn)).toBe(false);
+      expect(await list()).toContain(target.namn);
+      await pub.close();
+
+      const again = await organiser();
+      await again.goto(`/arrangor/omgang/${cycleId}/nominerade`);
+      await expect.poll(() => again.getByText(`${firstExtra.namn} har tackat nej efter tillkännagivandet och visas inte längre i den offentliga listan.`, { exact: false }).isVisible()).toBe(true);
+      await expect.poll(() => again.getByText(/De nominerade är offentliga sedan/).isVisible()).toBe(true);
+      expect(await again.getByRole('form', { name: 'Tid för tillkännagivandet' }).count()).toBe(0);
+      await expectNoAxeViolations(again);
+      await again.close();
+      await page.close();
+    },
+    300_000,
+  );
 });

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AnnounceForm } from '@/components/nominees/announce-form';
+import { EditReasonForm } from '@/components/nominees/edit-reason-form';
 import { InviteNomineeForm } from '@/components/screening/invite-nominee-form';
 import { NominateForm } from '@/components/screening/nominate-form';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
-import { inviteNomineeAction, nominateAction } from '@/lib/actions/nominees-server';
+import { announceNomineesAction, clearNomineesAnnouncementAction, editNominationReasonAction, inviteNomineeAction, nominateAction } from '@/lib/actions/nominees-server';
 import { loadNominees, type NomineeState } from '@/lib/loaders/nominees';
 import { formatDateTime } from '@/lib/time';
 
@@ -28,6 +30,7 @@ export default async function NomineesPage({ params }: { params: Promise<{ id: s
     );
   }
   const open = data.candidates.filter((c) => !c.nominated);
+  const ann = data.announcement;
 
   return (
     <>
@@ -61,7 +64,10 @@ export default async function NomineesPage({ params }: { params: Promise<{ id: s
                       <Link href={`/arrangor/nyckeltal/kommun/${n.kommunkod}`}>{n.name}</Link>
                       <span className="block text-sm font-normal text-slate-700">{n.county}</span>
                     </th>
-                    <td className="max-w-md py-2 pr-3">{n.reason ?? '–'}</td>
+                    <td className="max-w-md py-2 pr-3">
+                      {n.reason ?? '–'}
+                      {n.reason !== null && n.state !== 'declined' ? <EditReasonForm nominationId={n.id} municipality={n.name} reason={n.reason} save={editNominationReasonAction} /> : null}
+                    </td>
                     <td className="py-2 pr-3">
                       <Badge tone={STATE_TONE[n.state]}>{n.stateLabel}</Badge>
                       <ul className="mt-1 text-slate-700">
@@ -101,6 +107,40 @@ export default async function NomineesPage({ params }: { params: Promise<{ id: s
           <p className="mt-3 rounded border-l-4 border-brand-700 bg-brand-50 p-3">
             En kommun har tackat nej. Nästa på listan: <strong>{data.nextOnList.namn}</strong> (plats {data.nextOnList.rank}). Nominera den nedan om ni vill ersätta.
           </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="tillkannagivande" className="mb-8 rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="tillkannagivande" className="text-xl font-semibold">
+          Offentligt tillkännagivande
+        </h2>
+        {ann.isPublic ? (
+          <p className="mt-2">
+            <Badge tone="success">Offentliga</Badge> De nominerade är offentliga sedan {formatDateTime(ann.at)} på <Link href={ann.publicHref}>den offentliga sidan</Link>. Tiden kan inte längre
+            ändras.
+          </p>
+        ) : ann.at ? (
+          <p className="mt-2">
+            <Badge tone="warning">Inte offentliga än</Badge> De nominerade blir offentliga {formatDateTime(ann.at)}. Före dess ser bara arrangörer dem.
+          </p>
+        ) : (
+          <p className="mt-2 text-slate-700">Ingen tid är satt. De nominerade är inte offentliga; bara arrangörer ser dem.</p>
+        )}
+        {ann.declinedAfter.length > 0 ? (
+          <p role="status" className="mt-3 rounded border-l-4 border-amber-600 bg-amber-50 p-3 text-amber-950">
+            {ann.declinedAfter.join(', ')} har tackat nej efter tillkännagivandet och visas inte längre i den offentliga listan. Nominera nästa på listan
+            nedan om ni vill ersätta, och berätta om ändringen för dem som redan har fått listan.
+          </p>
+        ) : null}
+        <p className="mt-2 text-slate-700">
+          {ann.isPublic ? 'Den offentliga listan' : 'Vid tillkännagivandet visar den offentliga listan'} de kommuner som är inbjudna eller har tackat ja:{' '}
+          {ann.shown.length > 0 ? ann.shown.join(', ') : 'inga ännu'}.
+          {ann.notInvited.length > 0 ? ` ${ann.notInvited.join(', ')} visas först när inbjudan är skickad.` : ''} Den som tackar nej tas bort ur listan.
+        </p>
+        {ann.canChange ? (
+          <div className="mt-4">
+            <AnnounceForm cycleId={cycle.id} defaults={ann.fields} isSet={ann.at !== null} announce={announceNomineesAction} clear={clearNomineesAnnouncementAction} />
+          </div>
         ) : null}
       </section>
 

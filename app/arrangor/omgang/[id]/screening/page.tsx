@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { SwedenMap } from '@/components/maps/sweden-map';
 import { ScreeningModelForm } from '@/components/screening/model-form';
 import { ScreeningRunForm } from '@/components/screening/run-form';
+import { ScreeningMap } from '@/components/screening/screening-map';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -12,7 +12,10 @@ import { runScreeningNow, saveScreeningModelAction } from './actions';
 
 export const metadata: Metadata = { title: 'Screening på nyckeltal' };
 
-const num = (v: number | null) => (v === null ? '–' : v.toLocaleString('sv-SE', { maximumFractionDigits: 1, minimumFractionDigits: 1 }));
+// Shared formatters: toLocaleString builds a new Intl.NumberFormat per call, which a 50-row table pays 200 times.
+const ONE_DECIMAL = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const WHOLE = new Intl.NumberFormat('sv-SE');
+const num = (v: number | null) => (v === null ? '–' : ONE_DECIMAL.format(v));
 const CLASS_TONE = { stabil: 'success', 'på gränsen': 'warning', 'beror på urvalet': 'neutral' } as const;
 
 export default async function ScreeningPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<ScreeningFilters> }) {
@@ -99,12 +102,11 @@ export default async function ScreeningPage({ params, searchParams }: { params: 
               {run.isDemo ? <Badge tone="warning">Innehåller demodata</Badge> : null}
             </p>
             <div className="mt-4 grid gap-6 lg:grid-cols-[20rem_1fr]">
-              <SwedenMap
-                title="Samlat index per kommun"
+              <ScreeningMap
+                src={run.mapSrc}
+                title="Karta: samlat index per kommun"
                 description="Kartan visar samma samlade index (percentil 0–100) som tabellen bredvid. De föreslagna kommunerna har en orange kant."
-                values={run.mapValues}
-                names={run.names}
-                highlighted={new Set(run.top)}
+                highlighted={run.top.length > 0}
               />
               <div>
                 <form method="get" action={`${base}#tabell`} className="flex flex-wrap items-end gap-3" aria-label="Filtrera tabellen">
@@ -180,7 +182,7 @@ export default async function ScreeningPage({ params, searchParams }: { params: 
               Hur stabil är förslagslistan?
             </h2>
             <p className="mt-1 text-slate-700">
-              För de {run.topN} främsta: hur ofta kommunen stannar bland de {run.topN} när varje nyckeltal i tur lämnas ute, när en komponentvikt flyttas ±10 procentenheter och över {run.rounds.toLocaleString('sv-SE')} bootstrap-omgångar som drar om nyckeltalen inom komponenterna.
+              För de {run.topN} främsta: hur ofta kommunen stannar bland de {run.topN} när varje nyckeltal i tur lämnas ute, när en komponentvikt flyttas ±10 procentenheter och över {WHOLE.format(run.rounds)} bootstrap-omgångar som drar om nyckeltalen inom komponenterna.
             </p>
             <div className="mt-3 overflow-x-auto">
               <table className="min-w-full text-left text-sm">

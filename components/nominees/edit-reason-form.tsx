@@ -1,0 +1,84 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { TextAreaField } from '@/components/ui/text-area-field';
+import type { ActionResult } from '@/lib/actions/define-action';
+import { editReasonSchema, REASON_MAX } from '@/lib/validation/nominees';
+
+/** "Ändra skälet": the nomination's reason in a text field behind a disclosure, saved with the same rules as when nominating. */
+export function EditReasonForm({
+  nominationId,
+  municipality,
+  reason,
+  save,
+}: {
+  nominationId: number;
+  municipality: string;
+  reason: string;
+  save: (input: unknown) => Promise<ActionResult<{ changed: boolean; reason: string }>>;
+}) {
+  const router = useRouter();
+  const [text, setText] = useState(reason);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const id = `skal-${nominationId}`;
+
+  async function onSubmit(e: React.FormEvent) {
+    e.preventDefault();
+    setDone(null);
+    const input = { nominationId, reason: text };
+    const parsed = editReasonSchema.safeParse(input);
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? 'Kontrollera skälet.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await save(input);
+      if (!res.ok) {
+        setError(res.fieldErrors?.reason ?? res.error);
+        return;
+      }
+      setText(res.data.reason);
+      setDone(res.data.changed ? 'Skälet är sparat.' : 'Skälet är oförändrat.');
+      router.refresh();
+    } catch {
+      setError('Det gick inte att nå servern. Försök igen.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <details className="mt-2">
+      <summary className="cursor-pointer text-sm font-medium text-brand-700">
+        Ändra skälet<span className="sr-only"> för {municipality}</span>
+      </summary>
+      <form onSubmit={onSubmit} noValidate className="mt-2" aria-label={`Skäl för ${municipality}`}>
+        <TextAreaField
+          id={id}
+          label={`Nytt skäl för ${municipality}`}
+          hint="Skälet visas för kommunen och i en inbjudan som skickas efter ändringen. Ändringen loggas."
+          error={error ?? undefined}
+          rows={4}
+          counter
+          counterMax={REASON_MAX}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <button type="submit" disabled={busy} aria-busy={busy} className="mt-2 rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+          {busy ? 'Sparar …' : 'Spara skälet'}
+          <span className="sr-only"> för {municipality}</span>
+        </button>
+        {done ? (
+          <p role="status" className="mt-2 text-green-900">
+            {done}
+          </p>
+        ) : null}
+      </form>
+    </details>
+  );
+}
