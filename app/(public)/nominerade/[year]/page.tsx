@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { formatPublicDate } from '@/lib/loaders/public';
+import { formatDate } from '@/lib/i18n/format';
 import { loadPublicNominees } from '@/lib/loaders/public-nominees';
 
 // Evaluated on every request: before the announcement this year has no nominees (404), one second after it has.
@@ -38,7 +38,7 @@ export default async function NomineesPublicPage({ params }: Props) {
           <h2 id={`omgang-${i}`} className="text-xl font-semibold text-stone-900">
             {c.name}
           </h2>
-          <p className="mt-1 text-sm text-stone-700">Offentliggjort {formatPublicDate(c.announcedAt, 'sv')}.</p>
+          <p className="mt-1 text-sm text-stone-700">Offentliggjort {formatDate(c.announcedAt, 'sv')}.</p>
           {c.nominees.length === 0 ? (
             <p className="mt-3 text-stone-700">Listan över nominerade är inte klar ännu.</p>
           ) : (
