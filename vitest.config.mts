@@ -29,6 +29,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 600_000,
+          // A loaded CI machine can take more than the default second to answer a click.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
