@@ -1,16 +1,16 @@
 'use client';
 
 import { useMessages } from 'next-intl';
-import { config } from 'zod';
+import { zodGlobalConfig } from '@/lib/i18n/zod-global';
 import { zodMessageFrom, type ZodIssueLike, type ZodMessages } from '@/lib/i18n/zod-messages';
 
 /**
  * Lets the forms' zod checks answer in the page's language (for checks without a message
- * of their own), from the messages the page already has. Imports only zod's `config`, so
- * pages without a form do not load zod.
+ * of their own), from the messages the page already has. Sets zod's global configuration
+ * without importing zod, so pages without a form do not load it.
  */
 export function ZodLocale() {
   const { zod } = useMessages() as unknown as { zod: ZodMessages };
-  config({ localeError: (issue) => zodMessageFrom(issue as ZodIssueLike, zod) });
+  zodGlobalConfig().localeError = (issue: ZodIssueLike) => zodMessageFrom(issue, zod);
   return null;
 }
