@@ -306,10 +306,12 @@ async function publicResults(base: string) {
   // The public results page of a year, signed out: the embargo is checked at every request and
   // the rendered page comes from its embargo-safe cache (lib/public/page-cache.ts) once warm.
   const publicUrl = `${base}/resultat/2025`;
-  const publicProbe = await fetchOnce(publicUrl);
-  const cache = (await fetchOnce(publicUrl)).headers.get('x-kk-cache');
+  // As a browser loads the page (a document request asks for HTML).
+  const headers = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
+  const publicProbe = await fetchOnce(publicUrl, { headers });
+  const cache = (await fetchOnce(publicUrl, { headers })).headers.get('x-kk-cache');
   if (publicProbe.status === 200) {
-    const pr = load({ url: publicUrl, connections: 10 });
+    const pr = load({ url: publicUrl, headers, connections: 10 });
     // Next's floor on this machine for comparison: the proxy and a route handler with one database read.
     const floor = load({ url: `${base}/api/health`, connections: 10 });
     record({

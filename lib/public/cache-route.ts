@@ -3,10 +3,13 @@
  * (lib/public/page-cache.ts, served by app/(public)/resultat-cache/[year]/route.ts).
  * Pure request inspection, no database: it runs in the proxy on every request.
  *
- * Only a signed-out visitor's plain page load of /resultat/YYYY goes there. Signed-in
- * visitors (any next-auth session cookie, valid or not), client navigations and
- * prefetches (RSC headers), server actions, query strings, and the cache's own
- * render requests (RENDER_HEADER) reach the page itself.
+ * Only a signed-out visitor's plain page load of /resultat/YYYY goes there: a document
+ * request, which browsers send with Accept: text/html. Signed-in visitors (any next-auth
+ * session cookie, valid or not), client navigations and prefetches, server actions, query
+ * strings, and the cache's own render requests (RENDER_HEADER) reach the page itself.
+ * Next removes its router headers (RSC, Next-Router-State-Tree …) and the _rsc parameter
+ * before the proxy sees a request, so the router's fetches are told apart by their
+ * Accept header (*\/* — they never ask for text/html); the router headers are checked too.
  */
 
 /** The internal route that answers from the cache. */
@@ -24,6 +27,7 @@ export function cachedResultPath(req: RequestLike): string | null {
   if (req.method !== 'GET' || req.nextUrl.search) return null;
   const m = RESULT_PAGE.exec(req.nextUrl.pathname);
   if (!m) return null;
+  if (!(req.headers.get('accept') ?? '').includes('text/html')) return null;
   if (ROUTER_HEADERS.some((h) => req.headers.has(h))) return null;
   if (req.cookies.getAll().some((c) => c.name.includes('next-auth.session-token'))) return null;
   return `${CACHE_ROUTE}/${m[1]}`;

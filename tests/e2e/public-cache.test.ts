@@ -24,7 +24,8 @@ type Answer = { status: number; cache: string | null; html: string; nonce: strin
 const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1];
 
 async function anonymous(path = `/resultat/${YEAR}`, headers: Record<string, string> = {}): Promise<Answer> {
-  const res = await fetch(`${e2e.baseURL}${path}`, { headers, redirect: 'manual' });
+  // A browser's page load asks for HTML; Next's router fetches (RSC) do not and reach the page.
+  const res = await fetch(`${e2e.baseURL}${path}`, { headers: { accept: 'text/html,application/xhtml+xml', ...headers }, redirect: 'manual' });
   const csp = res.headers.get('content-security-policy') ?? '';
   return { status: res.status, cache: res.headers.get('x-kk-cache'), html: await res.text(), nonce: nonceOf(csp), csp };
 }
@@ -141,7 +142,9 @@ describe.skipIf(e2e.skip !== null)('the cache of the public result page', () => 
     expect(signedIn.status).toBe(200);
     expect(signedIn.cache).toBeNull();
     expect(signedIn.html).toContain('Logga ut');
-    expect((await anonymous(`/resultat/${YEAR}`, { rsc: '1' })).cache).toBeNull();
+    const rsc = await anonymous(`/resultat/${YEAR}`, { rsc: '1', accept: '*/*' });
+    expect(rsc.cache).toBeNull();
+    expect(rsc.html).not.toContain('<!DOCTYPE html>');
     expect((await anonymous(`/resultat/${YEAR}?x=1`)).cache).toBeNull();
   });
 

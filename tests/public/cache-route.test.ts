@@ -6,7 +6,7 @@ function request(path: string, opts: { method?: string; headers?: Record<string,
   return {
     method: opts.method ?? 'GET',
     nextUrl: url,
-    headers: new Headers(opts.headers),
+    headers: new Headers({ accept: 'text/html,application/xhtml+xml,*/*;q=0.8', ...opts.headers }),
     cookies: { getAll: () => (opts.cookies ?? []).map((name) => ({ name })) },
   };
 }
@@ -27,6 +27,8 @@ describe('which requests the public page cache answers', () => {
     for (const h of ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-action', RENDER_HEADER]) {
       expect(cachedResultPath(request('/resultat/2025', { headers: { [h]: '1' } })), h).toBeNull();
     }
+    // The router's fetches (Next strips their RSC headers before the proxy) do not ask for HTML.
+    expect(cachedResultPath(request('/resultat/2025', { headers: { accept: '*/*' } }))).toBeNull();
     expect(cachedResultPath(request('/resultat/2025', { method: 'POST' }))).toBeNull();
     expect(cachedResultPath(request('/resultat/2025', { method: 'HEAD' }))).toBeNull();
     expect(cachedResultPath(request('/resultat/2025?_rsc=abc'))).toBeNull();
