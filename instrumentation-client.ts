@@ -1,4 +1,4 @@
-import { config } from 'zod';
+import { zodGlobalConfig } from '@/lib/i18n/zod-global';
 
 /**
  * Runs in the browser before the app's own modules. Zod 4 compiles object
@@ -7,5 +7,7 @@ import { config } from 'zod';
  * 'unsafe-eval', see lib/security/headers.ts) the probe is reported as a CSP
  * violation on every page with a form. jitless skips the probe and the compile;
  * the forms' schemas are small, so the interpreted parser costs nothing visible.
+ * Set in zod's global configuration object without importing zod, so that pages
+ * without a form do not load it (lib/i18n/zod-global.ts).
  */
-config({ jitless: true });
+zodGlobalConfig().jitless = true;

@@ -6,6 +6,7 @@ import { cachedDecode } from '@/lib/auth/token-cache';
 import { applySecurityHeaders, contentSecurityPolicy, newNonce } from '@/lib/security/headers';
 import { actionRequestProblem } from '@/lib/security/action-body';
 import { CROSS_SITE_MESSAGE, isCrossSiteWrite } from '@/lib/security/origin';
+import { cachedResultPath } from '@/lib/public/cache-route';
 
 /** The role areas and the API need a session cookie (auth, health and the public API excepted). */
 const SIGN_IN_GATE = /^\/(?:(?:arrangor|jury|kommun)(?:\/|$)|api\/(?!auth\/|health$|public\/))/;
@@ -73,6 +74,9 @@ export async function proxy(req: NextRequest) {
 
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set('content-security-policy', csp);
+  // A signed-out visitor's public result page: answered from its embargo-safe cache (lib/public/page-cache.ts).
+  const cached = cachedResultPath(req);
+  if (cached) return finish(NextResponse.rewrite(new URL(cached, req.url), { request: { headers: requestHeaders } }));
   return finish(NextResponse.next({ request: { headers: requestHeaders } }));
 }
 

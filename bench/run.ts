@@ -183,16 +183,20 @@ async function startServer(port: number): Promise<{ child: ChildProcess; coldSta
   }
 }
 
-/** Gzipped bytes of the JavaScript a page makes the browser load. */
-async function pageJsGzip(base: string, pathname: string, cookie: string): Promise<number> {
+/**
+ * Gzipped bytes of the JavaScript a page makes the browser load. `nomodule` scripts (Next's
+ * polyfills for browsers without ES modules) are counted apart: a current browser never
+ * downloads them.
+ */
+async function pageJsGzip(base: string, pathname: string, cookie: string): Promise<{ modern: number; nomodule: number }> {
   const html = await (await fetchOnce(base + pathname, { headers: { cookie } })).text();
-  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
-  let total = 0;
-  for (const src of srcs) {
+  const tags = new Map([...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].map((m) => [m[1], /\snomodule(?:=|\s|>)/i.test(m[0])]));
+  const out = { modern: 0, nomodule: 0 };
+  for (const [src, legacy] of tags) {
     const body = Buffer.from(await (await fetchOnce(new URL(src, base))).arrayBuffer());
-    total += gzipSync(body).length;
+    out[legacy ? 'nomodule' : 'modern'] += gzipSync(body).length;
   }
-  return total;
+  return out;
 }
 
 /** Saving one criterion score, as the score sheet's autosave does (POST /api/jury/poang, components/jury/score-sheet.tsx). */
@@ -327,17 +331,23 @@ async function screeningPage(base: string, facts: BenchFacts, { organiser }: Use
 }
 
 async function publicResults(base: string) {
-  // The public results page of a year (no session; force-dynamic so the embargo holds at every request).
+  // The public results page of a year, signed out: the embargo is checked at every request and
+  // the rendered page comes from its embargo-safe cache (lib/public/page-cache.ts) once warm.
   const publicUrl = `${base}/resultat/2025`;
-  const publicProbe = await fetchOnce(publicUrl);
+  // As a browser loads the page (a document request asks for HTML).
+  const headers = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
+  const publicProbe = await fetchOnce(publicUrl, { headers });
+  const cache = (await fetchOnce(publicUrl, { headers })).headers.get('x-kk-cache');
   if (publicProbe.status === 200) {
-    const pr = load({ url: publicUrl, connections: 10 });
+    const pr = load({ url: publicUrl, headers, connections: 10 });
+    // Next's floor on this machine for comparison: the proxy and a route handler with one database read.
+    const floor = load({ url: `${base}/api/health`, connections: 10 });
     record({
       measure: 'Offentliga resultatsidan (/resultat/2025), 10 klienter',
-      figure: `p50 ${ms(pr.p50)}, ${Math.round(pr.rps)} req/s`,
+      figure: `p50 ${ms(pr.p50)}, ${Math.round(pr.rps)} req/s (cache: ${cache ?? '–'}; golv /api/health: p50 ${ms(floor.p50)}, ${Math.round(floor.rps)} req/s)`,
       target: 'p50 ≤ 20 ms, ≥ 1 000 req/s',
       pass: pr.statuses['200'] === pr.requests && (pr.p50 ?? Infinity) <= 20 && pr.rps >= 1000,
-      detail: pr,
+      detail: { ...pr, cache, floor },
     });
   } else {
     record({ measure: 'Offentliga resultatsidan (/resultat/2025), 10 klienter', figure: `sidan svarar ${publicProbe.status}`, target: 'p50 ≤ 20 ms, ≥ 1 000 req/s', pass: false });
@@ -347,6 +357,7 @@ async function publicResults(base: string) {
 async function javascriptPerPage(base: string, facts: BenchFacts, { juror, organiser }: Users) {
   let maxJs = 0;
   const perPage: Record<string, number> = {};
+  const nomodule: Record<string, number> = {};
   const pages = [
     ['/logga-in', ''],
     ['/jury', juror],
@@ -354,13 +365,23 @@ async function javascriptPerPage(base: string, facts: BenchFacts, { juror, organ
     ['/arrangor', organiser],
     [`/arrangor/omgang/${facts.cycleId}/framsteg`, organiser],
     [`/arrangor/omgang/${facts.cycleId}/topplista`, organiser],
+    ['/resultat/2025', ''],
   ] as const;
   for (const [p, cookie] of pages) {
-    perPage[p] = await pageJsGzip(base, p, cookie);
+    const js = await pageJsGzip(base, p, cookie);
+    perPage[p] = js.modern;
+    nomodule[p] = js.nomodule;
     maxJs = Math.max(maxJs, perPage[p]);
   }
   const largest = Object.entries(perPage).sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-  record({ measure: 'JavaScript till webbläsaren per sida (gzip, största)', figure: `${(maxJs / 1024).toFixed(0)} KB (${largest})`, target: '≤ 150 KB', pass: maxJs <= 150 * 1024, detail: perPage });
+  const legacyKb = (Math.max(0, ...Object.values(nomodule)) / 1024).toFixed(0);
+  record({
+    measure: 'JavaScript till webbläsaren per sida (gzip, största)',
+    figure: `${(maxJs / 1024).toFixed(0)} KB (${largest}; därtill ${legacyKb} KB nomodule-polyfill som moderna webbläsare inte hämtar)`,
+    target: '≤ 150 KB',
+    pass: maxJs <= 150 * 1024,
+    detail: { perPage, nomodule },
+  });
 }
 
 async function httpMeasures(base: string, facts: BenchFacts, serverPid: number) {

@@ -1,7 +1,6 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { signIn } from 'next-auth/react';
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
@@ -26,6 +25,24 @@ function messageFor(error: string, t: Translate): string {
   if (limited) return t('rateLimited', { minutes: Math.max(1, Math.ceil(Number(limited[1]) / 60_000)) });
   if (error === 'code-invalid') return t('wrongCode');
   return t('wrongCredentials');
+}
+
+/**
+ * Signs in through next-auth's credentials endpoint, as next-auth/react's signIn does
+ * (CSRF token, then the callback with json=true), without sending that library to the
+ * browser. Returns next-auth's error code (what lib/auth/sign-in.ts threw), or null when
+ * the session cookie is set.
+ */
+async function credentialsSignIn(values: { email: string; password: string; code: string }): Promise<string | null> {
+  const { csrfToken } = (await (await fetch('/api/auth/csrf', { cache: 'no-store' })).json()) as { csrfToken: string };
+  const res = await fetch('/api/auth/callback/credentials', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ ...values, csrfToken, callbackUrl: window.location.href, json: 'true' }),
+  });
+  const { url } = (await res.json()) as { url?: string };
+  const error = url ? new URL(url, window.location.href).searchParams.get('error') : null;
+  return error ?? (res.ok ? null : '');
 }
 
 export function SignInForm() {
@@ -56,9 +73,8 @@ export function SignInForm() {
   async function onSubmit(values: SignInInput) {
     setServerError(null);
     try {
-      const result = await signIn('credentials', { redirect: false, email: values.email, password: values.password, code: values.code ?? '' });
-      if (!result || result.error) {
-        const error = result?.error ?? '';
+      const error = await credentialsSignIn({ email: values.email, password: values.password, code: values.code ?? '' });
+      if (error !== null) {
         if (error === 'code-required') {
           setAskCode(true);
           return;

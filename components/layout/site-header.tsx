@@ -1,3 +1,4 @@
+import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getCurrentUser } from '@/lib/auth/session';
@@ -5,9 +6,19 @@ import { ROLE_HOME_PATH } from '@/lib/domain/policies';
 import { PreferenceForms } from './preference-forms';
 import { SignOutButton } from './sign-out-button';
 
+/** next-auth's CSRF cookie ("token|hash"); the sign-out form posts the token. */
+const CSRF_COOKIES = ['__Host-next-auth.csrf-token', 'next-auth.csrf-token'];
+
+async function csrfToken(): Promise<string> {
+  const jar = await cookies();
+  const value = CSRF_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+  return value?.split('|')[0] ?? '';
+}
+
 /** The award's name, who is signed in and in which role, language and light/dark, and sign-out. */
 export async function SiteHeader() {
   const [user, locale, t] = await Promise.all([getCurrentUser(), getLocale(), getTranslations('header')]);
+  const token = user ? await csrfToken() : '';
   return (
     <header className="border-b border-brand-800 bg-brand-800 text-white dark:border-slate-200 dark:bg-brand-50 dark:text-slate-900">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -31,7 +42,7 @@ export async function SiteHeader() {
               <Link href="/konto" className="text-white underline hover:text-white dark:text-slate-900 dark:hover:text-slate-900">
                 {t('account')}
               </Link>
-              <SignOutButton />
+              <SignOutButton csrfToken={token} label={t('signOut')} busyLabel={t('signingOut')} />
             </nav>
           ) : null}
           <PreferenceForms locale={locale === 'en' ? 'en' : 'sv'} />

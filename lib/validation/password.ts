@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { COMMON_PASSWORDS } from './common-passwords';
+import { PASSWORD_MAX, PASSWORD_MIN } from './password-limits';
 
 /**
  * The one password rule, for every form that sets a password (invitation,
  * reset, change): 12 to 256 characters, any characters, no composition rules
  * (NIST SP 800-63B §3.1.1.2), and not one of the passwords most used in breaches.
  */
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 256;
+export { PASSWORD_MAX, PASSWORD_MIN };
 
 const COMMON = new Set(COMMON_PASSWORDS.map((p) => p.toLowerCase()));
 

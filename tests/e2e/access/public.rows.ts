@@ -8,6 +8,8 @@ import { type Row, all, page, ORGANISER_PAGE } from './types';
 export const ROWS: Record<string, Row> = {
   '/resultat': { path: () => '/resultat', expect: all(200) },
   '/resultat/[year]': { path: () => '/resultat/2027', expect: all(404), secret: 'Sveriges KvalitetsKommun 2027' },
+  // Internal target of the proxy's rewrite for signed-out visitors (lib/public/page-cache.ts); reached directly it answers the public page alike.
+  '/resultat-cache/[year]': { path: () => '/resultat-cache/2027', expect: all(404), secret: 'Sveriges KvalitetsKommun 2027' },
   '/api/public/resultat/[year]': { path: () => '/api/public/resultat/2025', expect: all(200) },
   // Sets the language cookie and goes back to a public page.
   '/sprak': { path: () => '/sprak?till=en&tillbaka=/resultat', expect: all(303) },

@@ -2,15 +2,20 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { cache } from 'react';
 import { LanguageLink } from '@/components/public/language-link';
 import type { Locale } from '@/i18n/config';
 import { formatDateTime } from '@/lib/i18n/format';
-import { loadPublicResult } from '@/lib/loaders/public';
+import { loadPublicResult as loadResult } from '@/lib/loaders/public';
+import { resultFingerprint } from '@/lib/public/fingerprint';
 
 // Evaluated on every request: before the embargo this year does not exist (404), one second after it does.
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ year: string }> };
+
+/** One read per request, shared by the metadata and the page, so both show the same state. */
+const loadPublicResult = cache(loadResult);
 
 /** Title and Open Graph name the winner only when the result is public; otherwise the not-found page's own title. */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -29,6 +34,8 @@ export default async function ResultPage({ params }: Props) {
   if (!result) notFound();
   return (
     <article lang={locale} className="mx-auto max-w-3xl">
+      {/* What this render showed, for the page cache (lib/public/page-cache.ts): only a public result has one. */}
+      <meta name="kk-result" content={resultFingerprint(result)} />
       <LanguageLink locale={locale} back={`/resultat/${result.year}`} />
       <p className="text-sm">
         <Link href="/resultat">← {t('backToArchive')}</Link>
