@@ -1,12 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
-import { loadMyAssignments, PROGRESS_LABELS } from '@/lib/loaders/jury';
-import { formatDateTime } from '@/lib/time';
+import type { Locale } from '@/i18n/config';
+import { formatDateTime } from '@/lib/i18n/format';
+import { loadMyAssignments } from '@/lib/loaders/jury';
 
-export const metadata: Metadata = { title: 'Mina tilldelningar' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('juryHome'))('metaTitle') };
+}
 export const dynamic = 'force-dynamic';
 
 const TONE = { not_started: 'neutral', in_progress: 'warning', submitted: 'success' } as const;
@@ -16,7 +20,7 @@ type Filter = (typeof FILTERS)[number];
 
 export default async function JurorHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { jav, status, sida } = await searchParams;
-  const { juror, assignments } = await loadMyAssignments();
+  const [{ juror, assignments }, t, locale] = await Promise.all([loadMyAssignments(), getTranslations('juryHome'), getLocale() as Promise<Locale>]);
   const interviews = assignments.filter((a) => a.interviewsOpen);
   // A long list (a juror may have hundreds) is filtered by status and paged, 50 at a time.
   const filter: Filter = FILTERS.includes(status as Filter) ? (status as Filter) : 'alla';
@@ -29,32 +33,30 @@ export default async function JurorHome({ searchParams }: { searchParams: Promis
   const href = (f: Filter, p = 1) => `/jury?${new URLSearchParams({ ...(f !== 'alla' ? { status: f } : {}), ...(p > 1 ? { sida: String(p) } : {}) })}`;
   return (
     <>
-      <PageHeading lead={`${juror.name}${juror.organisation ? `, ${juror.organisation}` : ''}. Här är kommunerna du ska bedöma.`}>
-        Mina tilldelningar
-      </PageHeading>
+      <PageHeading lead={t('lead', { name: juror.name, organisation: juror.organisation ? `, ${juror.organisation}` : '' })}>{t('title')}</PageHeading>
       {jav === 'anmalt' ? (
         <p role="status" className="mb-4 rounded border-2 border-green-700 bg-green-50 p-3">
-          Jävet är anmält. Kommunen är borttagen från din lista och arrangören har fått besked.
+          {t('conflictDeclared')}
         </p>
       ) : null}
       <p className="mb-4">
-        <Link href="/jury/mina-poang">Mina poäng</Link> – se om du bedömer generöst eller strängt jämfört med skalans mitt.
+        <Link href="/jury/mina-poang">{t('myScores')}</Link>
+        {t('myScoresHint')}
       </p>
       <p className="mb-4">
-        <Link href="/jury/beslut">Beslutet</Link> – juryns beslut, när arrangören har delat det.
+        <Link href="/jury/beslut">{t('decision')}</Link>
+        {t('decisionHint')}
       </p>
       {assignments.length === 0 ? (
-        <EmptyState title="Inga tilldelningar ännu">
-          Arrangören fördelar ansökningarna när granskningen börjar. Du får ett mejl när du har kommuner att bedöma.
-        </EmptyState>
+        <EmptyState title={t('emptyTitle')}>{t('emptyBody')}</EmptyState>
       ) : (
         <>
-          {deadlines.length === 1 ? <p className="mb-3">Sista dag för bedömning: <strong>{formatDateTime(deadlines[0])}</strong></p> : null}
+          {deadlines.length === 1 ? <p className="mb-3">{t('deadline')} <strong>{formatDateTime(deadlines[0], locale)}</strong></p> : null}
           {assignments.length > PAGE_SIZE ? (
-            <nav aria-label="Visa efter status" className="mb-3 flex flex-wrap gap-3 text-sm">
+            <nav aria-label={t('filterLabel')} className="mb-3 flex flex-wrap gap-3 text-sm">
               {FILTERS.map((f) => (
                 <Link key={f} href={href(f)} aria-current={f === filter ? 'page' : undefined} className={f === filter ? 'font-semibold' : undefined}>
-                  {f === 'alla' ? 'Alla' : PROGRESS_LABELS[f]} ({count(f)})
+                  {f === 'alla' ? t('all') : t(`progress.${f}`)} ({count(f)})
                 </Link>
               ))}
             </nav>
@@ -62,14 +64,15 @@ export default async function JurorHome({ searchParams }: { searchParams: Promis
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left">
             <caption className="sr-only">
-              Dina tilldelade kommuner med framsteg och status{pages > 1 ? `, sida ${page} av ${pages}` : ''}
+              {t('caption')}
+              {pages > 1 ? t('captionPage', { page, pages }) : ''}
             </caption>
             <thead className="bg-slate-100 text-sm">
               <tr>
-                <th scope="col" className="px-4 py-2">Kommun</th>
-                <th scope="col" className="px-4 py-2">Framsteg</th>
-                <th scope="col" className="px-4 py-2">Status</th>
-                {deadlines.length > 1 ? <th scope="col" className="px-4 py-2">Sista dag för bedömning</th> : null}
+                <th scope="col" className="px-4 py-2">{t('colMunicipality')}</th>
+                <th scope="col" className="px-4 py-2">{t('colProgress')}</th>
+                <th scope="col" className="px-4 py-2">{t('colStatus')}</th>
+                {deadlines.length > 1 ? <th scope="col" className="px-4 py-2">{t('colDeadline')}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -83,27 +86,23 @@ export default async function JurorHome({ searchParams }: { searchParams: Promis
                     <div className="text-sm font-normal text-slate-700">{a.county}</div>
                   </th>
                   <td className="px-4 py-3">
-                    <span className="tabular-nums">
-                      {a.scored} av {a.total} kriterier
-                    </span>
-                    <progress className="ml-2 align-middle" max={a.total || 1} value={a.scored} aria-label={`${a.municipality}: ${a.scored} av ${a.total} kriterier bedömda`} />
+                    <span className="tabular-nums">{t('criteria', { scored: a.scored, total: a.total })}</span>
+                    <progress className="ml-2 align-middle" max={a.total || 1} value={a.scored} aria-label={t('criteriaLabel', { municipality: a.municipality, scored: a.scored, total: a.total })} />
                   </td>
                   <td className="px-4 py-3">
-                    <Badge tone={TONE[a.progress]}>{PROGRESS_LABELS[a.progress]}</Badge>
+                    <Badge tone={TONE[a.progress]}>{t(`progress.${a.progress}`)}</Badge>
                   </td>
-                  {deadlines.length > 1 ? <td className="px-4 py-3">{formatDateTime(a.deadline)}</td> : null}
+                  {deadlines.length > 1 ? <td className="px-4 py-3">{formatDateTime(a.deadline, locale)}</td> : null}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
           {pages > 1 ? (
-            <nav aria-label="Sidor" className="mt-3 flex gap-4">
-              {page > 1 ? <Link href={href(filter, page - 1)}>Föregående sida</Link> : null}
-              <span className="text-slate-700">
-                Sida {page} av {pages}
-              </span>
-              {page < pages ? <Link href={href(filter, page + 1)}>Nästa sida</Link> : null}
+            <nav aria-label={t('pagesLabel')} className="mt-3 flex gap-4">
+              {page > 1 ? <Link href={href(filter, page - 1)}>{t('previous')}</Link> : null}
+              <span className="text-slate-700">{t('pageOf', { page, pages })}</span>
+              {page < pages ? <Link href={href(filter, page + 1)}>{t('next')}</Link> : null}
             </nav>
           ) : null}
         </>
@@ -111,12 +110,12 @@ export default async function JurorHome({ searchParams }: { searchParams: Promis
       {interviews.length > 0 ? (
         <section aria-labelledby="intervjuer" className="mt-8">
           <h2 id="intervjuer" className="text-lg font-semibold">
-            Intervjuer med finalister
+            {t('interviews')}
           </h2>
           <ul className="mt-2 list-disc pl-5">
             {interviews.map((a) => (
               <li key={a.nominationId}>
-                <Link href={`/jury/nominering/${a.nominationId}/intervju`}>Intervjuanteckningar: {a.municipality}</Link>
+                <Link href={`/jury/nominering/${a.nominationId}/intervju`}>{t('interviewNotes', { municipality: a.municipality })}</Link>
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { submitSheetAction } from '@/app/jury/actions';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
@@ -33,9 +34,8 @@ type Props = {
   closedReason: string | null;
 };
 
-const NETWORK = 'Det gick inte att nå servern. Värdet finns kvar här och sparas när anslutningen fungerar igen.';
 const RETRY_SECONDS = [3, 10, 30, 60];
-const TIME = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const timeFormat = (locale: string) => new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 /**
  * Autosaves one criterion through POST /api/jury/poang (a plain route: no server-action
@@ -85,6 +85,8 @@ const same = (a: Entry, b: Entry) => a.value === b.value && a.cannotAssess === b
 export function ScoreSheet(props: Props) {
   const { nominationId, jurorId, scale, areas, submitted, closedReason } = props;
   const router = useRouter();
+  const t = useTranslations('juryScoreSheet');
+  const NETWORK = t('network');
   const key = storageKey(jurorId, nominationId);
   const criteria = areas.flatMap((a) => a.criteria);
   const readOnly = submitted || closedReason !== null;
@@ -94,7 +96,7 @@ export function ScoreSheet(props: Props) {
   );
   const [status, setStatus] = useState<Record<number, Status>>({});
   const [summary, setSummary] = useState<SummaryError[]>([]);
-  const [summaryTitle, setSummaryTitle] = useState('Bedömningen kan inte skickas in ännu');
+  const [summaryTitle, setSummaryTitle] = useState(() => t('cannotSubmitYet'));
   const [submitting, setSubmitting] = useState(false);
 
   // The newest entries, for saves that run after a render (timers, retries).
@@ -232,11 +234,11 @@ export function ScoreSheet(props: Props) {
     const titles = new Map(criteria.map((c) => [c.id, c.title]));
     const completeness = sheetCompleteness(scale, criteria.map((c) => c.id), new Map(Object.entries(entriesRef.current).map(([k, v]) => [Number(k), v])));
     if (!completeness.complete) {
-      setSummaryTitle(`Bedömningen kan inte skickas in ännu: ${completeness.missing.length} ${completeness.missing.length === 1 ? 'kriterium saknas' : 'kriterier saknas'}`);
+      setSummaryTitle(t('missingCount', { count: completeness.missing.length }));
       setSummary(
         completeness.missing.map((m) => ({
           field: `kriterium-${m.criterionId}`,
-          message: m.reason === 'missing' ? `${titles.get(m.criterionId)}: välj ett värde eller ”Kan inte bedöma”.` : `${titles.get(m.criterionId)}: skriv en kommentar.`,
+          message: t(m.reason === 'missing' ? 'missingValue' : 'missingComment', { criterion: titles.get(m.criterionId) ?? '' }),
         })),
       );
       return;
@@ -246,8 +248,8 @@ export function ScoreSheet(props: Props) {
     try {
       await flushAll();
       if (dirty.current.size > 0) {
-        setSummaryTitle('Allt är inte sparat');
-        setSummary([{ message: 'Några bedömningar kunde inte sparas. Se felen vid kriterierna och försök igen.' }]);
+        setSummaryTitle(t('notAllSaved'));
+        setSummary([{ message: t('notAllSavedBody') }]);
         return;
       }
       const result = await submitSheetAction({ nominationId, revision: revisionRef.current });
@@ -264,7 +266,7 @@ export function ScoreSheet(props: Props) {
       writeStored(key, {});
       router.refresh();
     } catch {
-      setSummaryTitle('Bedömningen skickades inte');
+      setSummaryTitle(t('notSubmitted'));
       setSummary([{ message: NETWORK }]);
     } finally {
       setSubmitting(false);
@@ -279,12 +281,12 @@ export function ScoreSheet(props: Props) {
       {readOnly ? (
         <p className="mb-4 rounded border border-slate-300 bg-slate-50 p-3">
           {submitted
-            ? 'Du har skickat in bedömningen och den är låst. Arrangören kan öppna den igen om något behöver ändras.'
+            ? t('locked')
             : closedReason}
         </p>
       ) : (
         <p className="mb-4 text-sm text-slate-700">
-          Varje val och kommentar sparas automatiskt. Kommentar krävs för {scale.min} och {scale.max} och för ”Kan inte bedöma”.
+          {t('autosaveHint', { min: scale.min, max: scale.max })}
         </p>
       )}
       <ErrorSummary errors={summary} title={summaryTitle} />
@@ -296,7 +298,7 @@ export function ScoreSheet(props: Props) {
           {area.description ? <p className="text-sm text-slate-700">{area.description}</p> : null}
           {props.selfDescription[area.key]?.trim() ? (
             <details className="mt-2 rounded border border-slate-200 bg-slate-50 p-3">
-              <summary className="cursor-pointer font-medium">Kommunens beskrivning: {area.name}</summary>
+              <summary className="cursor-pointer font-medium">{t('selfDescription', { area: area.name })}</summary>
               <p className="mt-2 whitespace-pre-line text-sm">{props.selfDescription[area.key]}</p>
             </details>
           ) : null}
@@ -312,11 +314,11 @@ export function ScoreSheet(props: Props) {
                 <div id={`vagledning-${c.id}`} className="text-sm text-slate-700">
                   {c.guidance ? <p>{c.guidance}</p> : null}
                   <p className="mt-1">
-                    {scale.min} = {c.lowText || 'lågt'} · {Math.round((scale.min + scale.max) / 2)} = {c.midText || 'medel'} · {scale.max} ={' '}
-                    {c.highText || 'högt'}
+                    {scale.min} = {c.lowText || t('low')} · {Math.round((scale.min + scale.max) / 2)} = {c.midText || t('mid')} · {scale.max} ={' '}
+                    {c.highText || t('high')}
                   </p>
                 </div>
-                <div className="mt-2 flex flex-wrap gap-x-4 gap-y-2" role="radiogroup" aria-label={`Poäng för ${c.title}`}>
+                <div className="mt-2 flex flex-wrap gap-x-4 gap-y-2" role="radiogroup" aria-label={t('scoreFor', { criterion: c.title })}>
                   {values.map((v) => (
                     <label key={v} className="inline-flex items-center gap-1">
                       <input
@@ -341,11 +343,12 @@ export function ScoreSheet(props: Props) {
                       onChange={() => change(c.id, { value: null, cannotAssess: true }, 300)}
                       className="h-5 w-5"
                     />
-                    Kan inte bedöma
+                    {t('cannotAssess')}
                   </label>
                 </div>
                 <label htmlFor={commentId} className="mt-3 block text-sm font-medium">
-                  Kommentar{needsComment ? ' (krävs)' : ''}
+                  {t('comment')}
+                  {needsComment ? t('commentRequired') : ''}
                 </label>
                 <textarea
                   id={commentId}
@@ -360,7 +363,7 @@ export function ScoreSheet(props: Props) {
                 <p id={`status-${c.id}`} className="mt-1 min-h-5 text-sm" aria-live="polite">
                   <StatusText status={st} onRetry={() => void save(c.id)} />
                   {state === 'comment_required' && st.kind !== 'error' ? (
-                    <span className="ml-2 font-medium text-red-800">Skriv en kommentar – den krävs för {entry.cannotAssess ? '”Kan inte bedöma”' : `värdet ${entry.value}`}.</span>
+                    <span className="ml-2 font-medium text-red-800">{entry.cannotAssess ? t('writeCommentCannot') : t('writeCommentValue', { value: String(entry.value) })}</span>
                   ) : null}
                 </p>
               </fieldset>
@@ -371,10 +374,7 @@ export function ScoreSheet(props: Props) {
       {!readOnly ? (
         <div className="mt-6 rounded border border-slate-300 bg-white p-4">
           <p>
-            <span className="font-medium">
-              {completeness.done} av {completeness.total} kriterier klara.
-            </span>{' '}
-            När du skickar in låses bedömningen, och du får se de andra jurymedlemmarnas bedömningar.
+            <span className="font-medium">{t('done', { done: completeness.done, total: completeness.total })}</span> {t('submitHint')}
           </p>
           <button
             type="button"
@@ -382,7 +382,7 @@ export function ScoreSheet(props: Props) {
             disabled={submitting}
             className="mt-3 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
           >
-            {submitting ? 'Skickar in …' : 'Skicka in bedömningen'}
+            {submitting ? t('submitting') : t('submit')}
           </button>
         </div>
       ) : null}
@@ -391,22 +391,24 @@ export function ScoreSheet(props: Props) {
 }
 
 function StatusText({ status, onRetry }: { status: Status; onRetry: () => void }) {
+  const t = useTranslations('juryScoreSheet');
+  const locale = useLocale();
   switch (status.kind) {
     case 'idle':
       return null;
     case 'pending':
-      return <span className="text-slate-700">Ändrat – sparas strax …</span>;
+      return <span className="text-slate-700">{t('pending')}</span>;
     case 'saving':
-      return <span className="text-slate-700">Sparar …</span>;
+      return <span className="text-slate-700">{t('saving')}</span>;
     case 'saved':
-      return <span className="text-green-800">Sparat {TIME.format(new Date(status.at))}.</span>;
+      return <span className="text-green-800">{t('saved', { time: timeFormat(locale).format(new Date(status.at)) })}</span>;
     case 'error':
       return (
         <span className="font-medium text-red-800">
-          Inte sparat: {status.message}
-          {status.retryIn !== null ? ` Nytt försök om ${status.retryIn} s.` : ''}{' '}
+          {t('notSaved', { message: status.message })}
+          {status.retryIn !== null ? t('retryIn', { seconds: status.retryIn }) : ''}{' '}
           <button type="button" onClick={onRetry} className="underline">
-            Försök igen nu
+            {t('retryNow')}
           </button>
         </span>
       );
