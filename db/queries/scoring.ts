@@ -448,3 +448,14 @@ export function upsertScoreFast(
   s.upsert.run({ sheetId: input.sheetId, criterionId: input.criterionId, value: input.value, cannotAssess: input.cannotAssess ? 1 : 0, comment: input.comment, at: input.at });
   s.touch.run(input.at, input.sheetId);
 }
+
+/** When each submitted score sheet of a cycle was submitted (the progress-over-time chart). */
+export function submissionTimesOfCycle(db: Db, cycleId: number): string[] {
+  return db
+    .select({ at: scoreSheets.submittedAt })
+    .from(scoreSheets)
+    .innerJoin(nominations, eq(nominations.id, scoreSheets.nominationId))
+    .where(and(eq(nominations.cycleId, cycleId), eq(scoreSheets.status, 'submitted')))
+    .all()
+    .flatMap((r) => (r.at ? [r.at] : []));
+}

@@ -1,5 +1,5 @@
 import 'server-only';
-import { jurorsWithSubmittedSheets, submittedSheetsOfJuror } from '@/db/queries/scoring';
+import { jurorsWithSubmittedSheets, submissionTimesOfCycle, submittedSheetsOfJuror } from '@/db/queries/scoring';
 import { notFound } from 'next/navigation';
 import { getDb, type Db } from '@/db/client';
 import {
@@ -14,6 +14,7 @@ import {
 import { progressRevision } from '@/db/queries/assessment';
 import { requireArea } from '@/lib/auth/guards';
 import { PHASE_LABELS } from '@/lib/domain/phases';
+import { submissionTimeline } from '@/lib/domain/progress-timeline';
 import { appBaseUrl } from '@/lib/mail/config';
 import { mailDateTime, reminderMail } from '@/lib/mail/templates';
 import type { Locale } from '@/i18n/config';
@@ -211,6 +212,7 @@ export async function loadProgressPage(cycleId: number, reopenJurorId?: number, 
       behind: r.behind,
     })),
     totals: data.progress.totals,
+    timeline: submissionTimeline(submissionTimesOfCycle(getDb(), cycleId), data.progress.totals.assigned),
     reopen: (() => {
       // Chosen in two steps (juror, then one of their sheets), so the form stays small on a 290 × 30 cycle.
       const jurors = jurorsWithSubmittedSheets(getDb(), cycleId);

@@ -37,6 +37,8 @@ describe('the progress page on a large cycle', () => {
     // The juror's counts (and the totals) cover every nomination, not only the page shown.
     expect(row(first, J0.id).counts).toMatchObject({ assigned: MATRIX_PAGE_SIZE + 5, submitted: MATRIX_PAGE_SIZE + 5 });
     expect(first.totals).toEqual({ assigned: MATRIX_PAGE_SIZE + 5, submitted: MATRIX_PAGE_SIZE + 5 });
+    // Progress over time: every sheet was submitted on 2 November (Stockholm), all of those assigned.
+    expect(first.timeline).toEqual({ total: MATRIX_PAGE_SIZE + 5, days: [{ date: '2026-11-02', submitted: MATRIX_PAGE_SIZE + 5, cumulative: MATRIX_PAGE_SIZE + 5 }] });
 
     const second = await loadProgressPage(fx.cycle.id, undefined, 2);
     expect(second.matrix).toMatchObject({ page: 2, from: MATRIX_PAGE_SIZE + 1, to: MATRIX_PAGE_SIZE + 5 });

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { ProgressMatrix } from '@/components/arrangor/progress/progress-matrix';
+import { ProgressTimelineChart } from '@/components/arrangor/progress/progress-timeline-chart';
 import { ReminderPanel } from '@/components/arrangor/progress/reminder-panel';
 import { ReopenSheetForm } from '@/components/arrangor/progress/reopen-sheet-form';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -13,6 +15,7 @@ export const dynamic = 'force-dynamic';
 export default async function ProgressPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ jurymedlem?: string; sida?: string }> }) {
   const { id } = await params;
   const { jurymedlem, sida } = await searchParams;
+  const t = await getTranslations('cycleProgressChart');
   const data = await loadProgressPage(Number(id), jurymedlem ? Number(jurymedlem) : undefined, sida ? Number.parseInt(sida, 10) : 1);
   const pageHref = (p: number) => `/arrangor/omgang/${data.cycle.id}/framsteg?${new URLSearchParams({ ...(jurymedlem ? { jurymedlem } : {}), sida: String(p) })}#matris-rubrik`;
   return (
@@ -59,6 +62,12 @@ export default async function ProgressPage({ params, searchParams }: { params: P
             </p>
           </>
         )}
+      </section>
+      <section aria-labelledby="tidslinje" className="mb-8">
+        <h2 id="tidslinje" className="mb-2 text-xl font-semibold">
+          {t('heading')}
+        </h2>
+        <ProgressTimelineChart timeline={data.timeline} />
       </section>
       <section aria-labelledby="paminnelser">
         <h2 id="paminnelser" className="mb-2 text-xl font-semibold">
