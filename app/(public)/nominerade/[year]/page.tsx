@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/config';
 import { formatDate } from '@/lib/i18n/format';
 import { loadPublicNominees } from '@/lib/loaders/public-nominees';
 
@@ -12,35 +14,32 @@ type Props = { params: Promise<{ year: string }> };
 /** The title names the year only once the nominees are public; before, the not-found page's own title. */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { year } = await params;
-  const list = await loadPublicNominees(year);
+  const [list, t] = await Promise.all([loadPublicNominees(year), getTranslations('pubNominees')]);
   if (!list) return {};
-  const title = `Nominerade till Sveriges KvalitetsKommun ${list.year}`;
-  return { title, description: `De kommuner som är nominerade till Sveriges KvalitetsKommun ${list.year}.`, openGraph: { title, type: 'article' } };
+  const title = t('title', { year: String(list.year) });
+  return { title, description: t('description', { year: String(list.year) }), openGraph: { title, type: 'article' } };
 }
 
 /** A year's nominees (nomination by key figures), in alphabetical order, after the organiser's announcement. */
 export default async function NomineesPublicPage({ params }: Props) {
   const { year } = await params;
-  const list = await loadPublicNominees(year);
+  const [list, t, locale] = await Promise.all([loadPublicNominees(year), getTranslations('pubNominees'), getLocale() as Promise<Locale>]);
   if (!list) notFound();
   return (
-    <article lang="sv" className="mx-auto max-w-3xl">
+    <article lang={locale} className="mx-auto max-w-3xl">
       <p className="text-sm">
-        <Link href="/resultat">← Vinnare och resultat genom åren</Link>
+        <Link href="/resultat">{t('back')}</Link>
       </p>
-      <h1 className="mt-4 text-3xl font-semibold text-stone-900 sm:text-4xl">Nominerade till Sveriges KvalitetsKommun {list.year}</h1>
-      <p className="mt-3 text-stone-700">
-        Alla 290 kommuner har granskats på nyckeltal om resultat, resursanvändning och ekonomi. De här kommunerna är nominerade och inbjudna att
-        beskriva sitt arbete för juryn.
-      </p>
+      <h1 className="mt-4 text-3xl font-semibold text-stone-900 sm:text-4xl">{t('title', { year: String(list.year) })}</h1>
+      <p className="mt-3 text-stone-700">{t('lead')}</p>
       {list.cycles.map((c, i) => (
         <section key={c.name} aria-labelledby={`omgang-${i}`} className="mt-8">
-          <h2 id={`omgang-${i}`} className="text-xl font-semibold text-stone-900">
+          <h2 id={`omgang-${i}`} lang="sv" className="text-xl font-semibold text-stone-900">
             {c.name}
           </h2>
-          <p className="mt-1 text-sm text-stone-700">Offentliggjort {formatDate(c.announcedAt, 'sv')}.</p>
+          <p className="mt-1 text-sm text-stone-700">{t('announced', { date: formatDate(c.announcedAt, locale) })}</p>
           {c.nominees.length === 0 ? (
-            <p className="mt-3 text-stone-700">Listan över nominerade är inte klar ännu.</p>
+            <p className="mt-3 text-stone-700">{t('notReady')}</p>
           ) : (
             <ul className="mt-3 grid gap-2 sm:grid-cols-2">
               {c.nominees.map((n) => (
