@@ -31,3 +31,15 @@ export default getRequestConfig(async () => {
     messages: CATALOGUES[locale],
   };
 });
+
+/**
+ * The language of a route handler's request (PDFs, downloads): the visitor's cookie on the
+ * request itself, else the signed-in user's choice (users.locale), else Swedish. Reads the
+ * Request, not next/headers, so it works wherever the handler is called.
+ */
+export async function localeOfRequest(req: Request, user: { id: number } | null): Promise<Locale> {
+  const cookie = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`).exec(req.headers.get('cookie') ?? '')?.[1];
+  if (isLocale(cookie)) return cookie;
+  if (user) return userLocale(user.id);
+  return DEFAULT_LOCALE;
+}

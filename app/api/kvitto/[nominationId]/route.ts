@@ -1,17 +1,17 @@
 import { NextResponse } from 'next/server';
 import { loadReceipt } from '@/lib/loaders/application';
-import { requestLocale } from '@/i18n/request';
+import { localeOfRequest } from '@/i18n/request';
 import { getCurrentUser } from '@/lib/auth/session';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 /** GET /api/kvitto/<nominationId>: the receipt PDF; 404 for anyone but the municipality's contacts and organisers. */
-export async function GET(_req: Request, { params }: { params: Promise<{ nominationId: string }> }) {
+export async function GET(req: Request, { params }: { params: Promise<{ nominationId: string }> }) {
   const { nominationId } = await params;
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ error: 'Du är inte inloggad. Logga in och försök igen.' }, { status: 401 });
-  const receipt = await loadReceipt(user, Number(nominationId), await requestLocale());
+  const receipt = await loadReceipt(user, Number(nominationId), await localeOfRequest(req, user));
   if (!receipt) return NextResponse.json({ error: 'Kvittot finns inte.' }, { status: 404 });
   return new NextResponse(new Uint8Array(receipt.pdf), {
     headers: {

@@ -1,4 +1,4 @@
-import { requestLocale } from '@/i18n/request';
+import { localeOfRequest } from '@/i18n/request';
 import { getCurrentUser } from '@/lib/auth/session';
 import { feedbackLetterFile } from '@/lib/loaders/reports';
 import { pdfResponse } from '@/lib/loaders/report-response';
@@ -11,7 +11,8 @@ export const dynamic = 'force-dynamic';
  * municipality only (another → 404), and only after publication and the organiser's release
  * (before → 404 with a Swedish message). Organisers may preview any letter.
  */
-export async function GET(_req: Request, { params }: { params: Promise<{ nominationId: string }> }) {
+export async function GET(req: Request, { params }: { params: Promise<{ nominationId: string }> }) {
   const { nominationId } = await params;
-  return pdfResponse(await feedbackLetterFile(await getCurrentUser(), Number(nominationId), new Date(), await requestLocale()));
+  const user = await getCurrentUser();
+  return pdfResponse(await feedbackLetterFile(user, Number(nominationId), new Date(), await localeOfRequest(req, user)));
 }
