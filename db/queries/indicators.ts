@@ -114,6 +114,15 @@ export function insertMissingValues(tx: Db, rows: readonly ValueWrite[]): number
  * The cycle whose nominations the index compares: one under assessment (review to decided) first —
  * that is when the jury weighs financial strength — else the newest with nominations, else the newest.
  */
+/** The cycles that have nominations, newest first (the index page's choice of cycle). */
+export function cyclesWithNominations(db: Db): { id: number; name: string; year: number; isDemo: boolean }[] {
+  return (
+    db.$client
+      .prepare('select id, name, year, is_demo as isDemo from cycles c where exists (select 1 from nominations n where n.cycle_id = c.id) order by year desc, id desc')
+      .all() as { id: number; name: string; year: number; isDemo: number }[]
+  ).map((r) => ({ ...r, isDemo: r.isDemo === 1 }));
+}
+
 export function currentCycle(db: Db): { id: number; name: string; year: number; isDemo: boolean } | undefined {
   const row = db.$client
     .prepare(

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getDb, type Db } from '@/db/client';
 import {
   currentCycle,
+  cyclesWithNominations,
   importsByIds,
   listImports,
   listKpis,
@@ -165,10 +166,12 @@ function indexFor(targets: readonly string[], group: ComparisonGroup, values: St
 }
 
 /** The comparison table: every nomination of the current cycle on both components. */
-export async function loadIndexTable(group: ComparisonGroup) {
+/** `cycleId`: the cycle the organiser chose; otherwise the current one (the one in review, else the newest with nominations). */
+export async function loadIndexTable(group: ComparisonGroup, cycleId?: number) {
   await requireArea('arrangor');
   const db = getDb();
-  const cycle = currentCycle(db);
+  const cycles = cyclesWithNominations(db);
+  const cycle = cycles.find((c) => c.id === cycleId) ?? currentCycle(db);
   const catalogueRows = listKpis(db);
   const catalogue = catalogueEntries(catalogueRows);
   const noms = cycle ? nominationsForIndex(db, cycle.id) : [];
@@ -188,6 +191,7 @@ export async function loadIndexTable(group: ComparisonGroup) {
   const first = nominated.length > 0 ? index.get(nominated[0]) : undefined;
   return {
     cycle: cycle ? { id: cycle.id, name: cycle.name, year: cycle.year } : null,
+    cycles: cycles.map((c) => ({ id: c.id, name: c.name })),
     group,
     groupLabel: COMPARISON_LABELS[group],
     hasValues: values.length > 0,

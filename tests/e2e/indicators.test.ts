@@ -10,6 +10,7 @@ describe.skipIf(e2e.skip !== null)('key figures: import with a dry run, index an
   let context: BrowserContext;
   let close: () => Promise<void>;
   let nominated: { kommunkod: string; name: string }[];
+  let demoCycleId: number;
 
   beforeAll(async () => {
     // What the demo seed will do once it calls the catalogue and demo-indicator seeds.
@@ -20,6 +21,7 @@ describe.skipIf(e2e.skip !== null)('key figures: import with a dry run, index an
         "select m.kommunkod, m.name from nominations n join municipalities m on m.kommunkod = n.kommunkod where n.cycle_id = (select id from cycles where is_demo = 1 and mode = 'open_application') order by m.name",
       )
       .all() as { kommunkod: string; name: string }[];
+    demoCycleId = (db.$client.prepare("select id from cycles where is_demo = 1 and mode = 'open_application'").get() as { id: number }).id;
     db.$client.close();
     ({ context, close } = await openBrowser(e2e.baseURL));
   });
@@ -91,7 +93,8 @@ describe.skipIf(e2e.skip !== null)('key figures: import with a dry run, index an
 
   it('the index table compares the nominations, and a nomination has a finance page with charts', async () => {
     const page = await organiserPage();
-    await page.goto('/arrangor/nyckeltal');
+    // Other journeys add cycles of their own: the organiser chooses the demo cycle's nominations.
+    await page.goto(`/arrangor/nyckeltal?omgang=${demoCycleId}`);
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Nyckeltal och index' }).isVisible()).toBe(true);
     expect(await page.locator('tbody tr').count()).toBe(nominated.length);
     expect(await page.getByText(/^Demodata: \d+ av \d+ värden$/).count()).toBe(nominated.length);
@@ -100,6 +103,7 @@ describe.skipIf(e2e.skip !== null)('key figures: import with a dry run, index an
     await page.getByLabel('Jämförelsegrupp för percentilerna').selectOption('lan');
     await page.getByRole('button', { name: 'Visa' }).click();
     await page.waitForURL(/jamforelse=lan/);
+    expect(new URL(page.url()).searchParams.get('omgang'), 'the chosen cycle is kept').toBe(String(demoCycleId));
     await expect.poll(() => page.getByRole('heading', { name: /jämförelse \(kommunerna i samma län\)/ }).isVisible()).toBe(true);
 
     const name = nominated[0].name;

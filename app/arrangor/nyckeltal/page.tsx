@@ -18,13 +18,14 @@ export const dynamic = 'force-dynamic';
 export default async function IndicatorIndexPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const group = comparisonGroupOf(params.jamforelse);
-  const [data, t, tAll, tLabel] = await Promise.all([loadIndexTable(group), getTranslations('orgIndicators.index'), getTranslations('orgIndicators'), getTranslations('orgLabels')]);
+  const chosen = typeof params.omgang === 'string' ? Number.parseInt(params.omgang, 10) : undefined;
+  const [data, t, tAll, tLabel] = await Promise.all([loadIndexTable(group, chosen), getTranslations('orgIndicators.index'), getTranslations('orgIndicators'), getTranslations('orgLabels')]);
   const windowText = (years: number[]) => (years.length ? `${years[0]}–${years[years.length - 1]}` : tAll('noYears'));
   return (
     <>
       <PageHeading lead={t('lead')}>{t('title')}</PageHeading>
       <IndicatorsNav current="/arrangor/nyckeltal" />
-      <ComparisonGroupForm action="/arrangor/nyckeltal" group={group} />
+      <ComparisonGroupForm action="/arrangor/nyckeltal" group={group} cycles={data.cycles} cycleId={data.cycle?.id} />
       {!data.cycle ? (
         <EmptyState title={t('noCycleTitle')}>{t('noCycleBody')}</EmptyState>
       ) : data.rows.length === 0 ? (
