@@ -8,7 +8,7 @@ import { type Row, all, ORGANISER_PAGE } from './types';
 
 export const ROWS: Record<string, Row> = {
   '/arrangor/omgang/[id]/nominerade': { path: (ids) => `/arrangor/omgang/${ids.keyFigureCycle}/nominerade`, expect: ORGANISER_PAGE, secret: 'Nominera från screeningen' },
-  '/nominerade/[year]': { path: () => '/nominerade/2029', expect: all(404), secret: 'Nominerade till Sveriges KvalitetsKommun' },
+  '/nominerade/[year]': { path: () => '/nominerade/2029', expect: all(404), secret: 'aria-labelledby="omgang-0"' },
   '/api/public/nominerade/[year]': { path: () => '/api/public/nominerade/2029', expect: all(404), secret: '"nominees"' },
   // The screening map image of the latest run (the page links it); secret: a path of the drawing.
   '/arrangor/omgang/[id]/screening/karta': {
