@@ -2,6 +2,7 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import { getDb } from '@/db/client';
 import { fieldErrorsOf } from '@/lib/actions/define-action';
+import { readLimited } from '@/lib/http/read-limited';
 import { saveOneScore } from '@/lib/actions/scoring';
 import { getCurrentUser } from '@/lib/auth/session';
 import { MESSAGES, UserError } from '@/lib/errors';
@@ -22,21 +23,8 @@ const refuse = (status: number, error: string, fieldErrors?: Record<string, stri
 async function boundedText(req: Request, limit: number): Promise<string | null> {
   const declared = req.headers.get('content-length');
   if (declared !== null) return Number(declared) > limit ? null : req.text();
-  if (!req.body) return '';
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  const bytes = await readLimited(req.body, limit);
+  return bytes === null ? null : Buffer.from(bytes).toString('utf8');
 }
 
 /**

@@ -1,4 +1,5 @@
 import 'server-only';
+import { readLimited } from '@/lib/http/read-limited';
 import { notFound } from 'next/navigation';
 import { getDb, type Db } from '@/db/client';
 import {
@@ -67,29 +68,6 @@ const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' } });
 
 /** Reads a request body up to `limit` bytes; null when it is larger (reading stops there). */
-async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array | null> {
-  if (!body) return new Uint8Array();
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.byteLength;
-  }
-  return out;
-}
 
 export type PreviewResponse = { ok: true; preview: ImportPreview } | { ok: false; error: string };
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { kommunkodSchema } from './invitation';
-import { readEmbargo } from './publication';
+import { embargoSchema } from './publication';
 
 /** The forms of nominating by key figures, shared by the browser and the server. */
 
@@ -18,19 +18,8 @@ const reason = z
 export const editReasonSchema = z.object({ nominationId: id, reason });
 export type EditReasonInput = z.input<typeof editReasonSchema>;
 
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The instant the nominees become public: date and time in Stockholm (seconds optional), as for the results. */
-export const announceSchema = z
-  .object({
-    cycleId: id,
-    date: z.string({ error: 'Ange ett datum.' }).trim().min(1, { error: 'Ange ett datum.' }),
-    time: z.string({ error: 'Ange ett klockslag.' }).trim().min(1, { error: 'Ange ett klockslag.' }),
-  })
-  .superRefine((v, ctx) => {
-    const at = readEmbargo(v.date, v.time);
-    if (typeof at === 'string') ctx.addIssue({ code: 'custom', path: [DATE_RE.test(v.date) ? 'time' : 'date'], message: at });
-  });
+/** The instant the nominees become public: date and time in Stockholm (seconds optional), read exactly as the results' embargo. */
+export const announceSchema = embargoSchema;
 export type AnnounceInput = z.input<typeof announceSchema>;
 
 export const clearAnnouncementSchema = z.object({ cycleId: id });
