@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import { DEFAULT_LOCALE, type Locale } from '@/i18n/config';
 import { pdfTranslator } from './i18n';
 import { initialFont, registerFonts } from './fonts';
+import { speedUp } from './pdf-speed';
 
 /**
  * Shared layout of the reports: an A4 document with DejaVu embedded, headings, paragraphs,
@@ -26,6 +27,7 @@ export function createPdf(info: { title: string; createdAt: Date; subject?: stri
     displayTitle: true,
     info: { Title: info.title, Subject: info.subject ?? '', Author: 'Sveriges KvalitetsKommun', CreationDate: info.createdAt, ModDate: info.createdAt },
   });
+  speedUp(doc);
   registerFonts(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
