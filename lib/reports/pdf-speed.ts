@@ -16,6 +16,10 @@
  *   is kept for the document, and a text's width is kept for the process (it depends only on the
  *   parsed font, which the documents share, see fonts.ts).
  *
+ * - Each document encoded its font subsets (fontkit builds a TrueType file of the glyphs used) at
+ *   the end. The subset of the same glyphs in the same order is the same file: it is kept for the
+ *   process, keyed by the parsed font and the glyph list (the next download of a report reuses it).
+ *
  * Only pdfkit's internals are touched, and only where they are as described; if a later pdfkit
  * changes them this degrades to pdfkit's own (slower) path, never to different output.
  */
@@ -64,7 +68,7 @@ type Layout = { glyphs: Glyph[] | null; positions: Position[] | null; advanceWid
 type EmbeddedFont = {
   font: object;
   scale: number;
-  subset: { includeGlyph(id: number): number };
+  subset: { includeGlyph(id: number): number; encode?: () => Uint8Array; glyphs?: number[]; mapping?: Record<number, number> };
   widths: number[];
   unicode: (number[] | undefined)[];
   layoutCached(text: string): Run;
@@ -77,6 +81,37 @@ type EmbeddedFont = {
 /** Widths of whole texts per parsed font (font units × pdfkit's scale), for every document. Bounded. */
 const widthsByFont = new WeakMap<object, Map<string, number>>();
 const WIDTH_CACHE_LIMIT = 50_000;
+
+/**
+ * Encoded font subsets per parsed font, by their glyph list, with the list and mapping as encoding
+ * left them (it adds the components of composite glyphs such as å ä ö). Bounded.
+ */
+type EncodedSubset = { bytes: Uint8Array; glyphs: number[]; mapping: Record<number, number> };
+const subsetsByFont = new WeakMap<object, Map<string, EncodedSubset>>();
+const SUBSET_CACHE_LIMIT = 32;
+
+/** The subset's encode, kept by its glyph list (a pure function of the font and the glyphs, in order). */
+function cacheSubset(font: EmbeddedFont): void {
+  const subset = font.subset;
+  const encode = subset.encode;
+  if (typeof encode !== 'function' || !Array.isArray(subset.glyphs) || typeof subset.mapping !== 'object') return;
+  let known = subsetsByFont.get(font.font);
+  if (!known) subsetsByFont.set(font.font, (known = new Map()));
+  const cache = known;
+  subset.encode = function () {
+    const key = (subset.glyphs as number[]).join(',');
+    const hit = cache.get(key);
+    if (hit) {
+      subset.glyphs = [...hit.glyphs];
+      subset.mapping = { ...hit.mapping };
+      return hit.bytes.slice();
+    }
+    const bytes = encode.call(subset);
+    if (cache.size >= SUBSET_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(key, { bytes: bytes.slice(), glyphs: [...(subset.glyphs as number[])], mapping: { ...(subset.mapping as Record<number, number>) } });
+    return bytes;
+  };
+}
 
 const isSpace = (code: number) => code === 32 || code === 9;
 
@@ -148,6 +183,7 @@ function fastFont(font: EmbeddedFont): void {
     encoded.set(text, result);
     return result;
   };
+  cacheSubset(font);
   font.__kkFast = true;
 }
 
