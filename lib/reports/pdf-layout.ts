@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import { DEFAULT_LOCALE, type Locale } from '@/i18n/config';
 import { pdfTranslator } from './i18n';
 import { initialFont, registerFonts } from './fonts';
-import { speedUp } from './pdf-speed';
+import { pdfSpeedUpsEnabled, speedUp } from './pdf-speed';
 
 /**
  * Shared layout of the reports: an A4 document with DejaVu embedded, headings, paragraphs,
@@ -245,7 +245,7 @@ const SLACK = 3;
  */
 function writeOneLine(doc: Pdf, text: string, x: number, width: number, lineGap: number): boolean {
   const d = doc as unknown as DocInternals & { _wrapper?: unknown; _textOptions?: unknown; _lineGap?: number; x: number; y: number; page: { margins: { bottom: number } } };
-  if (!text || d._wrapper || d._textOptions || BREAKS.test(text) || typeof d._font?.encode !== 'function') return false;
+  if (!pdfSpeedUpsEnabled() || !text || d._wrapper || d._textOptions || BREAKS.test(text) || typeof d._font?.encode !== 'function') return false;
   const lineHeight = doc.currentLineHeight(true);
   // pdfkit starts a new page when the line does not fit above the bottom margin.
   if (doc.y + lineHeight > d.page.height - d.page.margins.bottom - 0.01) return false;

@@ -187,8 +187,24 @@ function fastFont(font: EmbeddedFont): void {
   font.__kkFast = true;
 }
 
+let enabled = true;
+
+/**
+ * Turns the speed-ups off (and on again) for the documents made afterwards, so a test can check
+ * that pdfkit's own path makes the same bytes.
+ */
+export function setPdfSpeedUps(on: boolean): void {
+  enabled = on;
+}
+
+/** Whether documents made now get the speed-ups (pdf-layout's one-line texts ask too). */
+export function pdfSpeedUpsEnabled(): boolean {
+  return enabled;
+}
+
 /** Applies the speed-ups to a new document: call right after constructing it, before any content. */
 export function speedUp(doc: Pdf): void {
+  if (!enabled) return;
   const internals = doc as unknown as { page?: PageInternals; _font?: EmbeddedFont; font: (...args: unknown[]) => unknown };
   if (internals._font) fastFont(internals._font);
   const font = internals.font;
