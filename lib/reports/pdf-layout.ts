@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import { DEFAULT_LOCALE, type Locale } from '@/i18n/config';
 import { pdfTranslator } from './i18n';
 import { initialFont, registerFonts } from './fonts';
+import { pdfSpeedUpsEnabled, speedUp } from './pdf-speed';
 
 /**
  * Shared layout of the reports: an A4 document with DejaVu embedded, headings, paragraphs,
@@ -26,6 +27,7 @@ export function createPdf(info: { title: string; createdAt: Date; subject?: stri
     displayTitle: true,
     info: { Title: info.title, Subject: info.subject ?? '', Author: 'Sveriges KvalitetsKommun', CreationDate: info.createdAt, ModDate: info.createdAt },
   });
+  speedUp(doc);
   registerFonts(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
@@ -49,17 +51,19 @@ export function heading(doc: Pdf, text: string, level: 1 | 2 | 3 = 1): void {
   ensureSpace(doc, size * 4);
   if (level === 1) doc.moveDown(0.2);
   doc.font('Bold').fontSize(size).fillColor(level === 3 ? COLORS.text : COLORS.brand);
-  doc.text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
+  if (!writeOneLine(doc, text, doc.page.margins.left, contentWidth(doc), 0)) doc.text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
   doc.moveDown(level === 1 ? 0.5 : 0.25);
   doc.font('Body').fillColor(COLORS.text);
 }
 
 export function paragraph(doc: Pdf, text: string, opts: { size?: number; color?: string; bold?: boolean; indent?: number } = {}): void {
+  const x = doc.page.margins.left + (opts.indent ?? 0);
+  const width = contentWidth(doc) - (opts.indent ?? 0);
   doc
     .font(opts.bold ? 'Bold' : 'Body')
     .fontSize(opts.size ?? 10)
-    .fillColor(opts.color ?? COLORS.text)
-    .text(text, doc.page.margins.left + (opts.indent ?? 0), doc.y, { width: contentWidth(doc) - (opts.indent ?? 0), lineGap: 1.5 });
+    .fillColor(opts.color ?? COLORS.text);
+  if (!writeOneLine(doc, text, x, width, 1.5)) doc.text(text, x, doc.y, { width, lineGap: 1.5 });
   doc.moveDown(0.35);
 }
 
@@ -174,49 +178,95 @@ function writeLines(doc: Pdf, items: readonly { text: string; x: number; y: numb
   d.addContent('BT');
   d.addContent(`/${font.id} ${num(size)} Tf`);
   for (const item of texts) {
-    let x = item.x;
     const y = page.height - item.y - dy;
-    d.addContent(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
-    const [encoded, positions] = font.encode(item.text);
-    // As pdfkit's _fragment: runs of glyphs in TJ, with the kerning adjustments between them.
-    const commands: string[] = [];
-    let last = 0;
-    let hadOffset = false;
-    const addSegment = (cur: number) => {
-      if (last < cur) {
-        const advance = positions[cur - 1].xAdvance - positions[cur - 1].advanceWidth;
-        commands.push(`<${encoded.slice(last, cur).join('')}> ${num(-advance)}`);
-      }
-      last = cur;
-    };
-    const flush = (i: number) => {
-      addSegment(i);
-      if (commands.length > 0) {
-        d.addContent(`[${commands.join(' ')}] TJ`);
-        commands.length = 0;
-      }
-    };
-    let i = 0;
-    for (; i < positions.length; i++) {
-      const pos = positions[i];
-      if (pos.xOffset || pos.yOffset) {
-        flush(i);
-        d.addContent(`1 0 0 1 ${num(x + pos.xOffset * scale)} ${num(y + pos.yOffset * scale)} Tm`);
-        flush(i + 1);
-        hadOffset = true;
-      } else {
-        if (hadOffset) {
-          d.addContent(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
-          hadOffset = false;
-        }
-        if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
-      }
-      x += pos.xAdvance * scale;
-    }
-    flush(i);
+    d.addContent(`1 0 0 1 ${num(item.x)} ${num(y)} Tm`);
+    showText(d, item.text, item.x, y, scale);
   }
   d.addContent('ET');
   doc.restore();
+}
+
+/**
+ * The text-showing operators pdfkit's _fragment writes for one text whose origin is (x, y) in PDF
+ * space, after its Tm: runs of glyphs in TJ with the kerning adjustments between them, and a new
+ * Tm around glyphs that are offset.
+ */
+function showText(d: DocInternals, text: string, x0: number, y: number, scale: number): void {
+  const [encoded, positions] = d._font.encode(text);
+  let x = x0;
+  const commands: string[] = [];
+  let last = 0;
+  let hadOffset = false;
+  const addSegment = (cur: number) => {
+    if (last < cur) {
+      const advance = positions[cur - 1].xAdvance - positions[cur - 1].advanceWidth;
+      commands.push(`<${encoded.slice(last, cur).join('')}> ${num(-advance)}`);
+    }
+    last = cur;
+  };
+  const flush = (i: number) => {
+    addSegment(i);
+    if (commands.length > 0) {
+      d.addContent(`[${commands.join(' ')}] TJ`);
+      commands.length = 0;
+    }
+  };
+  let i = 0;
+  for (; i < positions.length; i++) {
+    const pos = positions[i];
+    if (pos.xOffset || pos.yOffset) {
+      flush(i);
+      d.addContent(`1 0 0 1 ${num(x + pos.xOffset * scale)} ${num(y + pos.yOffset * scale)} Tm`);
+      flush(i + 1);
+      hadOffset = true;
+    } else {
+      if (hadOffset) {
+        d.addContent(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
+        hadOffset = false;
+      }
+      if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
+    }
+    x += pos.xAdvance * scale;
+  }
+  flush(i);
+}
+
+/** Characters that make pdfkit break a line or hyphenate: such texts go through its line wrapper. */
+const BREAKS = /[\n\r\u000B\u000C\u0085\u2028\u2029\u00AD]/;
+/** Room kept at the right edge: a word-by-word sum (pdfkit's) can exceed the whole text's width by a kerning pair. */
+const SLACK = 3;
+
+/**
+ * `doc.text(text, x, doc.y, { width, lineGap })` for a text that fits on one line, with the same
+ * operators, position and cursor afterwards, without pdfkit's line wrapper (it breaks the text into
+ * words with the Unicode line-breaking algorithm and measures each, most of the cost of the
+ * report's ~5,000 short paragraphs and headings). Returns false, having written nothing, when the
+ * text may need more than one line or a new page: the caller then lets pdfkit lay it out.
+ */
+function writeOneLine(doc: Pdf, text: string, x: number, width: number, lineGap: number): boolean {
+  const d = doc as unknown as DocInternals & { _wrapper?: unknown; _textOptions?: unknown; _lineGap?: number; x: number; y: number; page: { margins: { bottom: number } } };
+  if (!pdfSpeedUpsEnabled() || !text || d._wrapper || d._textOptions || BREAKS.test(text) || typeof d._font?.encode !== 'function') return false;
+  const lineHeight = doc.currentLineHeight(true);
+  // pdfkit starts a new page when the line does not fit above the bottom margin.
+  if (doc.y + lineHeight > d.page.height - d.page.margins.bottom - 0.01) return false;
+  if (doc.widthOfString(text) > width - SLACK) return false;
+  const font = d._font;
+  const size = d._fontSize;
+  const page = d.page;
+  const y = doc.y;
+  doc.save();
+  doc.transform(1, 0, 0, -1, 0, page.height);
+  const py = page.height - y - (font.ascender / 1000) * size;
+  if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
+  d.addContent('BT');
+  d.addContent(`1 0 0 1 ${num(x)} ${num(py)} Tm`);
+  d.addContent(`/${font.id} ${num(size)} Tf`);
+  showText(d, text, x, py, size / 1000);
+  d.addContent('ET');
+  doc.restore();
+  doc.x = x;
+  doc.y = y + lineHeight + (lineGap || d._lineGap || 0);
+  return true;
 }
 
 /**

@@ -2,7 +2,8 @@ import 'server-only';
 import type { Db } from '@/db/client';
 import { decisionOfCycle, weightSetById } from '@/db/queries/assessment';
 import { computeAgreement, type AgreementView } from '@/lib/assessment/agreement-view';
-import { readAssessmentData } from '@/lib/assessment/data';
+import { readAssessmentData, readAssessmentInput, readAssessmentMeta, type AssessmentMeta } from '@/lib/assessment/data';
+import { rubricFromRows } from '@/lib/assessment/engine-input';
 import { computeRankingView, type RankingView } from '@/lib/assessment/ranking-view';
 import { engineSettings, weightsFromStored } from '@/lib/assessment/weights';
 
@@ -17,19 +18,24 @@ type Snapshot = { weightSetId?: unknown; dataRevision?: unknown; calibrated?: un
 export function reportBasis(db: Db, cycleId: number) {
   const data = readAssessmentData(db, cycleId);
   if (!data || data.areas.length === 0) return null;
-  const decision = decisionOfCycle(db, cycleId);
+  return { data, ...basisOf(db, data) };
+}
+
+/** The decision, the weight set and the engine settings a report uses, from the cycle's meta (no scores read). */
+function basisOf(db: Db, meta: AssessmentMeta) {
+  const decision = decisionOfCycle(db, meta.cycle.id);
   const snapshot = (decision?.rankingSnapshot ?? {}) as Snapshot;
   const decided = typeof snapshot.weightSetId === 'number' ? weightSetById(db, snapshot.weightSetId) : undefined;
-  const weightSet = decided ?? data.weightSet ?? null;
-  const weights = weightSet ? weightsFromStored(weightSet.weights, data.input.rubric) : data.weights;
+  const weightSet = decided ?? meta.weightSet ?? null;
+  // The engine's rubric is built from the same rows (readAssessmentInput → buildEngineInput).
+  const weights = weightSet ? weightsFromStored(weightSet.weights, rubricFromRows(meta.rubric, { min: meta.cycle.scaleMin, max: meta.cycle.scaleMax })) : meta.weights;
   const calibrated = typeof snapshot.calibrated === 'boolean' ? snapshot.calibrated : true;
   return {
-    data,
     decision,
     weightSet,
-    settings: engineSettings(weights, data.method, calibrated),
+    settings: engineSettings(weights, meta.method, calibrated),
     /** The data changed after the decision's snapshot was taken. */
-    staleSinceDecision: decision !== null && typeof snapshot.dataRevision === 'string' && snapshot.dataRevision !== data.revision,
+    staleSinceDecision: decision !== null && typeof snapshot.dataRevision === 'string' && snapshot.dataRevision !== meta.revision,
   };
 }
 
@@ -40,14 +46,17 @@ export type ReportBasis = NonNullable<ReturnType<typeof reportBasis>>;
  * exports of an unchanged cycle compute the bootstrap once, not on every download. Small
  * and bounded; any change of data or weights misses the cache.
  */
-const cache = new Map<string, { ranking: RankingView; agreement: AgreementView }>();
+type Computed = { ranking: RankingView; agreement: AgreementView };
+const cache = new Map<string, Computed>();
 const CACHE_LIMIT = 8;
 
-function computed(basis: ReportBasis) {
-  const key = `${basis.data.cycle.id}|${basis.weightSet?.id ?? 0}|${basis.data.revision}|${JSON.stringify(basis.settings)}`;
+const keyOf = (meta: AssessmentMeta, basis: ReturnType<typeof basisOf>) => `${meta.cycle.id}|${basis.weightSet?.id ?? 0}|${meta.revision}|${JSON.stringify(basis.settings)}`;
+
+function computed(key: string, input: () => Pick<ReportBasis['data'], 'input' | 'comments'>, settings: ReportBasis['settings']): Computed {
   let hit = cache.get(key);
   if (!hit) {
-    hit = { ranking: computeRankingView(basis.data.input, basis.settings), agreement: computeAgreement(basis.data.input, basis.data.comments) };
+    const data = input();
+    hit = { ranking: computeRankingView(data.input, settings), agreement: computeAgreement(data.input, data.comments) };
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
     cache.set(key, hit);
   }
@@ -58,7 +67,19 @@ function computed(basis: ReportBasis) {
 export function reportRanking(db: Db, cycleId: number) {
   const basis = reportBasis(db, cycleId);
   if (!basis) return null;
-  return { ...basis, ...computed(basis) };
+  return { ...basis, ...computed(keyOf(basis.data, basis), () => basis.data, basis.settings) };
 }
 
 export type ReportRanking = NonNullable<ReturnType<typeof reportRanking>>;
+
+/**
+ * The same ranking and agreement for the jury report, with the cycle's meta instead of all its
+ * data: the criterion scores (174,000 rows in a large cycle) are read only when the ranking is not
+ * computed yet for this data revision, weights and settings — not on every download.
+ */
+export function reportRankingOfMeta(db: Db, cycleId: number) {
+  const meta = readAssessmentMeta(db, cycleId);
+  if (!meta || meta.areas.length === 0) return null;
+  const basis = basisOf(db, meta);
+  return { meta, ...basis, ...computed(keyOf(meta, basis), () => readAssessmentInput(db, meta), basis.settings) };
+}
