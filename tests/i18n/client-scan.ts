@@ -27,6 +27,8 @@ export type ClientScan = {
   namespaces: Map<string, string[]>;
   /** Client files that import a module by which the catalogue itself would be bundled. */
   catalogueImports: string[];
+  /** Package (or repository folder, 'db/…') → the client files that import it statically (loaded with the page). */
+  staticImports: Map<string, string[]>;
   /** What the scanner could not read, one line each. */
   problems: string[];
 };
@@ -48,14 +50,20 @@ export function directiveOf(source: string): string | null {
   return /^['"](use client|use server)['"]/.exec(body)?.[1] ?? null;
 }
 
-function importsOf(source: string): string[] {
-  const specs = new Set<string>();
-  // `import … from 'x'`, `export … from 'x'`, `import 'x'`, `import('x')`; type-only imports are erased.
+/** What a module imports: `import … from 'x'`, `export … from 'x'`, `import 'x'` (static) and `import('x')` (dynamic); type-only imports are erased. */
+export function importsOf(source: string): { spec: string; dynamic: boolean }[] {
+  const out = new Map<string, boolean>();
   for (const m of source.matchAll(/(?:^|[;\n}])\s*(import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/g)) {
-    if (!m[2]) specs.add(m[3]);
+    if (!m[2]) out.set(m[3], false);
   }
-  for (const m of source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) specs.add(m[1]);
-  return [...specs];
+  for (const m of source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) if (!out.has(m[1])) out.set(m[1], true);
+  return [...out].map(([spec, dynamic]) => ({ spec, dynamic }));
+}
+
+/** The package a bare specifier names ('@scope/pkg/sub' → '@scope/pkg'). */
+function packageOf(spec: string): string {
+  const parts = spec.split('/');
+  return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
 
 function resolve(from: string, spec: string): string | null {
@@ -105,13 +113,18 @@ export function namespacesIn(source: string, file = 'module'): { namespaces: str
   return { namespaces: [...namespaces], problems };
 }
 
-export function scanClient(): ClientScan {
-  const entries = ENTRY_DIRS.flatMap((d) => walk(path.join(ROOT, d))).filter((f) => directiveOf(fs.readFileSync(f, 'utf8')) === 'use client');
+/** The client code: every 'use client' module under app/ and components/, or only the given files (relative to the repository), and what they import. */
+export function scanClient(only?: string[]): ClientScan {
+  const entries = only
+    ? only.map((f) => path.join(ROOT, f))
+    : ENTRY_DIRS.flatMap((d) => walk(path.join(ROOT, d))).filter((f) => directiveOf(fs.readFileSync(f, 'utf8')) === 'use client');
   const seen = new Set<string>();
   const queue = [...entries];
   const namespaces = new Map<string, string[]>();
   const catalogueImports: string[] = [];
+  const staticImports = new Map<string, string[]>();
   const problems: string[] = [];
+  const note = (key: string, file: string) => staticImports.set(key, [...(staticImports.get(key) ?? []), rel(file)]);
   const catalogueDir = path.join(ROOT, 'messages');
   while (queue.length > 0) {
     const file = queue.pop()!;
@@ -121,9 +134,13 @@ export function scanClient(): ClientScan {
     const found = namespacesIn(source, rel(file));
     problems.push(...found.problems);
     for (const ns of found.namespaces) namespaces.set(ns, [...(namespaces.get(ns) ?? []), rel(file)]);
-    for (const spec of importsOf(source)) {
+    for (const { spec, dynamic } of importsOf(source)) {
       const target = resolve(file, spec);
-      if (!target) continue;
+      if (!target) {
+        if (!dynamic && !spec.startsWith('.') && !spec.startsWith('@/')) note(packageOf(spec), file);
+        continue;
+      }
+      if (!dynamic && rel(target).startsWith('db' + path.sep)) note(path.dirname(rel(target)), file);
       if (target.startsWith(catalogueDir + path.sep) && (target.endsWith('.json') || target === path.join(catalogueDir, 'index.ts'))) {
         catalogueImports.push(`${rel(file)} imports ${spec}`);
         continue;
@@ -133,5 +150,5 @@ export function scanClient(): ClientScan {
       queue.push(target);
     }
   }
-  return { files: [...seen].map(rel).sort(), namespaces, catalogueImports, problems };
+  return { files: [...seen].map(rel).sort(), namespaces, catalogueImports, staticImports, problems };
 }
