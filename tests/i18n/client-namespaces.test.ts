@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '@/messages';
 import { CLIENT_NAMESPACES, clientMessages } from '@/messages/client';
-import { namespacesIn, scanClient } from './client-scan';
+import { importsOf, namespacesIn, scanClient } from './client-scan';
 
 /**
  * The browser gets only the namespaces listed in messages/client.ts (app/layout.tsx picks them).
@@ -84,5 +84,29 @@ describe('reading a client module', () => {
 
   it('ignores commented-out code', () => {
     expect(namespacesIn(`// useTranslations('old')\n/* useTranslations('older') */`).namespaces).toEqual([]);
+  });
+});
+
+describe('reading a module’s imports', () => {
+  it('counts what is loaded, not what TypeScript erases', () => {
+    const source = `import { a } from 'pkg-a';
+import type { B } from '@/db/schema/b';
+import { type C, type D } from '@/db/schema/c';
+import { type E, f } from './f';
+import {
+  g,
+  h,
+} from "pkg-g";
+import './side-effect.css';
+export { i } from '@/lib/i';
+const j = await import('pdfjs-dist');`;
+    expect(importsOf(source)).toEqual([
+      { spec: 'pkg-a', dynamic: false },
+      { spec: './f', dynamic: false },
+      { spec: 'pkg-g', dynamic: false },
+      { spec: './side-effect.css', dynamic: false },
+      { spec: '@/lib/i', dynamic: false },
+      { spec: 'pdfjs-dist', dynamic: true },
+    ]);
   });
 });

@@ -53,8 +53,11 @@ export function directiveOf(source: string): string | null {
 /** What a module imports: `import … from 'x'`, `export … from 'x'`, `import 'x'` (static) and `import('x')` (dynamic); type-only imports are erased. */
 export function importsOf(source: string): { spec: string; dynamic: boolean }[] {
   const out = new Map<string, boolean>();
-  for (const m of source.matchAll(/(?:^|[;\n}])\s*(import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/g)) {
-    if (!m[2]) out.set(m[3], false);
+  for (const m of source.matchAll(/(?:^|[;\n}])\s*(import|export)\s+(type\s+)?(?:([^'";]*?)\s+from\s+)?['"]([^'"]+)['"]/g)) {
+    // `import { type A, type B } from 'x'` is erased too: every name in the braces is a type, and nothing else is imported.
+    const names = /^\{([^}]*)\}$/.exec(m[3]?.trim() ?? '')?.[1].split(',').map((n) => n.trim()).filter(Boolean);
+    const typesOnly = names !== undefined && names.length > 0 && names.every((n) => n.startsWith('type '));
+    if (!m[2] && !typesOnly) out.set(m[4], false);
   }
   for (const m of source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) if (!out.has(m[1])) out.set(m[1], true);
   return [...out].map(([spec, dynamic]) => ({ spec, dynamic }));
