@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { ZodLocale } from '@/components/layout/zod-locale';
 import { ToastRegion } from '@/components/ui/toast';
 import { requestTheme } from '@/lib/i18n/theme';
+import { clientMessages } from '@/messages/client';
 import './globals.css';
 
 // Every page shows who is signed in, so nothing is prerendered at build time.
@@ -18,11 +19,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, theme, t] = await Promise.all([getLocale(), requestTheme(), getTranslations('layout')]);
+  const [locale, theme, t, messages] = await Promise.all([getLocale(), requestTheme(), getTranslations('layout'), getMessages()]);
   return (
     <html lang={locale} data-theme={theme ?? undefined}>
       <body className="min-h-screen flex flex-col">
-        <NextIntlClientProvider>
+        {/* The browser gets only the namespaces its components read (messages/client.ts). */}
+        <NextIntlClientProvider messages={clientMessages(messages)}>
           <ZodLocale />
           <a
             href="#huvudinnehall"

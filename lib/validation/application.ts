@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOCUMENT_TYPES, type DocumentType } from '@/db/schema/nominations';
+import { DOCUMENT_TYPES, type DocumentType } from '@/lib/domain/document-types';
 
 /** The document types, for the upload form (components never import db/ themselves). */
 export { DOCUMENT_TYPES, type DocumentType };

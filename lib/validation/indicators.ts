@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { KPI_COMPONENTS, KPI_DIRECTIONS } from '@/db/schema/indicators';
+import { KPI_COMPONENTS, KPI_DIRECTIONS } from '@/lib/domain/kpi-kinds';
 
 export const DIRECTION_LABELS: Record<(typeof KPI_DIRECTIONS)[number], string> = {
   higher: 'Högre är bättre',

@@ -1,0 +1,57 @@
+/**
+ * The message namespaces the browser gets. The root layout (app/layout.tsx) hands the client
+ * provider only these top-level namespaces of the page's catalogue, not the whole catalogue:
+ * Server Components translate on the server and need nothing in the page's data.
+ *
+ * A client component ('use client', or a module one imports) that reads a namespace needs it
+ * here, else its text shows as the raw key. tests/i18n/client-namespaces.test.ts reads the
+ * client code and names every namespace missing here (and every one here no client reads).
+ */
+export const CLIENT_NAMESPACES = [
+  // Core (messages/sv.json): shared widgets, form checks, the sign-in form.
+  'ui',
+  'zod',
+  'signIn',
+  // Account (messages/sv/account.json)
+  'acctCommon',
+  'acctInvitation',
+  'acctAccount',
+  'acctTotp',
+  'acctForgot',
+  'acctReset',
+  // Cycle administration (messages/sv/arrangorCycle.json)
+  'cycleCommon',
+  'cycleNew',
+  'cycleDates',
+  'cyclePhaseMove',
+  'cycleRubric',
+  'cycleApplications',
+  'cycleConflicts',
+  'cycleAssignment',
+  'cycleMotivation',
+  'cyclePublication',
+  'cycleExport',
+  // The organiser's other pages (messages/sv/arrangorMore.json)
+  'orgLabels',
+  'orgIndicators',
+  'orgPeopleActions',
+  'orgErase',
+  'orgInvite',
+  // Jury (messages/sv/jury.json)
+  'juryInterview',
+  'juryPdf',
+  'juryScoreSheet',
+  // Municipality (messages/sv/kommun.json)
+  'kommunCommon',
+  'kommunForm',
+  'kommunNomination',
+  'kommunRegister',
+  'kommunUpload',
+] as const;
+
+/** The part of a catalogue the browser gets: its client namespaces, in the catalogue's own shape. */
+export function clientMessages<T extends Record<string, unknown>>(messages: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const ns of CLIENT_NAMESPACES) if (ns in messages) out[ns as keyof T] = messages[ns as keyof T];
+  return out;
+}
