@@ -1,21 +1,21 @@
 'use client';
 
+import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
-import { checkSignIn, type SignInErrors, type SignInValues } from './sign-in-check';
+import { signInSchema, type SignInInput } from '@/lib/validation/sign-in';
 
 /** The schema's messages by field and zod issue code, as catalogue keys (the schema itself stays Swedish for the server). */
 const FIELD_MESSAGES: Record<string, Record<string, string>> = {
   email: { too_small: 'emailRequired', invalid_format: 'emailInvalid' },
   password: { too_small: 'passwordRequired', too_big: 'passwordTooLong' },
 };
-/** The schema's own message for a code that is too long (lib/validation/sign-in.ts). */
-const CODE_TOO_LONG = 'Koden är för lång.';
 
 type Translate = ReturnType<typeof useTranslations<'signIn'>>;
 
@@ -45,60 +45,35 @@ async function credentialsSignIn(values: { email: string; password: string; code
   return error ?? (res.ok ? null : '');
 }
 
-function valuesOf(form: HTMLFormElement): SignInValues {
-  const data = new FormData(form);
-  const text = (name: string) => {
-    const value = data.get(name);
-    return typeof value === 'string' ? value : '';
-  };
-  return { email: text('email'), password: text('password'), code: text('code') };
-}
-
 export function SignInForm() {
   const t = useTranslations('signIn');
   const router = useRouter();
   const params = useSearchParams();
   const [serverError, setServerError] = useState<string | null>(null);
   const [askCode, setAskCode] = useState(false);
-  // Checked when the form is sent, then again at each change (as react-hook-form's defaults did).
-  // The fields stay uncontrolled: what is typed before the page's script runs is kept.
-  const [errors, setErrors] = useState<SignInErrors>({});
-  const [submitted, setSubmitted] = useState(false);
-  const [isSubmitting, setSubmitting] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: '', password: '', code: '' } });
 
-  const field = (name: keyof SignInValues) => ({
-    name,
-    onChange: (e: ChangeEvent<HTMLInputElement>) => {
-      if (!submitted || !e.target.form) return;
-      const next = checkSignIn(valuesOf(e.target.form));
-      // A new render only when the errors change (the summary takes the focus when it renders new errors).
-      setErrors((now) => (JSON.stringify(now) === JSON.stringify(next) ? now : next));
-    },
-  });
-  const message = (name: 'email' | 'password') => {
-    const code = errors[name];
-    return code ? t(FIELD_MESSAGES[name][code]) : undefined;
+  const message = (field: 'email' | 'password') => {
+    const error = errors[field];
+    if (!error?.message) return undefined;
+    const key = FIELD_MESSAGES[field][String(error.type)];
+    return key ? t(key) : error.message;
   };
-  const codeMessage = errors.code ? CODE_TOO_LONG : undefined;
   const summary: SummaryError[] = [
     ...(message('email') ? [{ field: 'email', message: message('email')! }] : []),
     ...(message('password') ? [{ field: 'password', message: message('password')! }] : []),
-    ...(codeMessage ? [{ field: 'code', message: codeMessage }] : []),
+    ...(errors.code?.message ? [{ field: 'code', message: errors.code.message }] : []),
     ...(serverError ? [{ message: serverError }] : []),
   ];
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (isSubmitting) return;
-    const values = valuesOf(event.currentTarget);
-    setSubmitted(true);
-    const found = checkSignIn(values);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setSubmitting(true);
+  async function onSubmit(values: SignInInput) {
     setServerError(null);
     try {
-      const error = await credentialsSignIn({ email: values.email.trim(), password: values.password, code: values.code.trim() });
+      const error = await credentialsSignIn({ email: values.email, password: values.password, code: values.code ?? '' });
       if (error !== null) {
         if (error === 'code-required') {
           setAskCode(true);
@@ -113,23 +88,21 @@ export function SignInForm() {
       router.refresh();
     } catch {
       setServerError(t('networkError'));
-    } finally {
-      setSubmitting(false);
     }
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
       <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? t('failedTitle') : undefined} />
       <div hidden={askCode}>
-        <TextField id="email" label={t('email')} type="email" autoComplete="username" error={message('email')} {...field('email')} />
+        <TextField id="email" label={t('email')} type="email" autoComplete="username" error={message('email')} {...register('email')} />
         <TextField
           id="password"
           label={t('password')}
           type="password"
           autoComplete="current-password"
           error={message('password')}
-          {...field('password')}
+          {...register('password')}
         />
       </div>
       {askCode ? (
@@ -140,8 +113,8 @@ export function SignInForm() {
           autoComplete="one-time-code"
           autoFocus
           spellCheck={false}
-          error={codeMessage}
-          {...field('code')}
+          error={errors.code?.message}
+          {...register('code')}
         />
       ) : null}
       <Button type="submit" full loading={isSubmitting} loadingText={t('submitting')}>

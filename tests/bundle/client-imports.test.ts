@@ -37,11 +37,6 @@ describe('the JavaScript sent to the browser', () => {
     expect(importsOf(viewer)).toContainEqual({ spec: 'pdfjs-dist', dynamic: true });
   });
 
-  it('keeps the sign-in page, the first page everyone loads, free of the form libraries', () => {
-    const packages = [...scanClient(['components/forms/sign-in-form.tsx']).staticImports.keys()];
-    expect(packages.filter((p) => /^(react-hook-form|@hookform\/|zod)/.test(p))).toEqual([]);
-  });
-
   it('lists the same document types and key-figure kinds as the database', () => {
     expect(DOCUMENT_TYPES).toEqual(nominationsSchema.DOCUMENT_TYPES);
     expect(KPI_DIRECTIONS).toEqual(indicatorsSchema.KPI_DIRECTIONS);
