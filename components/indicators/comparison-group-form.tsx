@@ -11,11 +11,11 @@ export function ComparisonGroupForm({ action, group, cycles, cycleId }: { action
   return (
     <form method="get" action={action} className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
       {cycles && cycles.length > 1 ? (
-        <div>
+        <div className="min-w-0 max-w-full">
           <label htmlFor="omgang" className="block font-medium">
             {t('cycleLabel')}
           </label>
-          <select id="omgang" name="omgang" defaultValue={cycleId} className="mt-1 rounded border border-slate-500 bg-white px-3 py-2">
+          <select id="omgang" name="omgang" defaultValue={cycleId} className="mt-1 max-w-full rounded border border-slate-500 bg-white px-3 py-2">
             {cycles.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -26,11 +26,11 @@ export function ComparisonGroupForm({ action, group, cycles, cycleId }: { action
       ) : cycleId !== undefined && cycles ? (
         <input type="hidden" name="omgang" value={cycleId} />
       ) : null}
-      <div>
+      <div className="min-w-0 max-w-full">
         <label htmlFor="jamforelse" className="block font-medium">
           {t('groupLabel')}
         </label>
-        <select id="jamforelse" name="jamforelse" defaultValue={group} className="mt-1 rounded border border-slate-500 bg-white px-3 py-2">
+        <select id="jamforelse" name="jamforelse" defaultValue={group} className="mt-1 max-w-full rounded border border-slate-500 bg-white px-3 py-2">
           {COMPARISON_GROUPS.map((g) => (
             <option key={g} value={g}>
               {tLabel(g)}

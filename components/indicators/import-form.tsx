@@ -100,7 +100,7 @@ export function ImportForm({ maxMegabytes }: { maxMegabytes: number }) {
           <p id="kpi-fil-hint" className="text-sm text-slate-700">
             {t('fileHint', { max: maxMegabytes })}
           </p>
-          <input ref={fileRef} id="kpi-fil" name="fil" type="file" accept=".csv,.json,.txt,text/csv,application/json,text/plain" aria-describedby="kpi-fil-hint" className="mt-1 block" />
+          <input ref={fileRef} id="kpi-fil" name="fil" type="file" accept=".csv,.json,.txt,text/csv,application/json,text/plain" aria-describedby="kpi-fil-hint" className="mt-1 block w-full max-w-full" />
         </div>
         <div className="mb-4">
           <label htmlFor="kpi-text" className="block font-medium">
@@ -242,7 +242,7 @@ function PreviewView({ preview, headingRef, replace, setReplace, busy, onCommit 
       ) : null}
 
       <h3 className="mt-6 font-semibold">{t('linesTitle')}</h3>
-      <div className="mt-2 overflow-x-auto">
+      <div tabIndex={0} role="region" aria-label={t('linesCaption')} className="mt-2 relative max-w-full overflow-x-auto">
         <table className="min-w-full border-collapse bg-white text-left text-sm">
           <caption className="sr-only">{t('linesCaption')}</caption>
           <thead>

@@ -22,7 +22,7 @@ export function MunicipalityIndicators({ data }: { data: Data }) {
         <h2 id="index-rubrik" className="text-xl font-semibold">
           {t('index')}
         </h2>
-        <div className="mt-3 grid gap-4 sm:grid-cols-2">
+        <div className="mt-3 grid grid-cols-1 gap-4 sm:grid-cols-2">
           {data.components.map((c) => (
             <div key={c.component} className="rounded-lg border border-slate-200 bg-white p-4">
               <h3 className="font-semibold">{tLabel(`component.${c.component}`)}</h3>
@@ -72,7 +72,7 @@ export function MunicipalityIndicators({ data }: { data: Data }) {
           <h2 id={`nyckeltal-${c.component}`} className="text-xl font-semibold">
             {t('kpisHeading', { label: tLabel(`component.${c.component}`) })}
           </h2>
-          <ul className="mt-3 grid gap-4 lg:grid-cols-2">
+          <ul className="mt-3 grid grid-cols-1 gap-4 lg:grid-cols-2">
             {data.kpis
               .filter((k) => k.component === c.component)
               .map((k) => {

@@ -89,7 +89,7 @@ export function TrendChart({ id, name, unit, series, groupLabel }: Props) {
       </figcaption>
       <details className="mt-1">
         <summary className="cursor-pointer text-sm text-brand-700 underline">{t('showTable', { name })}</summary>
-        <div className="overflow-x-auto">
+        <div tabIndex={0} role="region" aria-label={t('tableCaption', { name, unit })} className="relative max-w-full overflow-x-auto">
           <table className="mt-2 min-w-full text-sm">
             <caption className="sr-only">{t('tableCaption', { name, unit })}</caption>
             <thead>

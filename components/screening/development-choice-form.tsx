@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import type { ActionResult } from '@/lib/actions/define-action';
@@ -19,6 +20,7 @@ export function DevelopmentChoiceForm({
   choose: (input: unknown) => Promise<ActionResult<{ kommunkod: string; rank: number }>>;
 }) {
   const router = useRouter();
+  const t = useTranslations('scrDevForm');
   const [kommunkod, setKommunkod] = useState(current?.kommunkod ?? candidates[0]?.kommunkod ?? '');
   const [reason, setReason] = useState(current?.reason ?? '');
   const [errors, setErrors] = useState<SummaryError[]>([]);
@@ -45,7 +47,7 @@ export function DevelopmentChoiceForm({
       setSaved(true);
       router.refresh();
     } catch {
-      setErrors([{ message: 'Det gick inte att nå servern. Försök igen.' }]);
+      setErrors([{ message: t('network') }]);
     } finally {
       setBusy(false);
     }
@@ -55,9 +57,9 @@ export function DevelopmentChoiceForm({
     <form onSubmit={onSubmit} noValidate className="mt-3 max-w-2xl">
       <ErrorSummary errors={errors} />
       <label htmlFor="utveckling-kommun" className="block font-medium">
-        Bästa utvecklingskommun
+        {t('municipality')}
       </label>
-      <select id="utveckling-kommun" value={kommunkod} onChange={(e) => setKommunkod(e.target.value)} className="mt-1 rounded border border-slate-500 px-2 py-1">
+      <select id="utveckling-kommun" value={kommunkod} onChange={(e) => setKommunkod(e.target.value)} className="mt-1 max-w-full rounded border border-slate-500 px-2 py-1">
         {candidates.map((c) => (
           <option key={c.kommunkod} value={c.kommunkod}>
             {c.rank}. {c.namn}
@@ -65,15 +67,15 @@ export function DevelopmentChoiceForm({
         ))}
       </select>
       <label htmlFor="utveckling-skal" className="mt-3 block font-medium">
-        Motivering
+        {t('reason')}
       </label>
       <textarea id="utveckling-skal" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} className="mt-1 block w-full rounded border border-slate-500 px-3 py-2" />
       <button type="submit" disabled={busy} aria-busy={busy} className="mt-3 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-        {busy ? 'Sparar …' : 'Spara valet'}
+        {busy ? t('saving') : t('save')}
       </button>
       {saved ? (
         <p role="status" className="mt-2 text-green-900">
-          Valet är sparat.
+          {t('saved')}
         </p>
       ) : null}
     </form>

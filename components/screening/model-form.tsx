@@ -2,6 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -14,6 +15,7 @@ type Values = z.input<typeof saveScreeningModelSchema>;
 /** Paste or edit the model as JSON (the same file `npm run screen` reads) and save a new version. */
 export function ScreeningModelForm({ cycleId, initialJson, save }: { cycleId: number; initialJson: string; save: (input: unknown) => Promise<ActionResult<{ version: number }>> }) {
   const router = useRouter();
+  const t = useTranslations('scrModelForm');
   const [serverError, setServerError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<Values>({
@@ -33,10 +35,10 @@ export function ScreeningModelForm({ cycleId, initialJson, save }: { cycleId: nu
         if (res.fieldErrors?.modelJson) setError('modelJson', { message: res.fieldErrors.modelJson });
         return;
       }
-      setSaved(`Modellen sparades som version ${res.data.version}.`);
+      setSaved(t('saved', { version: res.data.version }));
       router.refresh();
     } catch {
-      setServerError('Det gick inte att nå servern. Texten finns kvar; försök igen.');
+      setServerError(t('network'));
     }
   }
 
@@ -45,10 +47,10 @@ export function ScreeningModelForm({ cycleId, initialJson, save }: { cycleId: nu
       <ErrorSummary errors={summary} />
       <input type="hidden" {...register('cycleId')} />
       <label htmlFor="modelJson" className="block font-medium">
-        Modell (JSON)
+        {t('label')}
       </label>
       <p id="modelJson-hint" className="text-sm text-slate-700">
-        Komponenter med vikter i procent (summa 100), nyckeltal med riktning <code>higher</code> eller <code>lower</code>, antal år och lägsta datatäckning (0–1).
+        {t.rich('hint', { code: (chunks) => <code>{chunks}</code> })}
       </p>
       <textarea
         id="modelJson"
@@ -64,9 +66,9 @@ export function ScreeningModelForm({ cycleId, initialJson, save }: { cycleId: nu
           {fieldError}
         </p>
       ) : null}
-      <div className="mt-3 flex items-center gap-3">
+      <div className="mt-3 flex flex-wrap items-center gap-3">
         <button type="submit" disabled={formState.isSubmitting} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-          {formState.isSubmitting ? 'Sparar …' : 'Spara ny version av modellen'}
+          {formState.isSubmitting ? t('saving') : t('save')}
         </button>
         <p role="status" className="text-sm text-green-800">
           {saved}

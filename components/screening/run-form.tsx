@@ -2,6 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -14,6 +15,7 @@ type Values = z.input<typeof runScreeningSchema>;
 /** Runs the screening over all 290 with the latest model and stores the run. */
 export function ScreeningRunForm({ cycleId, topN, run }: { cycleId: number; topN: number; run: (input: unknown) => Promise<ActionResult<{ runId: number }>> }) {
   const router = useRouter();
+  const t = useTranslations('scrRunForm');
   const [serverError, setServerError] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<Values>({ resolver: zodResolver(runScreeningSchema), defaultValues: { cycleId, topN } });
   const fieldError = formState.errors.topN?.message;
@@ -29,7 +31,7 @@ export function ScreeningRunForm({ cycleId, topN, run }: { cycleId: number; topN
       }
       router.refresh();
     } catch {
-      setServerError('Det gick inte att nå servern. Försök igen.');
+      setServerError(t('network'));
     }
   }
 
@@ -41,7 +43,7 @@ export function ScreeningRunForm({ cycleId, topN, run }: { cycleId: number; topN
       <input type="hidden" {...register('cycleId')} />
       <div>
         <label htmlFor="topN" className="block font-medium">
-          Antal att föreslå
+          {t('label')}
         </label>
         <input
           id="topN"
@@ -55,7 +57,7 @@ export function ScreeningRunForm({ cycleId, topN, run }: { cycleId: number; topN
         />
       </div>
       <button type="submit" disabled={formState.isSubmitting} aria-busy={formState.isSubmitting} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-        {formState.isSubmitting ? 'Kör screeningen …' : 'Kör screeningen över alla 290'}
+        {formState.isSubmitting ? t('running') : t('run')}
       </button>
     </form>
   );

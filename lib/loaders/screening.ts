@@ -74,7 +74,7 @@ export async function loadScreening(cycleId: number, filters: ScreeningFilters) 
       rows: filtered.slice((page - 1) * SCREENING_PAGE_SIZE, page * SCREENING_PAGE_SIZE),
       mapSrc: `/arrangor/omgang/${cycle.id}/screening/karta?korning=${runRow.id}`,
       top: [...top],
-      stability: stability.rows.map((s) => ({ kommunkod: s.kommunkod, namn: s.namn, rank: s.rank, classification: s.classification, share: s.share, explanation: s.explanation })),
+      stability: stability.rows.map((s) => ({ kommunkod: s.kommunkod, namn: s.namn, rank: s.rank, classification: s.classification, share: s.share, explanation: s.explanation, leaveOut: s.leaveOut, weights: s.weights, bootstrap: s.bootstrap, mostMovedBy: s.mostMovedBy })),
       rounds: stability.rounds,
     },
   };

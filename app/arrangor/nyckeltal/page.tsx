@@ -43,7 +43,7 @@ export default async function IndicatorIndexPage({ searchParams }: { searchParam
           <p className="mt-2 text-slate-700">
             {t('explanation', { financial: windowText(data.windows.financial_strength), service: windowText(data.windows.service_quality) })}
           </p>
-          <div className="mt-4 overflow-x-auto">
+          <div tabIndex={0} role="region" aria-label={t('caption')} className="mt-4 relative max-w-full overflow-x-auto">
             <table className="min-w-full border-collapse bg-white text-left">
               <caption className="sr-only">{t('caption')}</caption>
               <thead>

@@ -26,7 +26,7 @@ export default async function ImportPage() {
         {data.imports.length === 0 ? (
           <p className="mt-2 text-slate-700">{t('none')}</p>
         ) : (
-          <div className="mt-2 overflow-x-auto">
+          <div tabIndex={0} role="region" aria-label={t('earlier')} className="mt-2 relative max-w-full overflow-x-auto">
             <table className="min-w-full border-collapse bg-white text-left text-sm">
               <caption className="sr-only">{t('earlier')}</caption>
               <thead>

@@ -19,7 +19,7 @@ export default async function KpiCataloguePage({ searchParams }: { searchParams:
     <>
       <PageHeading lead={t('lead')}>{t('title')}</PageHeading>
       <IndicatorsNav current="/arrangor/nyckeltal/katalog" />
-      <div className="overflow-x-auto">
+      <div tabIndex={0} role="region" aria-label={t('caption')} className="relative max-w-full overflow-x-auto">
         <table className="min-w-full border-collapse bg-white text-left">
           <caption className="sr-only">{t('caption')}</caption>
           <thead>

@@ -1,92 +1,90 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { DevelopmentChoiceForm } from '@/components/screening/development-choice-form';
 import { DevelopmentSparkline } from '@/components/screening/development-sparkline';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
+import type { Locale } from '@/i18n/config';
 import { chooseDevelopmentAction } from '@/lib/actions/nominees-server';
+import { formatDateTime, formatDecimal, formatNumber, formatPercent } from '@/lib/i18n/format';
 import { loadDevelopment } from '@/lib/loaders/development';
-import { formatDateTime } from '@/lib/time';
 
-export const metadata: Metadata = { title: 'Bästa utvecklingskommun' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('scrDev'))('metaTitle') };
+}
 export const dynamic = 'force-dynamic';
-
-const num = (v: number | null, digits = 1) => (v === null ? '–' : v.toLocaleString('sv-SE', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
-const signed = (v: number | null) => (v === null ? '–' : `${v > 0 ? '+' : ''}${num(v)}`);
 
 export default async function DevelopmentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const data = await loadDevelopment(Number(id));
+  const [data, t, locale] = await Promise.all([loadDevelopment(Number(id)), getTranslations('scrDev'), getLocale() as Promise<Locale>]);
   const { cycle } = data;
-  const heading = `Bästa utvecklingskommun – ${cycle.name}`;
+  const num = (v: number | null, digits = 1) => formatDecimal(v, locale, digits);
+  const signed = (v: number | null) => (v === null ? '–' : `${v > 0 ? '+' : ''}${num(v)}`);
+  const heading = t('title', { cycle: cycle.name });
   if (cycle.mode !== 'key_figures') {
     return (
       <>
         <PageHeading>{heading}</PageHeading>
-        <EmptyState title="Omgången har öppen ansökan">Hedersomnämnandet för bästa utvecklingskommun hör till omgångar med urval på nyckeltal.</EmptyState>
+        <EmptyState title={t('openTitle')}>{t('openBody')}</EmptyState>
       </>
     );
   }
   const span = data.years.length ? `${data.years[0]}–${data.years[data.years.length - 1]}` : '';
   return (
     <>
-      <PageHeading lead="Hedersomnämnandet går till en kommun med en stadig positiv utveckling över tre till fyra år, på screeningmodellens nyckeltal.">{heading}</PageHeading>
+      <PageHeading lead={t('lead')}>{heading}</PageHeading>
       <p className="mb-4">
-        <Link href={`/arrangor/omgang/${cycle.id}/screening`}>← Till screeningen</Link>
+        <Link href={`/arrangor/omgang/${cycle.id}/screening`}>{t('back')}</Link>
       </p>
 
       <section aria-labelledby="metod" className="mb-6 rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="metod" className="text-xl font-semibold">
-          Så rangordnas utvecklingen
+          {t('methodTitle')}
         </h2>
-        <p className="mt-1 text-slate-700">
-          För varje nyckeltal och år räknas kommunens percentil bland alla kommuner (riktningen beaktad: högre percentil är alltid bättre). Det samlade värdet per år vägs ihop som i screeningen
-          {data.modelVersion ? ` (modell version ${data.modelVersion})` : ' (förslagsmodellen)'}. Per kommun:
-        </p>
+        <p className="mt-1 text-slate-700">{data.modelVersion ? t('methodVersion', { version: data.modelVersion }) : t('methodDraft')}</p>
         <ul className="mt-2 list-disc pl-6 text-slate-700">
-          <li>T = Theil–Sen-lutningen för det samlade värdet, i percentilenheter per år;</li>
-          <li>u = andelen år-till-år-steg som går uppåt;</li>
-          <li>a = andelen nyckeltal vars egen Theil–Sen-lutning är positiv (samma tecken);</li>
-          <li>D = medianavvikelsen (MAD) mellan nyckeltalens lutningar (spridning);</li>
-          <li>
-            poäng = T · u · a / (1 + D / {data.spreadScale}), bara när T &gt; 0. Kommunen behöver värden minst {data.minYears} år och trender för modellens lägsta täckning av nyckeltalen.
-          </li>
+          <li>{t('slope')}</li>
+          <li>{t('up')}</li>
+          <li>{t('agree')}</li>
+          <li>{t('spread')}</li>
+          <li>{t('score', { scale: formatNumber(data.spreadScale, locale), minYears: data.minYears })}</li>
         </ul>
-        <p className="mt-2 text-slate-700">Mann–Kendall anges som en not; med så få år har testet liten styrka.</p>
+        <p className="mt-2 text-slate-700">{t('mannKendall')}</p>
       </section>
 
       {data.top.length === 0 ? (
-        <EmptyState title="Ingen kommun har en stadig positiv utveckling i underlaget">Importera nyckeltal för minst {data.minYears} år.</EmptyState>
+        <EmptyState title={t('emptyTitle')}>{t('emptyBody', { minYears: data.minYears })}</EmptyState>
       ) : (
         <section aria-labelledby="topp" className="mb-8">
           <h2 id="topp" className="text-xl font-semibold">
-            De {data.top.length} stadigaste ({span}, {data.candidates} kommuner med positiv trend)
+            {t('topTitle', { count: data.top.length, span, candidates: data.candidates })}
           </h2>
           {data.demo ? (
             <p className="mt-1">
-              <Badge tone="warning">Innehåller demodata</Badge>
+              <Badge tone="warning">{t('demo')}</Badge>
             </p>
           ) : null}
-          <div className="mt-3 overflow-x-auto">
+          <div tabIndex={0} role="region" aria-label={t('caption')} className="mt-3 relative max-w-full overflow-x-auto">
             <table className="min-w-full text-left text-sm">
-              <caption className="sr-only">De stadigaste utvecklingskommunerna med samlad percentil per år, lutning och stadighet</caption>
+              <caption className="sr-only">{t('caption')}</caption>
               <thead>
                 <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-2 pr-3">Plats</th>
-                  <th scope="col" className="py-2 pr-3">Kommun</th>
-                  <th scope="col" className="py-2 pr-3">Trend</th>
+                  <th scope="col" className="py-2 pr-3">{t('colRank')}</th>
+                  <th scope="col" className="py-2 pr-3">{t('colMunicipality')}</th>
+                  <th scope="col" className="py-2 pr-3">{t('colTrend')}</th>
                   {data.years.map((y) => (
                     <th key={y} scope="col" className="py-2 pr-3 text-right">
                       {y}
                     </th>
                   ))}
-                  <th scope="col" className="py-2 pr-3 text-right">T per år</th>
-                  <th scope="col" className="py-2 pr-3 text-right">Steg upp</th>
-                  <th scope="col" className="py-2 pr-3 text-right">Nyckeltal uppåt</th>
-                  <th scope="col" className="py-2 pr-3 text-right">Spridning D</th>
-                  <th scope="col" className="py-2 pr-3 text-right">Poäng</th>
-                  <th scope="col" className="py-2 text-right">Mann–Kendall p</th>
+                  <th scope="col" className="py-2 pr-3 text-right">{t('colSlope')}</th>
+                  <th scope="col" className="py-2 pr-3 text-right">{t('colSteps')}</th>
+                  <th scope="col" className="py-2 pr-3 text-right">{t('colAgree')}</th>
+                  <th scope="col" className="py-2 pr-3 text-right">{t('colSpread')}</th>
+                  <th scope="col" className="py-2 pr-3 text-right">{t('colScore')}</th>
+                  <th scope="col" className="py-2 text-right">{t('colMannKendall')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -105,10 +103,8 @@ export default async function DevelopmentPage({ params }: { params: Promise<{ id
                       </td>
                     ))}
                     <td className="py-1.5 pr-3 text-right tabular-nums">{signed(r.slope)}</td>
-                    <td className="py-1.5 pr-3 text-right tabular-nums">
-                      {r.upSteps} av {r.steps}
-                    </td>
-                    <td className="py-1.5 pr-3 text-right tabular-nums">{r.positiveShare === null ? '–' : `${Math.round(r.positiveShare * 100)} %`}</td>
+                    <td className="py-1.5 pr-3 text-right tabular-nums">{t('steps', { up: r.upSteps, total: r.steps })}</td>
+                    <td className="py-1.5 pr-3 text-right tabular-nums">{r.positiveShare === null ? '–' : formatPercent(r.positiveShare, locale)}</td>
                     <td className="py-1.5 pr-3 text-right tabular-nums">{num(r.spread)}</td>
                     <td className="py-1.5 pr-3 text-right tabular-nums">{num(r.score, 2)}</td>
                     <td className="py-1.5 text-right tabular-nums">{num(r.mannKendallP, 2)}</td>
@@ -122,14 +118,20 @@ export default async function DevelopmentPage({ params }: { params: Promise<{ id
 
       <section aria-labelledby="val" className="mb-8">
         <h2 id="val" className="text-xl font-semibold">
-          Hedersomnämnandet
+          {t('honourTitle')}
         </h2>
         {data.choice ? (
-          <p className="mt-1">
-            Valt: <strong>{data.choice.name}</strong> (plats {data.choice.rank}, {formatDateTime(data.choice.chosenAt)}). Motivering: {data.choice.reason}
+          <p className="mt-1 break-words">
+            {t.rich('chosen', {
+              name: data.choice.name,
+              rank: data.choice.rank,
+              date: formatDateTime(data.choice.chosenAt, locale),
+              reason: data.choice.reason,
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           </p>
         ) : (
-          <p className="mt-1 text-slate-700">Ingen kommun är vald ännu.</p>
+          <p className="mt-1 text-slate-700">{t('none')}</p>
         )}
         {data.top.length > 0 && cycle.phase !== 'published' ? (
           <DevelopmentChoiceForm
