@@ -47,6 +47,10 @@ export const CLIENT_NAMESPACES = [
   'kommunNomination',
   'kommunRegister',
   'kommunUpload',
+  // Screening (messages/sv/screening.json)
+  'scrModelForm',
+  'scrRunForm',
+  'scrDevForm',
 ] as const;
 
 /** The part of a catalogue the browser gets: its client namespaces, in the catalogue's own shape. */
