@@ -2,8 +2,9 @@ import 'server-only';
 import { cache } from 'react';
 import { cookies } from 'next/headers';
 import { getToken } from 'next-auth/jwt';
-import { getDb } from '@/db/client';
-import { findLiveSession } from '@/db/queries/account';
+import type { Statement } from 'better-sqlite3';
+import { getDb, type Db } from '@/db/client';
+import type { findLiveSession } from '@/db/queries/account';
 import { revokeSession, touchSession } from '@/db/queries/users';
 import type { Role } from '@/db/schema/people';
 import { nowIso } from '@/lib/time';
@@ -46,6 +47,30 @@ async function sessionClaim(): Promise<(SessionClaim & { sid: string }) | null> 
   return { sid: token.sid, userId: token.uid, role: token.role, sessionVersion: token.sv };
 }
 
+type LiveSession = NonNullable<ReturnType<typeof findLiveSession>>;
+const liveSessionStatements = new WeakMap<Db['$client'], Statement>();
+
+/**
+ * findLiveSession (db/queries/account.ts) as one statement prepared once per connection: the
+ * same columns and conditions, without building and preparing the SQL again on every request
+ * (every page and every autosave asks). Booleans are mapped as drizzle maps them.
+ */
+function liveSession(db: Db, sessionId: string): LiveSession | undefined {
+  let statement = liveSessionStatements.get(db.$client);
+  if (!statement) {
+    statement = db.$client.prepare(
+      `select u.id, u.email, u.name, u.role, u.organisation, u.kommunkod, m.name as municipalityName, u.active,
+              u.session_version as sessionVersion, u.is_demo as isDemo, u.totp_enabled_at as totpEnabledAt,
+              s.created_at as createdAt, s.last_seen_at as lastSeenAt
+         from sessions s join users u on u.id = s.user_id left join municipalities m on m.kommunkod = u.kommunkod
+        where s.id = ? and s.revoked_at is null`,
+    );
+    liveSessionStatements.set(db.$client, statement);
+  }
+  const row = statement.get(sessionId) as (Omit<LiveSession, 'active' | 'isDemo'> & { active: number; isDemo: number }) | undefined;
+  return row && { ...row, active: row.active === 1, isDemo: row.isDemo === 1 };
+}
+
 /**
  * The signed-in user of this request, checked against the database on every
  * request (lib/auth/session-policy.ts): not revoked, account active, same
@@ -56,7 +81,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const claim = await sessionClaim();
   if (!claim) return null;
   const db = getDb();
-  const row = findLiveSession(db, claim.sid);
+  const row = liveSession(db, claim.sid);
   const now = Date.now();
   const verdict = sessionVerdict(row, claim, now);
   if (verdict !== 'ok' || !row) {

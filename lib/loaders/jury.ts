@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { rubricOf } from '@/db/queries/cycles';
 import { assignmentsForJuror, jurorRelation } from '@/db/queries/jury';
+import { assignmentsForJurorCached } from '@/db/queries/jury-assignments-cache';
 import { documentsOf, nominationById } from '@/db/queries/nominations';
 import {
   cycleStateOf,
@@ -28,11 +29,15 @@ export const PROGRESS_LABELS: Record<SheetProgress, string> = {
   submitted: 'Inskickad',
 };
 
-/** "Mina tilldelningar": the juror's nominations with progress and deadline. */
+/**
+ * "Mina tilldelningar": the juror's nominations with progress and deadline. The rows come
+ * from a per-juror cache that is only used while the database is unchanged since they were
+ * read (db/queries/jury-assignments-cache.ts); the session and role are checked every time.
+ */
 export async function loadMyAssignments() {
   const user = await requireArea('jury');
   const db = getDb();
-  const rows = assignmentsForJuror(db, user.id);
+  const rows = assignmentsForJurorCached(db, user.id);
   return {
     juror: { name: user.name, organisation: user.organisation },
     assignments: rows.map((r) => {

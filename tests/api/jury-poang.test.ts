@@ -197,4 +197,26 @@ describe('POST /api/jury/poang', () => {
       if (res.status === 200 && text.isWellFormed()) expect(scoreRow(sheet(nominationId, juror.id)!.id, criteria[2])!.comment).toBe(text.trim());
     }
   });
+  it('chains every autosave into the audit log exactly as appendAudit does (the whole chain verifies; before and after as JSON)', async () => {
+    const { readAuditRows } = await import('@/lib/audit/read-chain');
+    const { verifyAuditChain } = await import('@/lib/audit/verify-chain');
+    const { appendAudit } = await import('@/db/queries/audit');
+    const juror = jurors[5];
+    const nominationId = nominationInState(5, 2);
+    current.user = juror;
+    expect((await post({ nominationId, criterionId: criteria[3], value: 2, cannotAssess: false, comment: '', revision: 0 })).status).toBe(200);
+    expect((await post({ nominationId, criterionId: criteria[3], value: 5, cannotAssess: false, comment: 'Mycket bra', revision: 0 })).status).toBe(200);
+    const last = sql.prepare("select * from audit_log where action = 'score.saved' order by id desc limit 1").get() as Record<string, unknown>;
+    expect(JSON.parse(last.before as string)).toEqual({ value: 2, cannotAssess: false, comment: '' });
+    expect(JSON.parse(last.after as string)).toEqual({ value: 5, cannotAssess: false, comment: 'Mycket bra' });
+    // The general writer appended after the fast one links on, and the fast one's rows are what the general one writes.
+    appendAudit(t.db, { actorId: juror.id, action: 'score.saved', entity: 'score', entityId: last.entity_id as string, cycleId, before: null, after: { value: 1 }, at: IN_REVIEW.toISOString() });
+    const fresh = sql.prepare('select * from audit_log order by id desc limit 1').get() as Record<string, unknown>;
+    expect(fresh.prev_hash).toBe(last.hash);
+    expect(fresh.before).toBeNull();
+    const { rows, lastIssuedId } = readAuditRows(sql);
+    const report = verifyAuditChain(rows, lastIssuedId);
+    expect(report.problems).toEqual([]);
+    expect(report.ok).toBe(true);
+  });
 });

@@ -45,7 +45,7 @@ const version = (userId: number) => (t.db.$client.prepare('select session_versio
 const revoked = (sid: string) => (t.db.$client.prepare('select revoked_at from sessions where id = ?').get(sid) as { revoked_at: string | null }).revoked_at;
 
 /** A session row and the cookie next-auth would have set for it. */
-async function signedIn(sid: string, userId: number, role: 'juror' | 'organiser', sv = 1, createdAgoMs = 0, idleMs = 0) {
+async function signedIn(sid: string, userId: number, role: 'juror' | 'organiser' | 'municipality', sv = 1, createdAgoMs = 0, idleMs = 0) {
   const now = Date.now();
   createSession(t.db, { id: sid, userId, at: iso(now - createdAgoMs) });
   t.db.$client.prepare('update sessions set last_seen_at = ? where id = ?').run(iso(now - idleMs), sid);
@@ -66,6 +66,35 @@ describe('session limits and revocation, checked on every request', () => {
     expect(await getCurrentUser()).toMatchObject({ id: juror, role: 'juror', needsTotpEnrolment: false });
     await signedIn('s2', organiser, 'organiser');
     expect(await getCurrentUser()).toMatchObject({ id: organiser, needsTotpEnrolment: true });
+  });
+
+  it('reads the account as findLiveSession does: municipality name, demo flag, two-factor, organisation', async () => {
+    const { findLiveSession } = await import('@/db/queries/account');
+    t.db.$client.prepare("insert into municipalities (kommunkod, name, county_code, county, population, population_year) values ('9999', 'Provkommun', '99', 'Provlän', 1000, 2025)").run();
+    const contact = t.db
+      .insert(users)
+      .values({ email: 'k@example.org', name: 'K', role: 'municipality', kommunkod: '9999', organisation: 'Kansliet', isDemo: true, passwordHash: 'x', createdAt: 'x' })
+      .returning()
+      .get().id;
+    await signedIn('s-contact', contact, 'municipality');
+    const row = findLiveSession(t.db, 's-contact')!;
+    expect(row).toMatchObject({ municipalityName: 'Provkommun', isDemo: true, active: true });
+    expect(await getCurrentUser()).toEqual({
+      id: contact,
+      email: 'k@example.org',
+      name: 'K',
+      role: 'municipality',
+      organisation: 'Kansliet',
+      kommunkod: '9999',
+      municipalityName: 'Provkommun',
+      isDemo: true,
+      needsTotpEnrolment: false,
+    });
+    // A demo organiser with two-factor set up: not asked to enrol.
+    t.db.$client.prepare("update users set is_demo = 0, totp_enabled_at = '2026-01-01T00:00:00.000Z' where id = ?").run(organiser);
+    await signedIn('s-totp', organiser, 'organiser');
+    expect(await getCurrentUser()).toMatchObject({ id: organiser, isDemo: false, needsTotpEnrolment: false, municipalityName: null });
+    t.db.$client.prepare('update users set totp_enabled_at = null where id = ?').run(organiser);
   });
 
   it('ends after 30 minutes without a request (everyone), and the session is revoked for good', async () => {
