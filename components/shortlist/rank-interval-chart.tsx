@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { interval } from './format';
 
 export type IntervalRow = { id: string; name: string; rank: number | null; rankLabel: string; low: number; high: number };
@@ -8,6 +9,7 @@ export type IntervalRow = { id: string; name: string; rank: number | null; rankL
  * which is the accessible alternative (linked from the caption).
  */
 export function RankIntervalChart({ rows, total, tableId }: { rows: IntervalRow[]; total: number; tableId: string }) {
+  const t = useTranslations('rankChart');
   const rowH = 28;
   const left = 170;
   const right = 20;
@@ -17,7 +19,7 @@ export function RankIntervalChart({ rows, total, tableId }: { rows: IntervalRow[
   const plot = width - left - right;
   const x = (rank: number) => left + ((rank - 1) / Math.max(1, total - 1)) * plot;
   const summary = rows
-    .map((r) => `${r.name}: plats ${r.rankLabel}, intervall ${interval({ low: r.low, high: r.high })}`)
+    .map((r) => t('item', { name: r.name, rank: r.rankLabel, interval: interval({ low: r.low, high: r.high }) }))
     .join('; ');
   return (
     <figure className="mt-4">
@@ -27,7 +29,7 @@ export function RankIntervalChart({ rows, total, tableId }: { rows: IntervalRow[
         aria-labelledby="rankchart-title rankchart-desc"
         className="h-auto w-full max-w-3xl rounded border border-slate-200 bg-white"
       >
-        <title id="rankchart-title">Rangintervall (90 %) per kommun</title>
+        <title id="rankchart-title">{t('title')}</title>
         <desc id="rankchart-desc">{summary}</desc>
         {Array.from({ length: total }, (_, i) => i + 1).map((p) => (
           <g key={p}>
@@ -51,8 +53,7 @@ export function RankIntervalChart({ rows, total, tableId }: { rows: IntervalRow[
         })}
       </svg>
       <figcaption className="mt-2 text-sm text-slate-700">
-        Stapeln visar var kommunen hamnar i 90 % av omdragningarna av juryn; punkten är platsen i rangordningen. Samma siffror
-        finns i <a href={`#${tableId}`}>tabellen med rangordningen</a>.
+        {t.rich('caption', { link: (chunks) => <a href={`#${tableId}`}>{chunks}</a> })}
       </figcaption>
     </figure>
   );

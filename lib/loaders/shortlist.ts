@@ -10,7 +10,6 @@ import { engineSettings } from '@/lib/assessment/weights';
 import { withAreaScores } from '@/lib/domain/engine/area-scores';
 import { requireArea } from '@/lib/auth/guards';
 import { PHASE_LABELS, permits } from '@/lib/domain/phases';
-import { formatDateTime } from '@/lib/time';
 
 /**
  * Computed rankings by (cycle, weight set, data revision, method settings): the page is computed once per
@@ -88,13 +87,15 @@ export async function loadShortlist(cycleId: number) {
       isDemo: data.cycle.isDemo,
       scale: { min: data.cycle.scaleMin, max: data.cycle.scaleMax },
     },
-    canNameFinalists: finalists.ok ? ({ ok: true } as const) : ({ ok: false, reason: finalists.reason } as const),
+    // Naming finalists depends on the phase only (permits: no dates, no mode rule), so a refusal is "wrong phase".
+    canNameFinalists: finalists.ok ? ({ ok: true } as const) : ({ ok: false, required: 'finalists_named', current: data.cycle.phase } as const),
     canRecordDecision: deciding.ok && !decision,
     decision: decision
       ? {
           winner: data.nominations.find((n) => n.id === decision.winnerNominationId)?.municipality ?? '',
           rationale: decision.rationale,
-          decidedAt: formatDateTime(decision.decidedAt),
+          /** An instant; the page writes it in the reader's language. */
+          decidedAt: decision.decidedAt,
         }
       : null,
     /** Where the browser fetches the engine's input when a weight moves (null without a rubric). */
