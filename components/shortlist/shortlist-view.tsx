@@ -15,6 +15,7 @@ import type { WeightRef } from '@/lib/domain/engine/sensitivity';
 import { COMPONENT_KEYS, type ComponentKey } from '@/lib/domain/engine/types';
 import type { ShortlistPageData } from '@/lib/loaders/shortlist';
 import { ExplainChart } from './explain-chart';
+import { unpackRanking, type PackedRanking } from './packed-ranking';
 import { FinalistsForm } from './finalists-form';
 import { integer, interval, weightPercent } from './format';
 import { RankIntervalChart } from './rank-interval-chart';
@@ -36,7 +37,7 @@ const sameWeights = (a: WeightValues, b: WeightValues) =>
  * agreement does not depend on the weights: the server renders it (the `agreement` slot), so its
  * data never travels to the browser.
  */
-export type ShortlistViewData = Omit<ShortlistPageData, 'agreement'> & { ranking: RankingView; inputUrl: string };
+export type ShortlistViewData = Omit<ShortlistPageData, 'agreement' | 'ranking' | 'packedRanking'> & { ranking: PackedRanking; inputUrl: string };
 
 /** Rows of the long lists (ranking, chart, components, finalists) shown before "Visa alla". */
 export const SHORTLIST_ROWS_SHOWN = 50;
@@ -76,9 +77,10 @@ export function ShortlistView({ data, actions, agreement }: { data: ShortlistVie
       cancelled = true;
     };
   }, [needsInput, input, inputFailed, data.inputUrl]);
+  const serverView = useMemo(() => unpackRanking(data.ranking), [data.ranking]);
   const view = useMemo(
-    () => (!needsInput || !input ? data.ranking : computeRankingView(input, engineSettings(deferredWeights, data.method, deferredCalibrated))),
-    [needsInput, deferredWeights, deferredCalibrated, data, input],
+    () => (!needsInput || !input ? serverView : computeRankingView(input, engineSettings(deferredWeights, data.method, deferredCalibrated))),
+    [needsInput, deferredWeights, deferredCalibrated, data.method, serverView, input],
   );
   const recomputing = needsInput && !input;
   const dirty = !sameWeights(weights, data.weights);

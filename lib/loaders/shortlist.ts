@@ -9,6 +9,7 @@ import { computeRankingView, type RankingView } from '@/lib/assessment/ranking-v
 import { engineSettings } from '@/lib/assessment/weights';
 import { withAreaScores } from '@/lib/domain/engine/area-scores';
 import { requireArea } from '@/lib/auth/guards';
+import { packRanking, type PackedRanking } from '@/components/shortlist/packed-ranking';
 import { PHASE_LABELS, permits } from '@/lib/domain/phases';
 
 /**
@@ -16,7 +17,7 @@ import { PHASE_LABELS, permits } from '@/lib/domain/phases';
  * change of data or weights, not on every load. Small and bounded; a new revision simply
  * misses the cache.
  */
-const cache = new Map<string, { ranking: RankingView; agreement: AgreementView; input: PackedEngineInput; jurors: { id: number; name: string }[] }>();
+const cache = new Map<string, { ranking: RankingView; packedRanking: PackedRanking; agreement: AgreementView; input: PackedEngineInput; jurors: { id: number; name: string }[] }>();
 const CACHE_LIMIT = 32;
 
 /** A copy of a JSON value with every non-integer number rounded to 9 significant digits. */
@@ -40,10 +41,13 @@ function computedFor(data: AssessmentMeta) {
     const full = readAssessmentInput(getDb(), data);
     // Area scores once, for every step and for the browser (which gets them packed, not the criterion scores).
     const input = withAreaScores(full.input);
+    // Fractions rounded to 9 significant digits (the page shows at most 1 decimal), which keeps
+    // 17-digit floats such as 0.12500000000000003 out of the page's payload.
+    const ranking = roundFractions(computeRankingView(input, engineSettings(data.weights, data.method, true)));
     computed = {
-      // Fractions rounded to 9 significant digits (the page shows at most 1 decimal), which keeps
-      // 17-digit floats such as 0.12500000000000003 out of the page's payload.
-      ranking: roundFractions(computeRankingView(input, engineSettings(data.weights, data.method, true))),
+      ranking,
+      // What the browser gets: the same ranking as column arrays (packed once per revision).
+      packedRanking: packRanking(ranking),
       agreement: computeAgreement(input, full.comments),
       input: packEngineInput(input),
       jurors: full.jurors,
@@ -110,6 +114,8 @@ export async function loadShortlist(cycleId: number) {
     weightSet: data.weightSet ? { id: data.weightSet.id, version: data.weightSet.version, createdAt: data.weightSet.createdAt } : null,
     /** Null only when the cycle has no rubric yet (nothing to rank). Sent rounded (see computedFor). */
     ranking: computed?.ranking ?? null,
+    /** The same ranking as column arrays, for the browser (components/shortlist/packed-ranking.ts). */
+    packedRanking: computed?.packedRanking ?? null,
     agreement: computed?.agreement ?? null,
   };
 }

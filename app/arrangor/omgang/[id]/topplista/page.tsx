@@ -24,7 +24,8 @@ export default async function ShortlistPage({ params, searchParams }: { params: 
   const { oenighet } = await searchParams;
   const data = await loadShortlist(/^\d+$/.test(id) ? Number(id) : NaN);
   const [t, tc, locale] = await Promise.all([getTranslations('rankPage'), getTranslations('rankCommon'), getLocale() as Promise<Locale>]);
-  const { agreement, ...viewData } = data;
+  // The browser gets the ranking packed as columns, not the row objects.
+  const { agreement, ranking, packedRanking, ...viewData } = data;
   const names = new Map(data.nominations.map((n) => [n.id, n.municipality]));
   const jurorNames = new Map(data.jurors.map((j) => [j.id, j.name]));
   const areaNames = new Map(data.areas.map((a) => [a.key, a.name]));
@@ -59,13 +60,13 @@ export default async function ShortlistPage({ params, searchParams }: { params: 
           />
         </section>
       ) : null}
-      {!data.ranking || !agreement || !data.inputUrl ? (
+      {!ranking || !packedRanking || !agreement || !data.inputUrl ? (
         <EmptyState title={t('noRubricTitle')}>{t('noRubricBody')}</EmptyState>
       ) : data.sheetCount === 0 ? (
         <EmptyState title={t('noSheetsTitle')}>{t('noSheetsBody', { count: data.nominations.length })}</EmptyState>
       ) : (
         <ShortlistView
-          data={{ ...viewData, ranking: data.ranking, inputUrl: data.inputUrl }}
+          data={{ ...viewData, ranking: packedRanking, inputUrl: data.inputUrl }}
           actions={{ saveWeights: saveWeightsAction, saveSnapshot: saveSnapshotAction, markFinalists: markFinalistsAction }}
           agreement={
             <AgreementPanel
