@@ -148,6 +148,23 @@ function cachedProgress(db: Db, cycleId: number, mode: Parameters<typeof reviewa
   return { progress, key };
 }
 
+type Pluck = { get(): unknown };
+const stampStatements = new WeakMap<object, { version: Pluck; changes: Pluck }>();
+
+/**
+ * A stamp that changes whenever anything in the database may have changed: the rows this
+ * connection has inserted, updated or deleted (total_changes(), trigger programs included)
+ * and the commits of any other connection (PRAGMA data_version). Two constant-time reads,
+ * where the revision queries of a large cycle scan thousands of rows: a page built at one
+ * stamp is still right at the same stamp.
+ */
+export function databaseStamp(db: Db): string {
+  const client = db.$client;
+  let s = stampStatements.get(client);
+  if (!s) stampStatements.set(client, (s = { version: client.prepare('PRAGMA data_version').pluck() as Pluck, changes: client.prepare('select total_changes()').pluck() as Pluck }));
+  return `${String(s.version.get())}|${String(s.changes.get())}`;
+}
+
 /** Everything about a cycle's progress, unguarded: the caller has checked the organiser. */
 export function progressOfCycle(db: Db, cycleId: number) {
   const cycle = cycleById(db, cycleId);
@@ -195,6 +212,8 @@ type PageExtras = {
   reminders: { jurorId: number; name: string; email: string; outstanding: number; subject: string; body: string }[];
 };
 const extrasCache = new Map<string, PageExtras>();
+/** The page's data by (cycle, database stamp): while nothing changed, not even the revision queries run. */
+const stampCache = new Map<string, { data: NonNullable<ReturnType<typeof progressOfCycle>>; extras: PageExtras }>();
 
 function pageExtras(db: Db, data: NonNullable<ReturnType<typeof progressOfCycle>>): PageExtras {
   const key = `${data.key}|${data.deadline ?? ''}|${data.cycle.name}`;
@@ -221,9 +240,16 @@ export const MATRIX_PAGE_SIZE = 30;
 export async function loadProgressPage(cycleId: number, reopenJurorId?: number, matrixPage = 1) {
   await requireArea('arrangor');
   if (!Number.isSafeInteger(cycleId) || cycleId <= 0) notFound();
-  const data = progressOfCycle(getDb(), cycleId);
-  if (!data) notFound();
-  const extras = pageExtras(getDb(), data);
+  const stampKey = `${cycleId}|${databaseStamp(getDb())}`;
+  let built = stampCache.get(stampKey);
+  if (!built) {
+    const data = progressOfCycle(getDb(), cycleId);
+    if (!data) notFound();
+    built = { data, extras: pageExtras(getDb(), data) };
+    if (stampCache.size >= PROGRESS_CACHE_LIMIT) stampCache.delete(stampCache.keys().next().value!);
+    stampCache.set(stampKey, built);
+  }
+  const { data, extras } = built;
   const pages = Math.max(1, Math.ceil(data.progress.nominations.length / MATRIX_PAGE_SIZE));
   const page = Math.min(pages, Math.max(1, Number.isSafeInteger(matrixPage) ? matrixPage : 1));
   const from = (page - 1) * MATRIX_PAGE_SIZE;

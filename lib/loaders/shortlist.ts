@@ -10,6 +10,7 @@ import { engineSettings } from '@/lib/assessment/weights';
 import { withAreaScores } from '@/lib/domain/engine/area-scores';
 import { requireArea } from '@/lib/auth/guards';
 import { packRanking, type PackedRanking } from '@/components/shortlist/packed-ranking';
+import { databaseStamp } from '@/lib/loaders/progress';
 import { PHASE_LABELS, permits } from '@/lib/domain/phases';
 
 /**
@@ -73,10 +74,24 @@ export function loadShortlistInput(cycleId: number): PackedEngineInput | null {
 export async function loadShortlist(cycleId: number) {
   await requireArea('arrangor');
   if (!Number.isSafeInteger(cycleId) || cycleId <= 0) notFound();
+  const stampKey = `${cycleId}|${databaseStamp(getDb())}`;
+  const page = pageCache.get(stampKey) ?? shortlistOf(cycleId);
+  if (!page) notFound();
+  if (!pageCache.has(stampKey)) {
+    if (pageCache.size >= CACHE_LIMIT) pageCache.delete(pageCache.keys().next().value!);
+    pageCache.set(stampKey, page);
+  }
+  return page;
+}
+
+/** The page's data by (cycle, database stamp): while nothing in the database changed, not even the revision is read again. */
+const pageCache = new Map<string, NonNullable<ReturnType<typeof shortlistOf>>>();
+
+function shortlistOf(cycleId: number) {
   // The cheap facts first: a ranking computed for the same data revision, weights and method is
   // reused without reading the criterion scores (174,000 rows on a large cycle) again.
   const data = readAssessmentMeta(getDb(), cycleId);
-  if (!data) notFound();
+  if (!data) return null;
   const computed = computedFor(data);
 
   const finalists = permits({ mode: data.cycle.mode, phase: data.cycle.phase, dates: {} }, 'name_finalists', new Date());
@@ -120,4 +135,4 @@ export async function loadShortlist(cycleId: number) {
   };
 }
 
-export type ShortlistPageData = Awaited<ReturnType<typeof loadShortlist>>;
+export type ShortlistPageData = NonNullable<ReturnType<typeof shortlistOf>>;
