@@ -28,7 +28,7 @@ export async function AgreementPanel({ agreement, areaName, municipality, juror,
   return (
     <>
       <p className="text-slate-700">{t.rich('intro', { alpha: coefficient(agreement.overall.alpha, locale), strong: (chunks) => <strong>{chunks}</strong> })}</p>
-      <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="samstammighet-caption">
+      <div className="relative mt-3 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="samstammighet-caption">
       <table className="min-w-[28rem] border-collapse text-sm">
         <caption id="samstammighet-caption" className="sr-only">{t('caption')}</caption>
         <thead>
@@ -64,16 +64,20 @@ export async function AgreementPanel({ agreement, areaName, municipality, juror,
                 {municipality(String(f.nominationId))} – {areaName(f.areaKey)}
               </p>
               <p className="text-sm">{f.reasons.map(reason).join('. ')}.</p>
-              <dl className="mt-1 text-sm">
-                <dt className="inline font-medium">{t('lowest')}</dt>
-                <dd className="inline">
-                  {f.lowest.map((r) => `${juror(String(r.jurorId))} (${Math.round(r.score)})${r.comment ? `: ”${r.comment}”` : ''}`).join('; ')}
-                </dd>
-                <br />
-                <dt className="inline font-medium">{t('highest')}</dt>
-                <dd className="inline">
-                  {f.highest.map((r) => `${juror(String(r.jurorId))} (${Math.round(r.score)})${r.comment ? `: ”${r.comment}”` : ''}`).join('; ')}
-                </dd>
+              {/* A <div> per term and its description (a <br> is not allowed between them in a <dl>). */}
+              <dl className="mt-1 text-sm break-words">
+                <div>
+                  <dt className="inline font-medium">{t('lowest')}</dt>
+                  <dd className="inline">
+                    {f.lowest.map((r) => `${juror(String(r.jurorId))} (${Math.round(r.score)})${r.comment ? `: ”${r.comment}”` : ''}`).join('; ')}
+                  </dd>
+                </div>
+                <div>
+                  <dt className="inline font-medium">{t('highest')}</dt>
+                  <dd className="inline">
+                    {f.highest.map((r) => `${juror(String(r.jurorId))} (${Math.round(r.score)})${r.comment ? `: ”${r.comment}”` : ''}`).join('; ')}
+                  </dd>
+                </div>
               </dl>
             </li>
           ))}

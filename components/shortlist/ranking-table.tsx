@@ -39,7 +39,7 @@ export function RankingTable({ id, view, rows = view.rows, municipality, finalis
   const locale = useLocale() as Locale;
   const label = useComponentLabel();
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
+    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
       <table id={id} className="w-full min-w-[48rem] border-collapse bg-white text-sm">
         <caption id={`${id}-caption`} className="p-2 text-left font-semibold">
           {t('caption', { kind: t(view.calibrated ? 'calibrated' : 'raw'), count: view.rows.length })}
@@ -84,7 +84,7 @@ export function ComponentsTable({ view, rows = view.rows, areas, municipality }:
   const label = useComponentLabel();
   const missing = <span className="italic text-slate-700">{t('missingCell')}</span>;
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="komponenter-caption">
+    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-labelledby="komponenter-caption">
     <table className="w-full min-w-[56rem] border-collapse bg-white text-sm">
       <caption id="komponenter-caption" className="p-2 text-left font-semibold">{t('componentsCaption')}</caption>
       <thead>

@@ -233,11 +233,11 @@ export function ShortlistView({ data, actions, agreement }: { data: ShortlistVie
         <h2 id="jamfor-rubrik" className="text-xl font-semibold">{t('compareHeading')}</h2>
         <div className="mt-2 flex flex-wrap gap-4">
           {(['a', 'b'] as const).map((side) => (
-            <div key={side}>
+            <div key={side} className="min-w-0 max-w-full">
               <label htmlFor={`jamfor-${side}`} className="block text-sm font-medium">
                 {side === 'a' ? t('municipalityA') : t('municipalityB')}
               </label>
-              <select id={`jamfor-${side}`} value={pair[side]} onChange={(e) => setPair({ ...pair, [side]: e.target.value })} className="rounded border border-slate-400 bg-white p-2">
+              <select id={`jamfor-${side}`} value={pair[side]} onChange={(e) => setPair({ ...pair, [side]: e.target.value })} className="max-w-full rounded border border-slate-400 bg-white p-2">
                 {ranked.map((r) => (
                   <option key={r.nominationId} value={r.nominationId}>
                     {r.rankLabel}. {municipality(r.nominationId)}
@@ -262,7 +262,7 @@ export function ShortlistView({ data, actions, agreement }: { data: ShortlistVie
       <section aria-labelledby="kanslighet-rubrik">
         <h2 id="kanslighet-rubrik" className="text-xl font-semibold">{t('sensitivityHeading')}</h2>
         <p className="mt-2 font-medium">{sensitivitySummary(view.sensitivity)}</p>
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="kanslighet-caption">
+        <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-labelledby="kanslighet-caption">
           <table className="mt-2 min-w-[36rem] border-collapse text-sm">
             <caption id="kanslighet-caption" className="sr-only">{t('sensitivityCaption', { topK: view.topK })}</caption>
             <thead>

@@ -33,7 +33,7 @@ export async function ProgressMatrix({
   // The five words once, not a catalogue look-up per cell.
   const text = Object.fromEntries(STATES.map((s) => [s, t(`states.${s}`)])) as Record<CellState, string>;
   return (
-    <div role="region" aria-label={t('region')} tabIndex={0} className="overflow-x-auto">
+    <div role="region" aria-label={t('region')} tabIndex={0} className="relative overflow-x-auto">
       <table className={TABLE_CLASS}>
         <caption className="sr-only">
           {t('caption')}

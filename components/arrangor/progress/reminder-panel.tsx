@@ -65,14 +65,14 @@ export function ReminderPanel({ cycleId, drafts }: { cycleId: number; drafts: Dr
                     setConfirming(false);
                   }}
                 />
-                <label htmlFor={`paminn-${d.jurorId}`}>
+                <label htmlFor={`paminn-${d.jurorId}`} className="min-w-0 break-words">
                   {t('item', { name: d.name, email: d.email, count: d.outstanding })}
                 </label>
               </div>
               <details className="mt-2">
                 <summary className="cursor-pointer text-sm">{t('showMessage', { name: d.name })}</summary>
                 <p className="mt-2 text-sm font-medium">{t('subject', { subject: d.subject })}</p>
-                <pre className="mt-1 whitespace-pre-wrap font-sans text-sm">{d.body}</pre>
+                <pre className="mt-1 whitespace-pre-wrap break-words font-sans text-sm">{d.body}</pre>
               </details>
             </li>
           ))}

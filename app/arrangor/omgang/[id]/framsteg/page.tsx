@@ -84,11 +84,11 @@ export default async function ProgressPage({ params, searchParams }: { params: P
           <p className="text-slate-700">{tp('noneSubmitted')}</p>
         ) : (
           <form method="get" action={`/arrangor/omgang/${data.cycle.id}/framsteg#oppna-igen`} className="mb-4 flex flex-wrap items-end gap-3">
-            <div>
+            <div className="min-w-0 max-w-full">
               <label htmlFor="oppna-jurymedlem" className="block font-medium">
                 {tp('juror')}
               </label>
-              <select id="oppna-jurymedlem" name="jurymedlem" defaultValue={data.reopen.juror?.id ?? ''} className="mt-1 block rounded border border-slate-500 px-3 py-2">
+              <select id="oppna-jurymedlem" name="jurymedlem" defaultValue={data.reopen.juror?.id ?? ''} className="mt-1 block max-w-full rounded border border-slate-500 px-3 py-2">
                 <option value="">{tp('chooseJuror')}</option>
                 {data.reopen.jurors.map((j) => (
                   <option key={j.id} value={j.id}>
