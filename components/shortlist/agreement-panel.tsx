@@ -1,11 +1,8 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/config';
 import type { AgreementView } from '@/lib/assessment/agreement-view';
-import { coefficient } from './format';
-
-const ICC_REASONS = {
-  'too-few-raters': 'färre än två jurymedlemmar',
-  'too-few-complete-rows': 'för få kommuner som alla jurymedlemmar har bedömt',
-  'no-variance': 'ingen spridning',
-} as const;
+import type { DisagreementReason } from '@/lib/domain/disagreement';
+import { coefficient, score } from './format';
 
 type Props = {
   agreement: AgreementView;
@@ -18,23 +15,28 @@ type Props = {
 };
 
 /** Agreement per area (Krippendorff's alpha, ICC(2,1)) and the cells flagged for discussion. */
-export function AgreementPanel({ agreement, areaName, municipality, juror, flagLimit, allFlagsHref }: Props) {
+export async function AgreementPanel({ agreement, areaName, municipality, juror, flagLimit, allFlagsHref }: Props) {
+  const [t, locale] = await Promise.all([getTranslations('rankAgreement'), getLocale() as Promise<Locale>]);
   const flags = flagLimit === undefined ? agreement.flags : agreement.flags.slice(0, flagLimit);
+  // The engine words its reasons in Swedish; other languages get them from their parts.
+  const reason = (r: DisagreementReason) =>
+    locale === 'sv'
+      ? r.message
+      : r.kind === 'range'
+        ? t('reasonRange', { range: score(r.range, locale), threshold: score(r.threshold, locale) })
+        : t('reasonOutlier', { score: score(r.score, locale), mean: score(r.othersMean, locale), z: score(r.z, locale) });
   return (
     <>
-      <p className="text-slate-700">
-        Krippendorffs alfa (intervallskala) använder alla par av bedömningar och är huvudmåttet; 1 är full samstämmighet, 0 som
-        slumpen. ICC(2,1) (Shrout &amp; Fleiss) kräver kommuner som alla jurymedlemmar har bedömt. Över alla områden: alfa{' '}
-        <strong>{coefficient(agreement.overall.alpha)}</strong>.
-      </p>
-      <table className="mt-3 min-w-[28rem] border-collapse text-sm">
-        <caption className="sr-only">Samstämmighet per område</caption>
+      <p className="text-slate-700">{t.rich('intro', { alpha: coefficient(agreement.overall.alpha, locale), strong: (chunks) => <strong>{chunks}</strong> })}</p>
+      <div className="relative mt-3 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="samstammighet-caption">
+      <table className="min-w-[28rem] border-collapse text-sm">
+        <caption id="samstammighet-caption" className="sr-only">{t('caption')}</caption>
         <thead>
           <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="py-1 pr-4">Område</th>
-            <th scope="col" className="py-1 pr-4 text-right">Alfa</th>
-            <th scope="col" className="py-1 pr-4">ICC(2,1)</th>
-            <th scope="col" className="py-1 text-right">Kommuner med minst två bedömningar</th>
+            <th scope="col" className="py-1 pr-4">{t('colArea')}</th>
+            <th scope="col" className="py-1 pr-4 text-right">{t('colAlpha')}</th>
+            <th scope="col" className="py-1 pr-4">{t('colIcc')}</th>
+            <th scope="col" className="py-1 text-right">{t('colPairs')}</th>
           </tr>
         </thead>
         <tbody>
@@ -43,16 +45,17 @@ export function AgreementPanel({ agreement, areaName, municipality, juror, flagL
               <th scope="row" className="py-1 pr-4 text-left font-normal">
                 {areaName(a.areaKey)}
               </th>
-              <td className="py-1 pr-4 text-right tabular-nums">{coefficient(a.alpha)}</td>
-              <td className="py-1 pr-4">{a.icc !== null ? coefficient(a.icc) : `Kan inte beräknas (${ICC_REASONS[a.iccReason ?? 'no-variance']})`}</td>
+              <td className="py-1 pr-4 text-right tabular-nums">{coefficient(a.alpha, locale)}</td>
+              <td className="py-1 pr-4">{a.icc !== null ? coefficient(a.icc, locale) : t('iccNot', { reason: t(`iccReasons.${a.iccReason ?? 'no-variance'}`) })}</td>
               <td className="py-1 text-right tabular-nums">{a.pairableCells}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <h3 className="mt-6 text-lg font-semibold">Att diskutera: stor oenighet</h3>
+      </div>
+      <h3 className="mt-6 text-lg font-semibold">{t('discussHeading')}</h3>
       {agreement.flags.length === 0 ? (
-        <p className="mt-2">Ingen kombination av kommun och område har så stor spridning att den flaggas (spridning ≥ 50 poäng eller |z| ≥ 2).</p>
+        <p className="mt-2">{t('noFlags')}</p>
       ) : (
         <ul className="mt-2 space-y-3">
           {flags.map((f) => (
@@ -60,17 +63,21 @@ export function AgreementPanel({ agreement, areaName, municipality, juror, flagL
               <p className="font-medium">
                 {municipality(String(f.nominationId))} – {areaName(f.areaKey)}
               </p>
-              <p className="text-sm">{f.reasons.map((r) => r.message).join('. ')}.</p>
-              <dl className="mt-1 text-sm">
-                <dt className="inline font-medium">Lägst: </dt>
-                <dd className="inline">
-                  {f.lowest.map((r) => `${juror(String(r.jurorId))} (${Math.round(r.score)})${r.comment ? `: ”${r.comment}”` : ''}`).join('; ')}
-                </dd>
-                <br />
-                <dt className="inline font-medium">Högst: </dt>
-                <dd className="inline">
-                  {f.highest.map((r) => `${juror(String(r.jurorId))} (${Math.round(r.score)})${r.comment ? `: ”${r.comment}”` : ''}`).join('; ')}
-                </dd>
+              <p className="text-sm">{f.reasons.map(reason).join('. ')}.</p>
+              {/* A <div> per term and its description (a <br> is not allowed between them in a <dl>). */}
+              <dl className="mt-1 text-sm break-words">
+                <div>
+                  <dt className="inline font-medium">{t('lowest')}</dt>
+                  <dd className="inline">
+                    {f.lowest.map((r) => `${juror(String(r.jurorId))} (${Math.round(r.score)})${r.comment ? `: ”${r.comment}”` : ''}`).join('; ')}
+                  </dd>
+                </div>
+                <div>
+                  <dt className="inline font-medium">{t('highest')}</dt>
+                  <dd className="inline">
+                    {f.highest.map((r) => `${juror(String(r.jurorId))} (${Math.round(r.score)})${r.comment ? `: ”${r.comment}”` : ''}`).join('; ')}
+                  </dd>
+                </div>
               </dl>
             </li>
           ))}
@@ -78,7 +85,7 @@ export function AgreementPanel({ agreement, areaName, municipality, juror, flagL
       )}
       {flags.length < agreement.flags.length && allFlagsHref ? (
         <p className="mt-3">
-          Visar {flags.length} av {agreement.flags.length} flaggade kombinationer. <a href={allFlagsHref}>Visa alla {agreement.flags.length}</a>
+          {t('showing', { shown: flags.length, total: agreement.flags.length })} <a href={allFlagsHref}>{t('showAll', { total: agreement.flags.length })}</a>
         </p>
       ) : null}
     </>

@@ -1,6 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -19,6 +20,7 @@ type Props = {
 /** Records the jury's decision (winner among the finalists, rationale); it cannot be changed afterwards. */
 export function DecisionForm({ cycleId, finalists, record }: Props) {
   const router = useRouter();
+  const t = useTranslations('rankDecision');
   const [serverError, setServerError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const { register, handleSubmit, setError, formState } = useForm<Values>({
@@ -48,17 +50,17 @@ export function DecisionForm({ cycleId, finalists, record }: Props) {
       }
       router.refresh();
     } catch {
-      setServerError('Det gick inte att nå servern. Texten finns kvar; försök igen.');
+      setServerError(t('networkError'));
       setConfirming(false);
     }
   }
 
-  if (finalists.length === 0) return <p className="text-slate-700">Utse finalister först; vinnaren väljs bland dem.</p>;
+  if (finalists.length === 0) return <p className="text-slate-700">{t('finalistsFirst')}</p>;
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-2xl">
       <ErrorSummary errors={summary} />
       <label htmlFor="beslut-vinnare" className="block font-medium">
-        Vinnare
+        {t('winner')}
       </label>
       <select id="beslut-vinnare" className="mt-1 mb-4 block w-full rounded border border-slate-500 px-3 py-2" {...register('winnerNominationId', { valueAsNumber: true })}>
         {finalists.map((f) => (
@@ -68,7 +70,7 @@ export function DecisionForm({ cycleId, finalists, record }: Props) {
         ))}
       </select>
       <label htmlFor="beslut-motivering" className="block font-medium">
-        Juryns motivering till beslutet
+        {t('rationale')}
       </label>
       <textarea
         id="beslut-motivering"
@@ -85,11 +87,11 @@ export function DecisionForm({ cycleId, finalists, record }: Props) {
       ) : null}
       {confirming ? (
         <p role="status" className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
-          Beslutet sparas tillsammans med den aktuella rangordningen och kan inte ändras efteråt. Klicka igen för att registrera det.
+          {t('confirmNote')}
         </p>
       ) : null}
       <button type="submit" disabled={formState.isSubmitting} className="mt-3 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-        {confirming ? 'Ja, registrera beslutet' : 'Registrera beslutet'}
+        {confirming ? t('confirm') : t('submit')}
       </button>
     </form>
   );

@@ -1,8 +1,12 @@
-import type { Explanation } from '@/lib/domain/engine/explain';
+import { useLocale, useTranslations } from 'next-intl';
+import type { Locale } from '@/i18n/config';
+import type { Contribution, Explanation } from '@/lib/domain/engine/explain';
 import { score } from './format';
 
 /** Why A is ahead of B: each area's and component's contribution, as a diverging bar chart and a table. */
-export function ExplainChart({ explanation, nameA, nameB }: { explanation: Explanation; nameA: string; nameB: string }) {
+export function ExplainChart({ explanation, nameA, nameB, label = (c) => c.label }: { explanation: Explanation; nameA: string; nameB: string; label?: (c: Contribution) => string }) {
+  const t = useTranslations('rankExplain');
+  const locale = useLocale() as Locale;
   const max = Math.max(1e-9, ...explanation.contributions.map((c) => Math.abs(c.contribution)));
   const width = 560;
   const mid = 300;
@@ -11,12 +15,9 @@ export function ExplainChart({ explanation, nameA, nameB }: { explanation: Expla
   const height = explanation.contributions.length * rowH + 10;
   return (
     <div className="mt-4 space-y-4">
-      <p>
-        Skillnad i sammanvägt värde: <strong>{score(explanation.difference)}</strong> poäng ({nameA} minus {nameB}). Positiva
-        bidrag talar för {nameA}, negativa för {nameB}. Bidragen summerar exakt till skillnaden.
-      </p>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="explain-title" className="h-auto w-full max-w-2xl rounded border border-slate-200 bg-white">
-        <title id="explain-title">{`Bidrag till skillnaden mellan ${nameA} och ${nameB}`}</title>
+      <p>{t.rich('difference', { difference: score(explanation.difference, locale), a: nameA, b: nameB, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="explain-title" className="h-auto w-full max-w-full rounded border border-slate-200 bg-white sm:max-w-2xl">
+        <title id="explain-title">{t('title', { a: nameA, b: nameB })}</title>
         <line x1={mid} x2={mid} y1={0} y2={height} stroke="#64748b" />
         {explanation.contributions.map((c, i) => {
           const y = 5 + i * rowH;
@@ -24,28 +25,28 @@ export function ExplainChart({ explanation, nameA, nameB }: { explanation: Expla
           return (
             <g key={`${c.kind}-${c.key}`}>
               <text x={8} y={y + 16} fontSize="12" fill="#0f172a">
-                {c.label}
+                {label(c)}
               </text>
               <rect x={c.contribution >= 0 ? mid : mid - w} y={y + 4} width={w} height={rowH - 10} fill={c.contribution >= 0 ? '#0b4f86' : '#b45309'} />
             </g>
           );
         })}
       </svg>
-      <table className="min-w-[20rem] border-collapse text-sm">
-        <caption className="sr-only">Bidrag per område och komponent</caption>
+      <table className="max-w-full border-collapse text-sm">
+        <caption className="sr-only">{t('caption')}</caption>
         <thead>
           <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="py-1 pr-4">Del</th>
-            <th scope="col" className="py-1 text-right">Bidrag (poäng)</th>
+            <th scope="col" className="py-1 pr-4">{t('colPart')}</th>
+            <th scope="col" className="py-1 text-right">{t('colContribution')}</th>
           </tr>
         </thead>
         <tbody>
           {explanation.contributions.map((c) => (
             <tr key={`${c.kind}-${c.key}`} className="border-b border-slate-100">
               <th scope="row" className="py-1 pr-4 text-left font-normal">
-                {c.label}
+                {label(c)}
               </th>
-              <td className="py-1 text-right tabular-nums">{score(c.contribution)}</td>
+              <td className="py-1 text-right tabular-nums">{score(c.contribution, locale)}</td>
             </tr>
           ))}
         </tbody>

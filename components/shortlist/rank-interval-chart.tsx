@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { interval } from './format';
 
 export type IntervalRow = { id: string; name: string; rank: number | null; rankLabel: string; low: number; high: number };
@@ -8,6 +9,7 @@ export type IntervalRow = { id: string; name: string; rank: number | null; rankL
  * which is the accessible alternative (linked from the caption).
  */
 export function RankIntervalChart({ rows, total, tableId }: { rows: IntervalRow[]; total: number; tableId: string }) {
+  const t = useTranslations('rankChart');
   const rowH = 28;
   const left = 170;
   const right = 20;
@@ -16,8 +18,11 @@ export function RankIntervalChart({ rows, total, tableId }: { rows: IntervalRow[
   const height = top + rows.length * rowH + 10;
   const plot = width - left - right;
   const x = (rank: number) => left + ((rank - 1) / Math.max(1, total - 1)) * plot;
+  // A tick per place up to 30 places; beyond that place 1 and every 5th/10th/20th/50th… (290 ticks were 580 elements).
+  const step = total <= 30 ? 1 : ([5, 10, 20, 50, 100, 200, 500].find((s) => total / s <= 20) ?? 1000);
+  const ticks = Array.from({ length: total }, (_, i) => i + 1).filter((p) => step === 1 || p === 1 || p % step === 0);
   const summary = rows
-    .map((r) => `${r.name}: plats ${r.rankLabel}, intervall ${interval({ low: r.low, high: r.high })}`)
+    .map((r) => t('item', { name: r.name, rank: r.rankLabel, interval: interval({ low: r.low, high: r.high }) }))
     .join('; ');
   return (
     <figure className="mt-4">
@@ -27,9 +32,9 @@ export function RankIntervalChart({ rows, total, tableId }: { rows: IntervalRow[
         aria-labelledby="rankchart-title rankchart-desc"
         className="h-auto w-full max-w-3xl rounded border border-slate-200 bg-white"
       >
-        <title id="rankchart-title">Rangintervall (90 %) per kommun</title>
+        <title id="rankchart-title">{t('title')}</title>
         <desc id="rankchart-desc">{summary}</desc>
-        {Array.from({ length: total }, (_, i) => i + 1).map((p) => (
+        {ticks.map((p) => (
           <g key={p}>
             <line x1={x(p)} x2={x(p)} y1={top - 6} y2={height - 6} stroke="#e2e8f0" />
             <text x={x(p)} y={top - 12} textAnchor="middle" fontSize="11" fill="#334155">
@@ -51,8 +56,7 @@ export function RankIntervalChart({ rows, total, tableId }: { rows: IntervalRow[
         })}
       </svg>
       <figcaption className="mt-2 text-sm text-slate-700">
-        Stapeln visar var kommunen hamnar i 90 % av omdragningarna av juryn; punkten är platsen i rangordningen. Samma siffror
-        finns i <a href={`#${tableId}`}>tabellen med rangordningen</a>.
+        {t.rich('caption', { link: (chunks) => <a href={`#${tableId}`}>{chunks}</a> })}
       </figcaption>
     </figure>
   );

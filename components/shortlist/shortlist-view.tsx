@@ -1,21 +1,25 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useDeferredValue, useEffect, useMemo, useState, useTransition, type ReactNode } from 'react';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
+import type { Locale } from '@/i18n/config';
 import type { ActionResult } from '@/lib/actions/define-action';
 import { unpackEngineInput, type PackedEngineInput } from '@/lib/assessment/packed-input';
 import type { EngineInput } from '@/lib/domain/engine/types';
 import { computeRankingView, type RankingView } from '@/lib/assessment/ranking-view';
 import { engineSettings, type WeightValues } from '@/lib/assessment/weights';
 import { explainDifference } from '@/lib/domain/engine/explain';
-import { COMPONENT_KEYS } from '@/lib/domain/engine/types';
+import type { WeightRef } from '@/lib/domain/engine/sensitivity';
+import { COMPONENT_KEYS, type ComponentKey } from '@/lib/domain/engine/types';
 import type { ShortlistPageData } from '@/lib/loaders/shortlist';
 import { ExplainChart } from './explain-chart';
+import { unpackRanking, type PackedRanking } from './packed-ranking';
 import { FinalistsForm } from './finalists-form';
-import { interval, weightPercent } from './format';
+import { integer, interval, weightPercent } from './format';
 import { RankIntervalChart } from './rank-interval-chart';
-import { ComponentsTable, RankingTable } from './ranking-table';
+import { ComponentsTable, RankingTable, useComponentLabel } from './ranking-table';
 import { WeightPanel } from './weight-panel';
 
 export type ShortlistActions = {
@@ -33,13 +37,17 @@ const sameWeights = (a: WeightValues, b: WeightValues) =>
  * agreement does not depend on the weights: the server renders it (the `agreement` slot), so its
  * data never travels to the browser.
  */
-export type ShortlistViewData = Omit<ShortlistPageData, 'agreement'> & { ranking: RankingView; inputUrl: string };
+export type ShortlistViewData = Omit<ShortlistPageData, 'agreement' | 'ranking' | 'packedRanking'> & { ranking: PackedRanking; inputUrl: string };
 
 /** Rows of the long lists (ranking, chart, components, finalists) shown before "Visa alla". */
 export const SHORTLIST_ROWS_SHOWN = 50;
 
 export function ShortlistView({ data, actions, agreement }: { data: ShortlistViewData; actions: ShortlistActions; agreement: ReactNode }) {
   const router = useRouter();
+  const t = useTranslations('rankView');
+  const tc = useTranslations('rankCommon');
+  const locale = useLocale() as Locale;
+  const componentLabel = useComponentLabel();
   const [weights, setWeights] = useState<WeightValues>(data.weights);
   const [calibrated, setCalibrated] = useState(true);
   const [errors, setErrors] = useState<SummaryError[]>([]);
@@ -69,17 +77,40 @@ export function ShortlistView({ data, actions, agreement }: { data: ShortlistVie
       cancelled = true;
     };
   }, [needsInput, input, inputFailed, data.inputUrl]);
+  const serverView = useMemo(() => unpackRanking(data.ranking), [data.ranking]);
   const view = useMemo(
-    () => (!needsInput || !input ? data.ranking : computeRankingView(input, engineSettings(deferredWeights, data.method, deferredCalibrated))),
-    [needsInput, deferredWeights, deferredCalibrated, data, input],
+    () => (!needsInput || !input ? serverView : computeRankingView(input, engineSettings(deferredWeights, data.method, deferredCalibrated))),
+    [needsInput, deferredWeights, deferredCalibrated, data.method, serverView, input],
   );
   const recomputing = needsInput && !input;
   const dirty = !sameWeights(weights, data.weights);
 
   const names = useMemo(() => new Map(data.nominations.map((n) => [n.id, n.municipality])), [data.nominations]);
-  const municipality = (id: string) => names.get(id) ?? `Nominering ${id}`;
+  const municipality = (id: string) => names.get(id) ?? tc('nomination', { id });
   const jurorNames = useMemo(() => new Map(data.jurors.map((j) => [j.id, j.name])), [data.jurors]);
-  const juror = (id: string) => jurorNames.get(id) ?? `Jurymedlem ${id}`;
+  const juror = (id: string) => jurorNames.get(id) ?? tc('juror', { id });
+  const areaNames = useMemo(() => new Map(data.areas.map((a) => [a.key, a.name])), [data.areas]);
+  /** A weight's name in the sensitivity table and summary ("områdesvikten Demokrati"): the engine's Swedish words, or the reader's. */
+  const weightLabel = (w: { weight: WeightRef; label: string }) =>
+    locale === 'sv'
+      ? w.label
+      : w.weight.kind === 'area'
+        ? t('areaWeight', { name: areaNames.get(w.weight.key) ?? w.weight.key })
+        : t('componentWeight', { name: componentLabel(w.weight.key) });
+  /** The sensitivity summary: the engine writes it in Swedish; other languages get it from its parts. */
+  const sensitivitySummary = (s: RankingView['sensitivity']) => {
+    if (locale === 'sv') return s.summary;
+    const f = s.smallestFlip;
+    if (!f) return t('stableSummary', { topK: s.topK });
+    const what = f.firstPlaceChanged && f.topKChanged ? t('whatBoth', { topK: s.topK }) : f.firstPlaceChanged ? t('whatFirst') : t('whatTop', { topK: s.topK });
+    return t('sensitive', {
+      weight: weightLabel(f),
+      change: t('ppChange', { sign: f.changePp > 0 ? '+' : '−', value: Math.abs(f.changePp) }),
+      from: weightPercent(f.from, locale),
+      to: weightPercent(f.to, locale),
+      what,
+    });
+  };
   const finalists = new Set(data.nominations.filter((n) => n.finalist).map((n) => n.id));
 
   const ranked = view.rows.filter((r) => r.composite !== null);
@@ -111,7 +142,7 @@ export function ShortlistView({ data, actions, agreement }: { data: ShortlistVie
         setStatus(onOk(result.data));
         router.refresh();
       } catch {
-        setErrors([{ message: 'Det gick inte att nå servern. Kontrollera din uppkoppling och försök igen.' }]);
+        setErrors([{ message: t('networkError') }]);
       }
     });
   }
@@ -119,75 +150,69 @@ export function ShortlistView({ data, actions, agreement }: { data: ShortlistVie
   const saveWeights = () =>
     run(
       () => actions.saveWeights({ cycleId: data.cycle.id, areaWeights: weights.areaWeights, componentWeights: weights.componentWeights }),
-      (r) => `Vikterna är sparade som version ${r.version}.`,
+      (r) => t('weightsSaved', { version: r.version }),
     );
 
   return (
     <div className="space-y-10">
-      <ErrorSummary errors={errors} title="Det gick inte att spara" />
+      <ErrorSummary errors={errors} title={t('errorTitle')} />
       <p role="status" aria-live="polite" className={status ? 'rounded border border-green-700 bg-green-50 p-3 text-green-900' : 'sr-only'}>
         {status}
       </p>
 
       <section aria-labelledby="vikter-rubrik">
-        <h2 id="vikter-rubrik" className="text-xl font-semibold">Vikter</h2>
+        <h2 id="vikter-rubrik" className="text-xl font-semibold">{t('weightsHeading')}</h2>
         <p className="mt-1 text-slate-700">
-          {data.weightSet
-            ? `Omgångens sparade vikter: version ${data.weightSet.version}.`
-            : 'Omgången har inga sparade vikter ännu; standardvikterna används.'}{' '}
-          Flytta ett reglage så räknas rangordningen om direkt. Värdena är relativa; andelen efter pilen är vikten som används.
+          {data.weightSet ? t('savedWeights', { version: data.weightSet.version }) : t('defaultWeights')} {t('weightsHelp')}
         </p>
         <div className="mt-3">
           <WeightPanel areas={data.areas} weights={weights} onChange={setWeights} disabled={pending} />
         </div>
         <div className="mt-3 flex flex-wrap items-center gap-3">
           <button type="button" onClick={saveWeights} disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-            Spara som omgångens vikter
+            {t('saveWeights')}
           </button>
           <button type="button" onClick={() => setWeights(data.weights)} disabled={!dirty || pending} className="rounded border border-slate-400 px-4 py-2 disabled:opacity-60">
-            Återställ till sparade vikter
+            {t('resetWeights')}
           </button>
-          {dirty ? <span className="text-sm text-amber-900">Ändrade vikter är inte sparade.</span> : null}
+          {dirty ? <span className="text-sm text-amber-900">{t('unsaved')}</span> : null}
         </div>
       </section>
 
       <section aria-labelledby="rangordning-rubrik">
-        <h2 id="rangordning-rubrik" className="text-xl font-semibold">Rangordning</h2>
+        <h2 id="rangordning-rubrik" className="text-xl font-semibold">{t('rankingHeading')}</h2>
         <fieldset className="mt-2">
-          <legend className="text-sm font-medium">Visa</legend>
+          <legend className="text-sm font-medium">{t('show')}</legend>
           <div className="mt-1 flex flex-wrap gap-4">
             <label className="flex items-center gap-2">
-              <input type="radio" name="poang" checked={calibrated} onChange={() => setCalibrated(true)} /> Kalibrerade poäng (standard)
+              <input type="radio" name="poang" checked={calibrated} onChange={() => setCalibrated(true)} /> {t('calibratedOption')}
             </label>
             <label className="flex items-center gap-2">
-              <input type="radio" name="poang" checked={!calibrated} onChange={() => setCalibrated(false)} /> Råpoäng
+              <input type="radio" name="poang" checked={!calibrated} onChange={() => setCalibrated(false)} /> {t('rawOption')}
             </label>
           </div>
         </fieldset>
         {recomputing ? (
           <p role="status" className="mt-2 text-sm">
-            {inputFailed ? 'Det gick inte att hämta underlaget för omräkningen. Ladda om sidan och försök igen.' : 'Räknar om rangordningen …'}
+            {inputFailed ? t('inputFailed') : t('recomputing')}
           </p>
         ) : null}
         <p className="mt-2 text-sm text-slate-700">
           {view.calibrated
             ? view.calibratedJurors.length > 0
-              ? `Kalibrering (standardisering per jurymedlem) används för ${view.calibratedJurors.map(juror).join(', ')}, som har bedömt minst ${view.minNominationsForCalibration} kommuner; övriga räknas med råpoäng.`
-              : `Ingen jurymedlem har bedömt ${view.minNominationsForCalibration} kommuner eller fler, så ingen kalibreras: kalibrerade poäng är här lika med råpoäng.`
-            : 'Råpoäng: ingen kalibrering.'}{' '}
-          Osäkerheten kommer från {view.replicates.toLocaleString('sv-SE')} omdragningar av juryn ({view.jurors} jurymedlemmar, fast frö {view.seed}), så
-          sidan visar samma siffror varje gång. Endast inskickade bedömningar räknas.
+              ? t('calibratedSome', { jurors: view.calibratedJurors.map(juror).join(', '), min: view.minNominationsForCalibration })
+              : t('calibratedNone', { min: view.minNominationsForCalibration })
+            : t('rawNote')}{' '}
+          {t('uncertainty', { replicates: integer(view.replicates, locale), jurors: view.jurors, seed: String(view.seed) })}
         </p>
         <div className="mt-3">
           <RankingTable id="rangordning-tabell" view={view} rows={shownRows} municipality={municipality} finalists={finalists} />
         </div>
         {windowed ? (
           <p className="mt-2 flex flex-wrap items-center gap-3 text-sm">
-            <span>
-              Visar {shownRows.length} av {view.rows.length} kommuner i tabellerna, diagrammet och finalistvalet.
-            </span>
+            <span>{t('showing', { shown: shownRows.length, total: view.rows.length })}</span>
             <button type="button" onClick={() => setShowAll(!showAll)} className="rounded border border-slate-400 px-3 py-1">
-              {showAll ? `Visa bara de ${SHORTLIST_ROWS_SHOWN} första` : `Visa alla ${view.rows.length} kommuner`}
+              {showAll ? t('showFirst', { count: SHORTLIST_ROWS_SHOWN }) : t('showAll', { count: view.rows.length })}
             </button>
           </p>
         ) : null}
@@ -200,20 +225,19 @@ export function ShortlistView({ data, actions, agreement }: { data: ShortlistVie
           <ComponentsTable view={view} rows={shownRows} areas={data.areas} municipality={municipality} />
         </div>
         <p className="mt-2 text-sm text-slate-700">
-          Vikter i beräkningen: {data.areas.map((a) => `${a.name} ${weightPercent(view.areaWeights[a.key] ?? 0)}`).join(', ')} inom dokumentgranskningen. En
-          komponent utan data räknas aldrig som noll: dess vikt fördelas på de övriga (se kolumnen Saknade uppgifter).
+          {t('weightsInCalc', { list: data.areas.map((a) => `${a.name} ${weightPercent(view.areaWeights[a.key] ?? 0, locale)}`).join(', ') })}
         </p>
       </section>
 
       <section aria-labelledby="jamfor-rubrik">
-        <h2 id="jamfor-rubrik" className="text-xl font-semibold">Jämför två kommuner</h2>
+        <h2 id="jamfor-rubrik" className="text-xl font-semibold">{t('compareHeading')}</h2>
         <div className="mt-2 flex flex-wrap gap-4">
           {(['a', 'b'] as const).map((side) => (
-            <div key={side}>
+            <div key={side} className="min-w-0 max-w-full">
               <label htmlFor={`jamfor-${side}`} className="block text-sm font-medium">
-                {side === 'a' ? 'Kommun A' : 'Kommun B'}
+                {side === 'a' ? t('municipalityA') : t('municipalityB')}
               </label>
-              <select id={`jamfor-${side}`} value={pair[side]} onChange={(e) => setPair({ ...pair, [side]: e.target.value })} className="rounded border border-slate-400 bg-white p-2">
+              <select id={`jamfor-${side}`} value={pair[side]} onChange={(e) => setPair({ ...pair, [side]: e.target.value })} className="max-w-full rounded border border-slate-400 bg-white p-2">
                 {ranked.map((r) => (
                   <option key={r.nominationId} value={r.nominationId}>
                     {r.rankLabel}. {municipality(r.nominationId)}
@@ -224,33 +248,38 @@ export function ShortlistView({ data, actions, agreement }: { data: ShortlistVie
           ))}
         </div>
         {explanation ? (
-          <ExplainChart explanation={explanation} nameA={municipality(pair.a)} nameB={municipality(pair.b)} />
+          <ExplainChart
+            explanation={explanation}
+            nameA={municipality(pair.a)}
+            nameB={municipality(pair.b)}
+            label={(c) => (locale === 'sv' ? c.label : c.kind === 'component' ? componentLabel(c.key as ComponentKey) : (areaNames.get(c.key) ?? c.label))}
+          />
         ) : (
-          <p className="mt-2">Välj två olika kommuner som båda har ett sammanvägt värde.</p>
+          <p className="mt-2">{t('pickTwo')}</p>
         )}
       </section>
 
       <section aria-labelledby="kanslighet-rubrik">
-        <h2 id="kanslighet-rubrik" className="text-xl font-semibold">Känslighet för vikterna</h2>
-        <p className="mt-2 font-medium">{view.sensitivity.summary}</p>
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="kanslighet-caption">
+        <h2 id="kanslighet-rubrik" className="text-xl font-semibold">{t('sensitivityHeading')}</h2>
+        <p className="mt-2 font-medium">{sensitivitySummary(view.sensitivity)}</p>
+        <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-labelledby="kanslighet-caption">
           <table className="mt-2 min-w-[36rem] border-collapse text-sm">
-            <caption id="kanslighet-caption" className="sr-only">Minsta viktändring som ändrar förstaplatsen eller topp {view.topK}</caption>
+            <caption id="kanslighet-caption" className="sr-only">{t('sensitivityCaption', { topK: view.topK })}</caption>
             <thead>
               <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="py-1 pr-4">Vikt</th>
-                <th scope="col" className="py-1 pr-4 text-right">Nu</th>
-                <th scope="col" className="py-1 pr-4">Höjning som ändrar toppen</th>
-                <th scope="col" className="py-1">Sänkning som ändrar toppen</th>
+                <th scope="col" className="py-1 pr-4">{t('colWeight')}</th>
+                <th scope="col" className="py-1 pr-4 text-right">{t('colNow')}</th>
+                <th scope="col" className="py-1 pr-4">{t('colIncrease')}</th>
+                <th scope="col" className="py-1">{t('colDecrease')}</th>
               </tr>
             </thead>
             <tbody>
               {view.sensitivity.weights.map((w) => (
                 <tr key={`${w.weight.kind}-${w.weight.key}`} className="border-b border-slate-100">
-                  <th scope="row" className="py-1 pr-4 text-left font-normal first-letter:uppercase">{w.label}</th>
-                  <td className="py-1 pr-4 text-right tabular-nums">{weightPercent(w.value)}</td>
-                  <td className="py-1 pr-4">{w.smallestIncrease ? `+${w.smallestIncrease.changePp} p.e.` : 'Stabil'}</td>
-                  <td className="py-1">{w.smallestDecrease ? `${w.smallestDecrease.changePp} p.e.`.replace('-', '−') : 'Stabil'}</td>
+                  <th scope="row" className="py-1 pr-4 text-left font-normal first-letter:uppercase">{weightLabel(w)}</th>
+                  <td className="py-1 pr-4 text-right tabular-nums">{weightPercent(w.value, locale)}</td>
+                  <td className="py-1 pr-4">{w.smallestIncrease ? t('ppUp', { value: String(w.smallestIncrease.changePp) }) : t('stable')}</td>
+                  <td className="py-1">{w.smallestDecrease ? t('ppDown', { value: String(Math.abs(w.smallestDecrease.changePp)) }) : t('stable')}</td>
                 </tr>
               ))}
             </tbody>
@@ -259,36 +288,33 @@ export function ShortlistView({ data, actions, agreement }: { data: ShortlistVie
       </section>
 
       <section aria-labelledby="loo-rubrik">
-        <h2 id="loo-rubrik" className="text-xl font-semibold">Utan en jurymedlem i taget</h2>
+        <h2 id="loo-rubrik" className="text-xl font-semibold">{t('looHeading')}</h2>
         <ul className="mt-2 list-disc pl-5">
           {view.leaveOneOut.map((j) => (
             <li key={j.jurorId}>
-              Utan {juror(j.jurorId)}: etta blir {j.firstPlace.map(municipality).join(' och ') || '–'}
-              {j.changesFirstPlace ? ' – förstaplatsen ändras' : ''}
-              {j.changesTopK ? `; topp ${view.topK} ändras` : ''}.
+              {t('looItem', { juror: juror(j.jurorId), first: j.firstPlace.map(municipality).join(tc('listAnd')) || '–' })}
+              {j.changesFirstPlace ? t('looFirstChanges') : ''}
+              {j.changesTopK ? t('looTopChanges', { topK: view.topK }) : ''}.
             </li>
           ))}
         </ul>
       </section>
 
       <section aria-labelledby="samstammighet-rubrik">
-        <h2 id="samstammighet-rubrik" className="text-xl font-semibold">Samstämmighet i juryn</h2>
+        <h2 id="samstammighet-rubrik" className="text-xl font-semibold">{t('agreementHeading')}</h2>
         {agreement}
       </section>
 
       <section aria-labelledby="finalister-rubrik">
-        <h2 id="finalister-rubrik" className="text-xl font-semibold">Finalister och ögonblicksbild</h2>
-        <p className="mt-1 text-slate-700">
-          En ögonblicksbild sparar rangordningen med omgångens sparade vikter (version {data.weightSet?.version ?? 'standard'}) i loggen, så att ett beslut
-          kan hänvisa till den.
-        </p>
+        <h2 id="finalister-rubrik" className="text-xl font-semibold">{t('finalistsHeading')}</h2>
+        <p className="mt-1 text-slate-700">{t('snapshotHelp', { version: data.weightSet ? String(data.weightSet.version) : t('defaultVersion') })}</p>
         <button
           type="button"
           disabled={pending}
-          onClick={() => run(() => actions.saveSnapshot({ cycleId: data.cycle.id, calibrated }), (r) => `Rangordningen är sparad med vikterna i version ${r.weightSetVersion}.`)}
+          onClick={() => run(() => actions.saveSnapshot({ cycleId: data.cycle.id, calibrated }), (r) => t('snapshotSaved', { version: r.weightSetVersion }))}
           className="mt-2 rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 disabled:opacity-60"
         >
-          Spara ögonblicksbild av rangordningen
+          {t('saveSnapshot')}
         </button>
         <FinalistsForm
           allowed={data.canNameFinalists}
@@ -297,7 +323,7 @@ export function ShortlistView({ data, actions, agreement }: { data: ShortlistVie
           initial={finalists.size > 0 ? [...finalists] : view.rows.filter((r) => r.rank !== null && r.rank <= view.topK).map((r) => r.nominationId)}
           pending={pending}
           onSubmit={(ids) =>
-            run(() => actions.markFinalists({ cycleId: data.cycle.id, nominationIds: ids.map(Number) }), (r) => `${r.finalists.length} finalister är utsedda. Omgången är nu i fasen Intervjuer: juryn kan skriva intervjuanteckningar.`)
+            run(() => actions.markFinalists({ cycleId: data.cycle.id, nominationIds: ids.map(Number) }), (r) => t('finalistsNamed', { count: r.finalists.length }))
           }
         />
       </section>

@@ -7,9 +7,14 @@
 export type TimelineDay = { date: string; submitted: number; cumulative: number };
 export type Timeline = { days: TimelineDay[]; total: number };
 
+/** One formatter per time zone: constructing an Intl.DateTimeFormat per instant cost ~0.1 ms each (8,700 on a large cycle). */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** YYYY-MM-DD of an instant in a time zone. */
 function dayOf(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+  let f = dayFormats.get(timeZone);
+  if (!f) dayFormats.set(timeZone, (f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return f.format(new Date(instant));
 }
 
 /** One entry per day with at least one submission, in date order, with the running total. */

@@ -18,7 +18,6 @@ import { submissionTimeline } from '@/lib/domain/progress-timeline';
 import { appBaseUrl } from '@/lib/mail/config';
 import { mailDateTime, reminderMail } from '@/lib/mail/templates';
 import type { Locale } from '@/i18n/config';
-import { formatDateTime } from '@/lib/time';
 
 export type CellState = 'not_started' | 'in_progress' | 'submitted' | 'conflict' | 'unassigned';
 
@@ -128,7 +127,7 @@ export function progressCsv(p: Progress): string {
 const progressCache = new Map<string, Progress>();
 const PROGRESS_CACHE_LIMIT = 8;
 
-function cachedProgress(db: Db, cycleId: number, mode: Parameters<typeof reviewableNominations>[2]): Progress {
+function cachedProgress(db: Db, cycleId: number, mode: Parameters<typeof reviewableNominations>[2]): { progress: Progress; key: string } {
   const jurors = jurorsOfCycle(db, cycleId);
   const nominations = reviewableNominations(db, cycleId, mode);
   const conflicts = conflictPairsOfCycle(db, cycleId);
@@ -146,15 +145,32 @@ function cachedProgress(db: Db, cycleId: number, mode: Parameters<typeof reviewa
     if (progressCache.size >= PROGRESS_CACHE_LIMIT) progressCache.delete(progressCache.keys().next().value!);
     progressCache.set(key, progress);
   }
-  return progress;
+  return { progress, key };
+}
+
+type Pluck = { get(): unknown };
+const stampStatements = new WeakMap<object, { version: Pluck; changes: Pluck }>();
+
+/**
+ * A stamp that changes whenever anything in the database may have changed: the rows this
+ * connection has inserted, updated or deleted (total_changes(), trigger programs included)
+ * and the commits of any other connection (PRAGMA data_version). Two constant-time reads,
+ * where the revision queries of a large cycle scan thousands of rows: a page built at one
+ * stamp is still right at the same stamp.
+ */
+export function databaseStamp(db: Db): string {
+  const client = db.$client;
+  let s = stampStatements.get(client);
+  if (!s) stampStatements.set(client, (s = { version: client.prepare('PRAGMA data_version').pluck() as Pluck, changes: client.prepare('select total_changes()').pluck() as Pluck }));
+  return `${String(s.version.get())}|${String(s.changes.get())}`;
 }
 
 /** Everything about a cycle's progress, unguarded: the caller has checked the organiser. */
 export function progressOfCycle(db: Db, cycleId: number) {
   const cycle = cycleById(db, cycleId);
   if (!cycle) return null;
-  const progress = cachedProgress(db, cycleId, cycle.mode);
-  return { cycle, deadline: reviewDeadline(db, cycleId), criteria: criteriaCount(db, cycleId), progress };
+  const { progress, key } = cachedProgress(db, cycleId, cycle.mode);
+  return { cycle, deadline: reviewDeadline(db, cycleId), criteria: criteriaCount(db, cycleId), progress, key };
 }
 
 /** The reminder each juror behind would get: who, what is outstanding, the text. */
@@ -182,6 +198,38 @@ export function reminderDrafts(p: NonNullable<ReturnType<typeof progressOfCycle>
     });
 }
 
+/**
+ * What the progress page shows besides the matrix that costs to build on a large cycle: the
+ * submission timeline (8,700 instants read and bucketed by Stockholm day), the jurors with
+ * submitted sheets and the reminder each juror behind would get (a mail text per juror). All
+ * follow from the matrix's revision key (sheets' status, revision and submission, the jurors with
+ * their names and languages, the nominations, the conflicts) and from the deadline and the
+ * cycle's name, which are part of this key. Small and bounded, like the matrix's cache.
+ */
+type PageExtras = {
+  timeline: ReturnType<typeof submissionTimeline>;
+  reopenJurors: ReturnType<typeof jurorsWithSubmittedSheets>;
+  reminders: { jurorId: number; name: string; email: string; outstanding: number; subject: string; body: string }[];
+};
+const extrasCache = new Map<string, PageExtras>();
+/** The page's data by (cycle, database stamp): while nothing changed, not even the revision queries run. */
+const stampCache = new Map<string, { data: NonNullable<ReturnType<typeof progressOfCycle>>; extras: PageExtras }>();
+
+function pageExtras(db: Db, data: NonNullable<ReturnType<typeof progressOfCycle>>): PageExtras {
+  const key = `${data.key}|${data.deadline ?? ''}|${data.cycle.name}`;
+  let extras = extrasCache.get(key);
+  if (!extras) {
+    extras = {
+      timeline: submissionTimeline(submissionTimesOfCycle(db, data.cycle.id), data.progress.totals.assigned),
+      reopenJurors: jurorsWithSubmittedSheets(db, data.cycle.id),
+      reminders: reminderDrafts(data).map((d) => ({ jurorId: d.jurorId, name: d.name, email: d.email, outstanding: d.outstanding, subject: d.message.subject, body: d.message.body })),
+    };
+    if (extrasCache.size >= PROGRESS_CACHE_LIMIT) extrasCache.delete(extrasCache.keys().next().value!);
+    extrasCache.set(key, extras);
+  }
+  return extras;
+}
+
 /** Nominations (columns) of the matrix shown per page: 30 jurors × 30 nominations, not 30 × 290. */
 export const MATRIX_PAGE_SIZE = 30;
 
@@ -192,17 +240,25 @@ export const MATRIX_PAGE_SIZE = 30;
 export async function loadProgressPage(cycleId: number, reopenJurorId?: number, matrixPage = 1) {
   await requireArea('arrangor');
   if (!Number.isSafeInteger(cycleId) || cycleId <= 0) notFound();
-  const data = progressOfCycle(getDb(), cycleId);
-  if (!data) notFound();
+  const stampKey = `${cycleId}|${databaseStamp(getDb())}`;
+  let built = stampCache.get(stampKey);
+  if (!built) {
+    const data = progressOfCycle(getDb(), cycleId);
+    if (!data) notFound();
+    built = { data, extras: pageExtras(getDb(), data) };
+    if (stampCache.size >= PROGRESS_CACHE_LIMIT) stampCache.delete(stampCache.keys().next().value!);
+    stampCache.set(stampKey, built);
+  }
+  const { data, extras } = built;
   const pages = Math.max(1, Math.ceil(data.progress.nominations.length / MATRIX_PAGE_SIZE));
   const page = Math.min(pages, Math.max(1, Number.isSafeInteger(matrixPage) ? matrixPage : 1));
   const from = (page - 1) * MATRIX_PAGE_SIZE;
   const to = from + MATRIX_PAGE_SIZE;
   return {
     matrix: { page, pages, from: from + 1, to: Math.min(to, data.progress.nominations.length), of: data.progress.nominations.length },
-    cycle: { id: data.cycle.id, name: data.cycle.name, phaseLabel: PHASE_LABELS[data.cycle.phase] },
+    cycle: { id: data.cycle.id, name: data.cycle.name, phase: data.cycle.phase, phaseLabel: PHASE_LABELS[data.cycle.phase] },
+    /** An instant (or null); the page writes it in the reader's language. */
     deadline: data.deadline,
-    deadlineText: data.deadline ? formatDateTime(data.deadline) : null,
     criteria: data.criteria,
     nominations: data.progress.nominations.slice(from, to).map((n) => ({ id: n.id, municipality: n.municipality, counts: n.counts })),
     rows: data.progress.rows.map((r) => ({
@@ -212,10 +268,10 @@ export async function loadProgressPage(cycleId: number, reopenJurorId?: number, 
       behind: r.behind,
     })),
     totals: data.progress.totals,
-    timeline: submissionTimeline(submissionTimesOfCycle(getDb(), cycleId), data.progress.totals.assigned),
+    timeline: extras.timeline,
     reopen: (() => {
       // Chosen in two steps (juror, then one of their sheets), so the form stays small on a 290 × 30 cycle.
-      const jurors = jurorsWithSubmittedSheets(getDb(), cycleId);
+      const jurors = extras.reopenJurors;
       const juror = jurors.find((j) => j.id === reopenJurorId) ?? null;
       return {
         jurors,
@@ -223,7 +279,7 @@ export async function loadProgressPage(cycleId: number, reopenJurorId?: number, 
         sheets: juror ? submittedSheetsOfJuror(getDb(), cycleId, juror.id).map((x) => ({ id: x.sheetId, label: `${x.municipality} – ${juror.name}` })) : [],
       };
     })(),
-    reminders: reminderDrafts(data).map((d) => ({ jurorId: d.jurorId, name: d.name, email: d.email, outstanding: d.outstanding, subject: d.message.subject, body: d.message.body })),
+    reminders: extras.reminders,
   };
 }
 

@@ -9,15 +9,16 @@ import { computeRankingView, type RankingView } from '@/lib/assessment/ranking-v
 import { engineSettings } from '@/lib/assessment/weights';
 import { withAreaScores } from '@/lib/domain/engine/area-scores';
 import { requireArea } from '@/lib/auth/guards';
+import { packRanking, type PackedRanking } from '@/components/shortlist/packed-ranking';
+import { databaseStamp } from '@/lib/loaders/progress';
 import { PHASE_LABELS, permits } from '@/lib/domain/phases';
-import { formatDateTime } from '@/lib/time';
 
 /**
  * Computed rankings by (cycle, weight set, data revision, method settings): the page is computed once per
  * change of data or weights, not on every load. Small and bounded; a new revision simply
  * misses the cache.
  */
-const cache = new Map<string, { ranking: RankingView; agreement: AgreementView; input: PackedEngineInput; jurors: { id: number; name: string }[] }>();
+const cache = new Map<string, { ranking: RankingView; packedRanking: PackedRanking; agreement: AgreementView; input: PackedEngineInput; jurors: { id: number; name: string }[] }>();
 const CACHE_LIMIT = 32;
 
 /** A copy of a JSON value with every non-integer number rounded to 9 significant digits. */
@@ -41,10 +42,13 @@ function computedFor(data: AssessmentMeta) {
     const full = readAssessmentInput(getDb(), data);
     // Area scores once, for every step and for the browser (which gets them packed, not the criterion scores).
     const input = withAreaScores(full.input);
+    // Fractions rounded to 9 significant digits (the page shows at most 1 decimal), which keeps
+    // 17-digit floats such as 0.12500000000000003 out of the page's payload.
+    const ranking = roundFractions(computeRankingView(input, engineSettings(data.weights, data.method, true)));
     computed = {
-      // Fractions rounded to 9 significant digits (the page shows at most 1 decimal), which keeps
-      // 17-digit floats such as 0.12500000000000003 out of the page's payload.
-      ranking: roundFractions(computeRankingView(input, engineSettings(data.weights, data.method, true))),
+      ranking,
+      // What the browser gets: the same ranking as column arrays (packed once per revision).
+      packedRanking: packRanking(ranking),
       agreement: computeAgreement(input, full.comments),
       input: packEngineInput(input),
       jurors: full.jurors,
@@ -70,10 +74,24 @@ export function loadShortlistInput(cycleId: number): PackedEngineInput | null {
 export async function loadShortlist(cycleId: number) {
   await requireArea('arrangor');
   if (!Number.isSafeInteger(cycleId) || cycleId <= 0) notFound();
+  const stampKey = `${cycleId}|${databaseStamp(getDb())}`;
+  const page = pageCache.get(stampKey) ?? shortlistOf(cycleId);
+  if (!page) notFound();
+  if (!pageCache.has(stampKey)) {
+    if (pageCache.size >= CACHE_LIMIT) pageCache.delete(pageCache.keys().next().value!);
+    pageCache.set(stampKey, page);
+  }
+  return page;
+}
+
+/** The page's data by (cycle, database stamp): while nothing in the database changed, not even the revision is read again. */
+const pageCache = new Map<string, NonNullable<ReturnType<typeof shortlistOf>>>();
+
+function shortlistOf(cycleId: number) {
   // The cheap facts first: a ranking computed for the same data revision, weights and method is
   // reused without reading the criterion scores (174,000 rows on a large cycle) again.
   const data = readAssessmentMeta(getDb(), cycleId);
-  if (!data) notFound();
+  if (!data) return null;
   const computed = computedFor(data);
 
   const finalists = permits({ mode: data.cycle.mode, phase: data.cycle.phase, dates: {} }, 'name_finalists', new Date());
@@ -88,13 +106,15 @@ export async function loadShortlist(cycleId: number) {
       isDemo: data.cycle.isDemo,
       scale: { min: data.cycle.scaleMin, max: data.cycle.scaleMax },
     },
-    canNameFinalists: finalists.ok ? ({ ok: true } as const) : ({ ok: false, reason: finalists.reason } as const),
+    // Naming finalists depends on the phase only (permits: no dates, no mode rule), so a refusal is "wrong phase".
+    canNameFinalists: finalists.ok ? ({ ok: true } as const) : ({ ok: false, required: 'finalists_named', current: data.cycle.phase } as const),
     canRecordDecision: deciding.ok && !decision,
     decision: decision
       ? {
           winner: data.nominations.find((n) => n.id === decision.winnerNominationId)?.municipality ?? '',
           rationale: decision.rationale,
-          decidedAt: formatDateTime(decision.decidedAt),
+          /** An instant; the page writes it in the reader's language. */
+          decidedAt: decision.decidedAt,
         }
       : null,
     /** Where the browser fetches the engine's input when a weight moves (null without a rubric). */
@@ -109,8 +129,10 @@ export async function loadShortlist(cycleId: number) {
     weightSet: data.weightSet ? { id: data.weightSet.id, version: data.weightSet.version, createdAt: data.weightSet.createdAt } : null,
     /** Null only when the cycle has no rubric yet (nothing to rank). Sent rounded (see computedFor). */
     ranking: computed?.ranking ?? null,
+    /** The same ranking as column arrays, for the browser (components/shortlist/packed-ranking.ts). */
+    packedRanking: computed?.packedRanking ?? null,
     agreement: computed?.agreement ?? null,
   };
 }
 
-export type ShortlistPageData = Awaited<ReturnType<typeof loadShortlist>>;
+export type ShortlistPageData = NonNullable<ReturnType<typeof shortlistOf>>;

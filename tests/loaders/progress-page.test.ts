@@ -52,3 +52,32 @@ describe('the progress page on a large cycle', () => {
     expect(row(conflictPage, J1.id).cells.find((c) => c.nominationId === fx.nominations[0].id)!.state).toBe('conflict');
   });
 });
+
+describe('the progress page’s cached timeline, reopen list and reminders', () => {
+  it('follow a new assignment, a submission, a new deadline and a renamed cycle', async () => {
+    current.user = asCurrent(fx.organiser);
+    const { cycles, cyclePhaseDates } = await import('@/db/schema');
+    const { eq } = await import('drizzle-orm');
+    const [a, b] = fx.nominations.slice(1, 3);
+    for (const n of [a, b]) t.db.insert(assignments).values({ nominationId: n.id, jurorId: J1.id, createdAt: at }).run();
+    const reminderOf = (p: Awaited<ReturnType<typeof loadProgressPage>>) => p.reminders.find((r) => r.jurorId === J1.id);
+    const before = await loadProgressPage(fx.cycle.id);
+    expect(reminderOf(before)?.outstanding).toBe(2);
+    expect(before.reopen.jurors.map((j) => j.id)).not.toContain(J1.id);
+
+    t.db.insert(scoreSheets).values({ nominationId: a.id, jurorId: J1.id, status: 'submitted', submittedAt: '2026-11-03T10:00:00.000Z', updatedAt: '2026-11-03T10:00:00.000Z' }).run();
+    const submitted = await loadProgressPage(fx.cycle.id);
+    expect(reminderOf(submitted)?.outstanding).toBe(1);
+    expect(submitted.timeline.days.at(-1)).toEqual({ date: '2026-11-03', submitted: 1, cumulative: MATRIX_PAGE_SIZE + 6 });
+    expect(submitted.reopen.jurors.find((j) => j.id === J1.id)?.submitted).toBe(1);
+
+    t.db.insert(cyclePhaseDates).values({ cycleId: fx.cycle.id, phase: 'review', endsAt: '2026-12-15T16:00:00.000Z' }).run();
+    const withDeadline = await loadProgressPage(fx.cycle.id);
+    expect(withDeadline.deadline).toBe('2026-12-15T16:00:00.000Z');
+    expect(reminderOf(withDeadline)?.body).not.toBe(reminderOf(submitted)?.body);
+
+    t.db.update(cycles).set({ name: 'Omdöpt omgång 2027' }).where(eq(cycles.id, fx.cycle.id)).run();
+    const renamed = await loadProgressPage(fx.cycle.id);
+    expect(`${reminderOf(renamed)?.subject} ${reminderOf(renamed)?.body}`).toContain('Omdöpt omgång 2027');
+  });
+});

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { buttonClass, secondaryButtonClass, StatusMessage } from '@/components/arrangor/people/fields';
@@ -10,13 +11,14 @@ type Draft = { jurorId: number; name: string; email: string; outstanding: number
 /** "Skicka påminnelse": choose among those behind, read the exact message, confirm, send. */
 export function ReminderPanel({ cycleId, drafts }: { cycleId: number; drafts: Draft[] }) {
   const router = useRouter();
+  const t = useTranslations('progReminders');
   const [chosen, setChosen] = useState<Set<number>>(() => new Set(drafts.map((d) => d.jurorId)));
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
-  if (drafts.length === 0) return <p>Alla tilldelade bedömningar är inskickade. Ingen behöver påminnas.</p>;
+  if (drafts.length === 0) return <p>{t('allDone')}</p>;
 
   async function send() {
     setBusy(true);
@@ -25,12 +27,12 @@ export function ReminderPanel({ cycleId, drafts }: { cycleId: number; drafts: Dr
       const res = await sendReminders({ cycleId, jurorIds: [...chosen] });
       if (!res.ok) setError(res.error);
       else {
-        setDone(`${res.data.sent} påminnelser är skickade. De finns i utkorgen.`);
+        setDone(t('sent', { count: res.data.sent }));
         setConfirming(false);
         router.refresh();
       }
     } catch {
-      setError('Det gick inte att nå servern. Försök igen.');
+      setError(t('networkError'));
     } finally {
       setBusy(false);
     }
@@ -45,7 +47,7 @@ export function ReminderPanel({ cycleId, drafts }: { cycleId: number; drafts: Dr
       ) : null}
       {done ? <StatusMessage>{done}</StatusMessage> : null}
       <fieldset>
-        <legend className="font-medium">Vilka ska påminnas? ({drafts.length} har bedömningar kvar)</legend>
+        <legend className="font-medium">{t('legend', { count: drafts.length })}</legend>
         <ul className="mt-2 space-y-2">
           {drafts.map((d) => (
             <li key={d.jurorId} className="rounded border border-slate-200 bg-white p-3">
@@ -63,14 +65,14 @@ export function ReminderPanel({ cycleId, drafts }: { cycleId: number; drafts: Dr
                     setConfirming(false);
                   }}
                 />
-                <label htmlFor={`paminn-${d.jurorId}`}>
-                  {d.name} ({d.email}) – {d.outstanding} kvar
+                <label htmlFor={`paminn-${d.jurorId}`} className="min-w-0 break-words">
+                  {t('item', { name: d.name, email: d.email, count: d.outstanding })}
                 </label>
               </div>
               <details className="mt-2">
-                <summary className="cursor-pointer text-sm">Visa meddelandet till {d.name}</summary>
-                <p className="mt-2 text-sm font-medium">Ämne: {d.subject}</p>
-                <pre className="mt-1 whitespace-pre-wrap font-sans text-sm">{d.body}</pre>
+                <summary className="cursor-pointer text-sm">{t('showMessage', { name: d.name })}</summary>
+                <p className="mt-2 text-sm font-medium">{t('subject', { subject: d.subject })}</p>
+                <pre className="mt-1 whitespace-pre-wrap break-words font-sans text-sm">{d.body}</pre>
               </details>
             </li>
           ))}
@@ -79,19 +81,19 @@ export function ReminderPanel({ cycleId, drafts }: { cycleId: number; drafts: Dr
       <div className="mt-4">
         {confirming ? (
           <div className="rounded border border-slate-300 bg-white p-3">
-            <p>Skicka påminnelse till {chosen.size} jurymedlemmar?</p>
+            <p>{t('confirm', { count: chosen.size })}</p>
             <div className="mt-2 flex gap-2">
               <button type="button" className={buttonClass} disabled={busy} onClick={send}>
-                Ja, skicka
+                {t('yes')}
               </button>
               <button type="button" className={secondaryButtonClass} onClick={() => setConfirming(false)}>
-                Avbryt
+                {t('cancel')}
               </button>
             </div>
           </div>
         ) : (
           <button type="button" className={buttonClass} disabled={chosen.size === 0} onClick={() => setConfirming(true)}>
-            Skicka påminnelse
+            {t('send')}
           </button>
         )}
       </div>

@@ -1,6 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -13,6 +14,7 @@ type Props = { sheets: { id: number; label: string }[]; reopen: (input: unknown)
 /** Reopens a submitted score sheet with a reason the juror is told (audited). */
 export function ReopenSheetForm({ sheets, reopen }: Props) {
   const router = useRouter();
+  const t = useTranslations('progReopen');
   const [serverError, setServerError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const { register, handleSubmit, reset, formState } = useForm<ReopenSheetInput>({ resolver: zodResolver(reopenSheetSchema), defaultValues: { sheetId: sheets[0]?.id, reason: '' } });
@@ -33,20 +35,20 @@ export function ReopenSheetForm({ sheets, reopen }: Props) {
         return;
       }
       const label = sheets.find((s) => s.id === Number(values.sheetId))?.label ?? '';
-      setDone(`Bedömningen ${label} är öppnad igen. Jurymedlemmen har fått ett meddelande.`);
+      setDone(t('done', { label }));
       reset({ sheetId: values.sheetId, reason: '' });
       router.refresh();
     } catch {
-      setServerError('Det gick inte att nå servern. Skälet finns kvar; försök igen.');
+      setServerError(t('networkError'));
     }
   }
 
-  if (sheets.length === 0) return <p className="text-slate-700">Ingen bedömning är inskickad ännu.</p>;
+  if (sheets.length === 0) return <p className="text-slate-700">{t('none')}</p>;
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-xl">
       <ErrorSummary errors={summary} />
       <label htmlFor="oppna-sheetId" className="block font-medium">
-        Inskickad bedömning
+        {t('sheet')}
       </label>
       <select id="oppna-sheetId" className="mt-1 mb-4 block w-full rounded border border-slate-500 px-3 py-2" {...register('sheetId', { valueAsNumber: true })}>
         {sheets.map((s) => (
@@ -56,7 +58,7 @@ export function ReopenSheetForm({ sheets, reopen }: Props) {
         ))}
       </select>
       <label htmlFor="oppna-reason" className="block font-medium">
-        Skäl (jurymedlemmen ser det)
+        {t('reason')}
       </label>
       <textarea
         id="oppna-reason"
@@ -73,7 +75,7 @@ export function ReopenSheetForm({ sheets, reopen }: Props) {
       ) : null}
       <div className="mt-3 flex flex-wrap items-center gap-3">
         <button type="submit" disabled={formState.isSubmitting} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-          {formState.isSubmitting ? 'Öppnar …' : 'Öppna bedömningen igen'}
+          {formState.isSubmitting ? t('opening') : t('submit')}
         </button>
         <p role="status" className="text-sm text-green-800">
           {done}
