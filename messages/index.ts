@@ -13,6 +13,7 @@ import enKommun from './en/kommun.json';
 import enMail from './en/mail.json';
 import enPdf from './en/pdf.json';
 import enPublic from './en/public.json';
+import enValidation from './en/validation.json';
 import svCore from './sv.json';
 import svAccount from './sv/account.json';
 import svArrangorCycle from './sv/arrangorCycle.json';
@@ -22,13 +23,14 @@ import svKommun from './sv/kommun.json';
 import svMail from './sv/mail.json';
 import svPdf from './sv/pdf.json';
 import svPublic from './sv/public.json';
+import svValidation from './sv/validation.json';
 import type { Locale } from '@/i18n/config';
 import type { Catalogue } from '@/lib/i18n/catalogue';
 
 /** Each language's files, in a fixed order (core first), before merging. */
 export const CATALOGUE_PARTS: Record<Locale, Record<string, Catalogue>> = {
-  sv: { core: svCore, public: svPublic, account: svAccount, kommun: svKommun, jury: svJury, arrangorCycle: svArrangorCycle, arrangorMore: svArrangorMore, mail: svMail, pdf: svPdf },
-  en: { core: enCore, public: enPublic, account: enAccount, kommun: enKommun, jury: enJury, arrangorCycle: enArrangorCycle, arrangorMore: enArrangorMore, mail: enMail, pdf: enPdf },
+  sv: { core: svCore, public: svPublic, account: svAccount, kommun: svKommun, jury: svJury, arrangorCycle: svArrangorCycle, arrangorMore: svArrangorMore, mail: svMail, pdf: svPdf, validation: svValidation },
+  en: { core: enCore, public: enPublic, account: enAccount, kommun: enKommun, jury: enJury, arrangorCycle: enArrangorCycle, arrangorMore: enArrangorMore, mail: enMail, pdf: enPdf, validation: enValidation },
 };
 
 function merge(parts: Record<string, Catalogue>): Catalogue {
