@@ -82,3 +82,13 @@ export function phaseName(phase: string): string {
 export function instantText(when: string | Date | null, swedish: string): string {
   return localeNow() === 'en' && when ? formatDateTime(when, 'en') : swedish;
 }
+
+/**
+ * For a page's loader or a route handler (async, inside one request): the validation and
+ * action messages from here on, in this function and what it awaits, come in this language.
+ * Call it synchronously in the loader itself (after its awaits), not in a helper it awaits.
+ */
+export function enterLocale(locale: Locale): void {
+  install();
+  store.als.enterWith(locale);
+}

@@ -42,3 +42,11 @@ describe('a server action answers in its caller’s language', () => {
     expect(await score({ value: 1, name: 'abc' })).toEqual({ ok: false, error: 'Fasen finns två gånger.', fieldErrors: { name: 'Namnet får vara högst 120 tecken.' } });
   });
 });
+
+describe('a file route refuses in the language the file was asked for', () => {
+  it('says "not signed in" in English for an English request and in Swedish otherwise', async () => {
+    const { feedbackLetterFile } = await import('@/lib/loaders/reports');
+    expect(await feedbackLetterFile(null, 1, new Date(), 'en')).toEqual({ ok: false, status: 401, error: 'You are not signed in. Sign in and try again.' });
+    expect(await feedbackLetterFile(null, 1, new Date(), 'sv')).toEqual({ ok: false, status: 401, error: 'Du är inte inloggad. Logga in och försök igen.' });
+  });
+});
