@@ -15,6 +15,7 @@ import enOrganiserRank from './en/organiserRank.json';
 import enPdf from './en/pdf.json';
 import enPublic from './en/public.json';
 import enScreening from './en/screening.json';
+import enValidation from './en/validation.json';
 import svCore from './sv.json';
 import svAccount from './sv/account.json';
 import svArrangorCycle from './sv/arrangorCycle.json';
@@ -26,13 +27,14 @@ import svOrganiserRank from './sv/organiserRank.json';
 import svPdf from './sv/pdf.json';
 import svPublic from './sv/public.json';
 import svScreening from './sv/screening.json';
+import svValidation from './sv/validation.json';
 import type { Locale } from '@/i18n/config';
 import type { Catalogue } from '@/lib/i18n/catalogue';
 
 /** Each language's files, in a fixed order (core first), before merging. */
 export const CATALOGUE_PARTS: Record<Locale, Record<string, Catalogue>> = {
-  sv: { core: svCore, public: svPublic, account: svAccount, kommun: svKommun, jury: svJury, arrangorCycle: svArrangorCycle, arrangorMore: svArrangorMore, mail: svMail, pdf: svPdf, organiserRank: svOrganiserRank, screening: svScreening },
-  en: { core: enCore, public: enPublic, account: enAccount, kommun: enKommun, jury: enJury, arrangorCycle: enArrangorCycle, arrangorMore: enArrangorMore, mail: enMail, pdf: enPdf, organiserRank: enOrganiserRank, screening: enScreening },
+  sv: { core: svCore, public: svPublic, account: svAccount, kommun: svKommun, jury: svJury, arrangorCycle: svArrangorCycle, arrangorMore: svArrangorMore, mail: svMail, pdf: svPdf, organiserRank: svOrganiserRank, screening: svScreening, validation: svValidation },
+  en: { core: enCore, public: enPublic, account: enAccount, kommun: enKommun, jury: enJury, arrangorCycle: enArrangorCycle, arrangorMore: enArrangorMore, mail: enMail, pdf: enPdf, organiserRank: enOrganiserRank, screening: enScreening, validation: enValidation },
 };
 
 function merge(parts: Record<string, Catalogue>): Catalogue {

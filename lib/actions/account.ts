@@ -4,6 +4,7 @@
  * two-factor sign-in (enrol with a QR code, confirm a first code, get ten
  * recovery codes; new recovery codes later). Each change is audited.
  */
+import { vt } from '@/lib/i18n/validation';
 import QRCode from 'qrcode';
 import { writeTransaction } from '@/db/client';
 import { accountById, bumpSessionVersion, claimTotpStep, enableTotp, revokeUserSessions, setPasswordHash, setPendingTotpSecret, setRecoveryCodes, totpSecretOf } from '@/db/queries/account';
@@ -17,8 +18,8 @@ import { nowIso } from '@/lib/time';
 import { startTotpSchema, totpCodeSchema } from '@/lib/validation/account';
 import { changePasswordSchema } from '@/lib/validation/password';
 
-const WRONG_CURRENT = 'Det nuvarande lösenordet stämmer inte. Skriv det igen.';
-const WRONG_CODE = 'Koden stämmer inte. Skriv koden som appen visar just nu (den byts var 30:e sekund).';
+const wrongCurrent = () => vt('valActAccount.wrongCurrent');
+const wrongCode = () => vt('valActAccount.wrongCode');
 
 /**
  * A new password. The current one is asked for (and a wrong one counts as a
@@ -35,7 +36,7 @@ export const changePassword = defineAction({
     const account = accountById(db, user.id);
     if (!account || !(await verifyPassword(account.passwordHash, input.current))) {
       await countAttempt(db.$client, 'signInAccount', user.email);
-      throw new UserError(WRONG_CURRENT, 422, { current: WRONG_CURRENT });
+      throw new UserError(wrongCurrent(), 422, { current: wrongCurrent() });
     }
     const passwordHash = await hashPassword(input.password);
     writeTransaction(db, (tx) => {
@@ -64,7 +65,7 @@ export const startTotpEnrolment = defineAction({
   schema: startTotpSchema,
   handler: async ({ user, db }) => {
     const account = accountById(db, user.id);
-    if (account?.totpEnabledAt) throw new UserError('Tvåfaktorsinloggning är redan aktiverad för ditt konto.', 409);
+    if (account?.totpEnabledAt) throw new UserError(vt('valActAccount.totpAlready'), 409);
     const secret = newTotpSecret();
     setPendingTotpSecret(db, user.id, secret);
     const uri = totpUri(secret, user.email);
@@ -84,12 +85,12 @@ export const confirmTotpEnrolment = defineAction({
   schema: totpCodeSchema,
   handler: ({ user, input, db }) => {
     const account = accountById(db, user.id);
-    if (account?.totpEnabledAt) throw new UserError('Tvåfaktorsinloggning är redan aktiverad för ditt konto.', 409);
+    if (account?.totpEnabledAt) throw new UserError(vt('valActAccount.totpAlready'), 409);
     const secret = totpSecretOf(db, user.id, account?.totpSecret);
-    if (!secret) throw new UserError('Börja om: välj ”Aktivera tvåfaktorsinloggning” för att få en ny QR-kod.', 409);
+    if (!secret) throw new UserError(vt('valActAccount.restart'), 409);
     const nowMs = Date.now();
     const step = matchTotpStep(secret, input.code, nowMs);
-    if (step === null || !claimTotpStep(db, user.id, step, nowMs, TOTP_STEP_MEMORY_MS)) throw new UserError(WRONG_CODE, 422, { code: WRONG_CODE });
+    if (step === null || !claimTotpStep(db, user.id, step, nowMs, TOTP_STEP_MEMORY_MS)) throw new UserError(wrongCode(), 422, { code: wrongCode() });
     const codes = newRecoveryCodes();
     writeTransaction(db, (tx) => {
       const now = new Date(nowMs).toISOString();
@@ -108,11 +109,11 @@ export const renewRecoveryCodes = defineAction({
   schema: totpCodeSchema,
   handler: ({ user, input, db }) => {
     const account = accountById(db, user.id);
-    if (!account?.totpEnabledAt || !account.totpSecret) throw new UserError('Aktivera tvåfaktorsinloggning först.', 409);
+    if (!account?.totpEnabledAt || !account.totpSecret) throw new UserError(vt('valActAccount.totpFirst'), 409);
     const nowMs = Date.now();
     const secret = totpSecretOf(db, user.id, account.totpSecret);
     const step = secret === null ? null : matchTotpStep(secret, input.code, nowMs);
-    if (step === null || !claimTotpStep(db, user.id, step, nowMs, TOTP_STEP_MEMORY_MS)) throw new UserError(WRONG_CODE, 422, { code: WRONG_CODE });
+    if (step === null || !claimTotpStep(db, user.id, step, nowMs, TOTP_STEP_MEMORY_MS)) throw new UserError(wrongCode(), 422, { code: wrongCode() });
     const codes = newRecoveryCodes();
     writeTransaction(db, (tx) => {
       setRecoveryCodes(tx, user.id, codes.map(hashRecoveryCode));

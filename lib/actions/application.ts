@@ -1,3 +1,4 @@
+import { vt } from '@/lib/i18n/validation';
 import 'server-only';
 import fs from 'node:fs';
 import { eq } from 'drizzle-orm';
@@ -22,9 +23,15 @@ import {
 } from '@/lib/validation/application';
 import { defineAction } from './define-action';
 
-export const STALE_WRITE =
-  'Ansökan har ändrats i ett annat fönster eller av en annan kontaktperson. Ladda om sidan; det du skrev här finns kvar i webbläsaren.';
-export const INCOMPLETE = 'Ansökan är inte komplett. Fyll i det som saknas och försök igen.';
+/** The refusals of these actions, in the caller's language when read. */
+export const APPLICATION_MESSAGES = {
+  get stale() {
+    return vt('valActApplication.stale');
+  },
+  get incomplete() {
+    return vt('valActApplication.incomplete');
+  },
+};
 
 /** A timestamp strictly after `previous`, so every save gets a new version. */
 function nextVersion(previous: string, now: Date): string {
@@ -51,7 +58,7 @@ export function saveDraftInDb(
 ): { updatedAt: string } {
   return writeTransaction(db, (tx) => {
     const n = editableNomination(tx, user, input.nominationId, 'edit_application', now);
-    if (n.updatedAt !== input.expectedUpdatedAt) throw new UserError(STALE_WRITE, 409);
+    if (n.updatedAt !== input.expectedUpdatedAt) throw new UserError(APPLICATION_MESSAGES.stale, 409);
     const before = normalizeAnswers(n.answers);
     const changed = changedKeys(before, input.answers);
     if (changed.length === 0) return { updatedAt: n.updatedAt };
@@ -81,12 +88,12 @@ export function submitApplicationInDb(
 ): { submittedAt: string } {
   return writeTransaction(db, (tx) => {
     const n = editableNomination(tx, user, input.nominationId, 'submit_application', now);
-    if (n.updatedAt !== input.expectedUpdatedAt) throw new UserError(STALE_WRITE, 409);
+    if (n.updatedAt !== input.expectedUpdatedAt) throw new UserError(APPLICATION_MESSAGES.stale, 409);
     const { count } = documentCountAndBytes(tx, n.id);
     const present = documentsOf(tx, n.id).map((d) => d.type);
     const missing = missingForSubmission(normalizeAnswers(n.answers), count, { present, required: requiredDocumentTypesOf(n.settings) });
     if (missing.length > 0) {
-      throw new UserError(INCOMPLETE, 422, Object.fromEntries(missing.map((m) => [m.field, m.message])));
+      throw new UserError(APPLICATION_MESSAGES.incomplete, 422, Object.fromEntries(missing.map((m) => [m.field, m.message])));
     }
     const submittedAt = nowIso(now);
     tx.update(nominations)
@@ -110,13 +117,13 @@ export function submitApplicationInDb(
 export function deleteDocumentInDb(db: Db, user: CurrentUser, input: { documentId: number }, now: Date): { deleted: number } {
   const removed = writeTransaction(db, (tx) => {
     const doc = documentById(tx, input.documentId);
-    if (!doc) throw new UserError('Dokumentet finns inte.', 404);
+    if (!doc) throw new UserError(vt('valActApplication.documentMissing'), 404);
     let n;
     try {
       n = editableNomination(tx, user, doc.nominationId, 'upload_document', now);
     } catch (err) {
       // Never tell a stranger that the document exists.
-      if (err instanceof UserError && err.status === 404) throw new UserError('Dokumentet finns inte.', 404);
+      if (err instanceof UserError && err.status === 404) throw new UserError(vt('valActApplication.documentMissing'), 404);
       throw err;
     }
     tx.delete(documents).where(eq(documents.id, doc.id)).run();

@@ -1,5 +1,6 @@
 'use server';
 /** Balanced assignment: preview (no change) and save (one transaction, audited). */
+import { vt } from '@/lib/i18n/validation';
 import { writeTransaction } from '@/db/client';
 import { appendAudit } from '@/db/queries/audit';
 import { deleteAssignmentsExcept, insertAssignment, setAssignmentPinned, updateCycleSettings } from '@/db/queries/assignments';
@@ -32,7 +33,7 @@ export const previewAssignment = defineAction({
       pins: dedupe(input.pins),
       exclusions: dedupe(input.exclusions),
     });
-    if (!computed) throw new UserError('Omgången finns inte.', 404);
+    if (!computed) throw new UserError(vt('valActCommon.noCycle'), 404);
     return assignmentPreviewDto(computed);
   },
 });
@@ -52,7 +53,7 @@ export const saveAssignment = defineAction({
       const pins = dedupe(input.pins);
       const exclusions = dedupe(input.exclusions);
       const computed = computeAssignment(tx, input.cycleId, { jurorsPerNomination: input.jurorsPerNomination, pins, exclusions });
-      if (!computed) throw new UserError('Omgången finns inte.', 404);
+      if (!computed) throw new UserError(vt('valActCommon.noCycle'), 404);
       const refusal = assignmentPhaseRefusal(computed.cycle.phase);
       if (refusal) throw new UserError(refusal, 409);
       const key = (p: { jurorId: number; nominationId: number }) => `${p.nominationId}:${p.jurorId}`;
@@ -104,12 +105,12 @@ export const sendReminders = defineAction({
   handler: ({ user, input, db }) =>
     writeTransaction(db, (tx) => {
       const data = progressOfCycle(tx, input.cycleId);
-      if (!data) throw new UserError('Omgången finns inte.', 404);
+      if (!data) throw new UserError(vt('valActCommon.noCycle'), 404);
       const drafts = new Map(reminderDrafts(data).map((d) => [d.jurorId, d]));
       const chosen = [...new Set(input.jurorIds)];
       const notBehind = chosen.filter((id) => !drafts.has(id));
       if (notBehind.length > 0)
-        throw new UserError('Någon av de valda har redan skickat in allt eller är inaktiverad. Ladda om sidan och försök igen; ingen påminnelse har skickats.', 409);
+        throw new UserError(vt('valActAssignments.reminderRefused'), 409);
       const at = nowIso();
       for (const id of chosen) sendMail(tx, drafts.get(id)!.message);
       appendAudit(tx, {

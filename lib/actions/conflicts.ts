@@ -10,6 +10,7 @@
  * the juror can no longer open it (the policy answers 404), and the audit entry
  * and the organisers' notice name it.
  */
+import { vt } from '@/lib/i18n/validation';
 import { writeTransaction, type Db } from '@/db/client';
 import { appendAudit } from '@/db/queries/audit';
 import { cycleById } from '@/db/queries/assignments';
@@ -42,19 +43,19 @@ type NewConflict = { cycleId: number; jurorId: number; kommunkod: string; reason
 
 function applyConflict(tx: Db, actor: CurrentUser, c: NewConflict) {
   const cycle = cycleById(tx, c.cycleId);
-  if (!cycle) throw new UserError('Omgången finns inte.', 404);
+  if (!cycle) throw new UserError(vt('valActCommon.noCycle'), 404);
   const now = new Date();
   const verdict = permits({ mode: cycle.mode, phase: cycle.phase, dates: {} }, 'declare_conflict', now);
   if (!verdict.ok) throw new UserError(verdict.reason, 409);
   const juror = userById(tx, c.jurorId);
-  if (!juror || juror.role !== 'juror') throw new UserError('Jurymedlemmen finns inte.', 404, { jurorId: 'Välj en jurymedlem i listan.' });
+  if (!juror || juror.role !== 'juror') throw new UserError(vt('valActConflicts.noJuror'), 404, { jurorId: vt('valActConflicts.chooseJuror') });
   const municipality = municipalityByCode(tx, c.kommunkod);
   if (!municipality)
-    throw new UserError(`Kommunkoden ${c.kommunkod} finns inte i listan över Sveriges kommuner.`, 422, {
-      kommunkod: 'Välj en kommun i listan.',
+    throw new UserError(vt('valActConflicts.unknownKommunkod', { code: c.kommunkod }), 422, {
+      kommunkod: vt('valActConflicts.chooseMunicipality'),
     });
   if (findConflict(tx, c.cycleId, c.jurorId, c.kommunkod))
-    throw new UserError(`Jävet för ${juror.name} mot ${municipality.name} är redan registrerat.`, 409, { kommunkod: 'Jävet finns redan.' });
+    throw new UserError(vt('valActConflicts.already', { juror: juror.name, municipality: municipality.name }), 409, { kommunkod: vt('valActConflicts.alreadyField') });
 
   const at = now.toISOString();
   const conflict = insertConflict(tx, { ...c, declaredBy: actor.id, createdAt: at });
@@ -131,7 +132,7 @@ export const declareNominationConflict = defineAction({
   handler: ({ user, input, db }) =>
     writeTransaction(db, (tx) => {
       const facts = jurorRelation(tx, user.id, input.nominationId);
-      if (!facts || !facts.assigned || facts.conflicted) throw new UserError('Nomineringen finns inte eller är inte din att läsa.', 404);
+      if (!facts || !facts.assigned || facts.conflicted) throw new UserError(vt('valActConflicts.notYours'), 404);
       return applyConflict(tx, user, { cycleId: facts.cycleId, jurorId: user.id, kommunkod: facts.kommunkod, reason: input.reason });
     }),
 });
@@ -147,7 +148,7 @@ export const removeConflict = defineAction({
   handler: ({ user, input, db }) =>
     writeTransaction(db, (tx) => {
       const conflict = conflictById(tx, input.conflictId);
-      if (!conflict) throw new UserError('Jävet finns inte.', 404);
+      if (!conflict) throw new UserError(vt('valActConflicts.noConflict'), 404);
       deleteConflict(tx, conflict.id);
       appendAudit(tx, {
         actorId: user.id,

@@ -1,5 +1,7 @@
 'use server';
 
+import { phaseName } from '@/lib/i18n/server-locale';
+import { vt } from '@/lib/i18n/validation';
 import { writeTransaction, type Db } from '@/db/client';
 import { appendAudit } from '@/db/queries/audit';
 import {
@@ -15,7 +17,7 @@ import {
   type RubricAreaWrite,
 } from '@/db/queries/cycles';
 import { defineAction } from '@/lib/actions/define-action';
-import { canMovePhaseGenerically, PHASE_LABELS, phaseOrder, whatMoveLocks, type Phase } from '@/lib/domain/phases';
+import { canMovePhaseGenerically, phaseOrder, whatMoveLocks, type Phase } from '@/lib/domain/phases';
 import { rubricTemplate, type RubricTemplateKey } from '@/lib/domain/rubric-templates';
 import { UserError } from '@/lib/errors';
 import { nowIso } from '@/lib/time';
@@ -31,13 +33,13 @@ import { createCycleSchema, movePhaseSchema, phaseDatesSchema, readStockholm } f
 const UNCOPIED_SETTINGS = ['rubricUnlockedAt', 'rubricUnlockReason', 'rubricUnlockedBy'];
 
 const duplicate = (year: number, name: string) =>
-  new UserError(`Det finns redan en omgång ${year} som heter ”${name}”. Välj ett annat namn.`, 409, {
-    name: `Det finns redan en omgång ${year} med det namnet.`,
+  new UserError(vt('valActCycles.duplicate', { year, name }), 409, {
+    name: vt('valActCycles.duplicateField', { year }),
   });
 
 function cycleOr404(db: Db, id: number): CycleRow {
   const cycle = cycleById(db, id);
-  if (!cycle) throw new UserError('Omgången finns inte. Gå tillbaka till översikten och välj en omgång.', 404);
+  if (!cycle) throw new UserError(vt('valActCommon.noCycleBack'), 404);
   return cycle;
 }
 
@@ -94,8 +96,8 @@ export const createCycle = defineAction({
         if (cycleByYearAndName(tx, input.year, input.name)) throw duplicate(input.year, input.name);
         const source = input.copyFromCycleId ? cycleById(tx, input.copyFromCycleId) : undefined;
         if (input.copyFromCycleId && !source) {
-          throw new UserError('Omgången du ville kopiera finns inte längre. Välj en annan.', 404, {
-            copyFromCycleId: 'Välj en omgång som finns.',
+          throw new UserError(vt('valActCycles.copyMissing'), 404, {
+            copyFromCycleId: vt('valActCycles.copyMissingField'),
           });
         }
         const settings = Object.fromEntries(Object.entries(source?.settings ?? {}).filter(([k]) => !UNCOPIED_SETTINGS.includes(k)));
@@ -149,7 +151,7 @@ export const savePhaseDates = defineAction({
     const at = nowIso();
     return writeTransaction(db, (tx) => {
       const cycle = cycleOr404(tx, input.cycleId);
-      if (cycle.phase === 'published') throw new UserError('Omgången är publicerad; datumen kan inte längre ändras.', 409);
+      if (cycle.phase === 'published') throw new UserError(vt('valActCycles.publishedDates'), 409);
       const order = phaseOrder(cycle.mode);
       const existing = new Map(phaseDatesOf(tx, cycle.id).map((r) => [r.phase, r]));
       const before: Record<string, { startsAt: string | null; endsAt: string | null }> = {};
@@ -157,7 +159,7 @@ export const savePhaseDates = defineAction({
       const rows: { phase: Phase; startsAt: string | null; endsAt: string | null }[] = [];
       for (const row of input.dates) {
         if (!order.includes(row.phase)) {
-          throw new UserError(`Fasen ”${PHASE_LABELS[row.phase]}” finns inte i den här omgången.`, 400);
+          throw new UserError(vt('valActCycles.phaseNotInCycle', { phase: phaseName(row.phase) }), 400);
         }
         const start = readStockholm(row.startDate, row.startTime);
         const end = readStockholm(row.endDate, row.endTime);
@@ -198,7 +200,7 @@ export const movePhase = defineAction({
       const cycle = cycleOr404(tx, input.cycleId);
       if (cycle.phase !== input.from) {
         throw new UserError(
-          `Omgången har redan flyttats till fasen ”${PHASE_LABELS[cycle.phase]}” sedan du öppnade sidan. Ladda om sidan och försök igen.`,
+          vt('valActCycles.phaseMoved', { phase: phaseName(cycle.phase) }),
           409,
         );
       }
@@ -208,7 +210,7 @@ export const movePhase = defineAction({
         const rubric = rubricOf(tx, cycle.id);
         const empty = rubric.filter((a) => a.criteria.length === 0);
         if (rubric.length === 0 || empty.length > 0) {
-          const reason = 'Bedömningsmallen behöver minst ett område och minst ett kriterium i varje område innan granskningen börjar.';
+          const reason = vt('valActCycles.rubricIncomplete');
           throw new UserError(reason, 409, { to: reason });
         }
       }

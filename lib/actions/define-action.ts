@@ -4,6 +4,7 @@ import { getDb, type Db } from '@/db/client';
 import type { Role } from '@/db/schema/people';
 import { getCurrentUser, type CurrentUser } from '@/lib/auth/session';
 import { MESSAGES, UserError } from '@/lib/errors';
+import { actionLocale, runInLocale } from '@/lib/i18n/server-locale';
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -23,7 +24,7 @@ type Definition<S extends z.ZodType, T> = {
 /** Every action defined in this process, so a test can list them and call each one as every role. */
 export const actionRegistry = new Map<string, { roles: readonly Role[]; action: (raw: unknown) => Promise<ActionResult<unknown>> }>();
 
-/** Turns zod issues into one Swedish message per field (the first issue of each). */
+/** Turns zod issues into one message per field (the first issue of each), in the language the parse ran in. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
@@ -46,16 +47,19 @@ export function defineAction<S extends z.ZodType, T>(def: Definition<S, T>) {
     if (!def.roles.includes(user.role)) return { ok: false, error: MESSAGES.forbidden };
     // A real organiser without two-factor sign-in may only set it up (lib/actions/account.ts).
     if (user.needsTotpEnrolment && !def.name.startsWith('account.')) return { ok: false, error: MESSAGES.totpEnrolment };
-    const parsed = def.schema.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: MESSAGES.invalid, fieldErrors: fieldErrorsOf(parsed.error) };
-    try {
-      const data = await def.handler({ user, input: parsed.data, db: getDb() });
-      return { ok: true, data };
-    } catch (err) {
-      if (err instanceof UserError) return { ok: false, error: err.message, fieldErrors: err.fieldErrors };
-      console.error(`[action ${def.name}]`, err);
-      return { ok: false, error: MESSAGES.server };
-    }
+    // The schema's and the handler's messages (lib/i18n/validation.ts) come in the caller's language.
+    return runInLocale(await actionLocale(user.id), async (): Promise<ActionResult<T>> => {
+      const parsed = def.schema.safeParse(raw);
+      if (!parsed.success) return { ok: false, error: MESSAGES.invalid, fieldErrors: fieldErrorsOf(parsed.error) };
+      try {
+        const data = await def.handler({ user, input: parsed.data, db: getDb() });
+        return { ok: true, data };
+      } catch (err) {
+        if (err instanceof UserError) return { ok: false, error: err.message, fieldErrors: err.fieldErrors };
+        console.error(`[action ${def.name}]`, err);
+        return { ok: false, error: MESSAGES.server };
+      }
+    });
   }
   actionRegistry.set(def.name, { roles: def.roles, action });
   return action;

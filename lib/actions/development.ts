@@ -1,3 +1,4 @@
+import { vt } from '@/lib/i18n/validation';
 import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { writeTransaction } from '@/db/client';
@@ -28,13 +29,13 @@ export const chooseDevelopmentMunicipality = defineAction({
   schema: chooseDevelopmentSchema,
   handler: ({ user, input, db }) => {
     const cycle = cycleById(db, input.cycleId);
-    if (!cycle) throw new UserError('Omgången finns inte.', 404);
-    if (cycle.mode !== 'key_figures') throw new UserError('Hedersomnämnandet för bästa utvecklingskommun finns i omgångar med urval på nyckeltal.', 409);
-    if (cycle.phase === 'published') throw new UserError('Omgången är publicerad; valet kan inte längre ändras.', 409);
+    if (!cycle) throw new UserError(vt('valActCommon.noCycle'), 404);
+    if (cycle.mode !== 'key_figures') throw new UserError(vt('valActDevelopment.keyFiguresOnly'), 409);
+    if (cycle.phase === 'published') throw new UserError(vt('valActDevelopment.published'), 409);
     const development = computeDevelopment(db, cycleModel(db, cycle.id).model);
     const row = development.rows.find((r) => r.kommunkod === input.kommunkod);
     if (!row || row.rank === null || row.slope === null) {
-      const msg = 'Kommunen har ingen stadig positiv utveckling i underlaget och kan inte väljas.';
+      const msg = vt('valActDevelopment.noDevelopment');
       throw new UserError(msg, 422, { kommunkod: msg });
     }
     const at = nowIso();

@@ -1,3 +1,4 @@
+import { vt } from '@/lib/i18n/validation';
 import 'server-only';
 import fs from 'node:fs';
 import { revalidatePath } from 'next/cache';
@@ -29,8 +30,8 @@ export const saveKpi = defineAction({
     const { mode, ...kpi } = input;
     const result = writeTransaction(db, (tx) => {
       const before = kpiById(tx, kpi.id);
-      if (mode === 'create' && before) throw new UserError(`Nyckeltalet ${kpi.id} finns redan i katalogen. Redigera det i stället.`, 409, { id: 'Id:t finns redan.' });
-      if (mode === 'edit' && !before) throw new UserError(`Nyckeltalet ${kpi.id} finns inte i katalogen.`, 404);
+      if (mode === 'create' && before) throw new UserError(vt('valActIndicators.exists', { id: kpi.id }), 409, { id: vt('valActIndicators.existsField') });
+      if (mode === 'edit' && !before) throw new UserError(vt('valActIndicators.missing', { id: kpi.id }), 404);
       if (before && before.name === kpi.name && before.unit === kpi.unit && before.direction === kpi.direction && before.component === kpi.component) {
         return { id: kpi.id, changed: false };
       }
@@ -55,12 +56,12 @@ export const deleteKpi = defineAction({
   handler: ({ user, input, db }) => {
     const result = writeTransaction(db, (tx) => {
       const before = kpiById(tx, input.id);
-      if (!before) throw new UserError(`Nyckeltalet ${input.id} finns inte i katalogen.`, 404);
+      if (!before) throw new UserError(vt('valActIndicators.missing', { id: input.id }), 404);
       const values = valueCountOf(tx, before.id);
-      if (values > 0) throw new UserError(`${before.id} har ${values} lagrade värden och kan inte tas bort. Ändra i stället namn eller komponent.`, 409);
+      if (values > 0) throw new UserError(vt('valActIndicators.hasValues', { id: before.id, count: values }), 409);
       const needle = JSON.stringify(before.id);
       const inModel = tx.select({ model: screeningModels.model }).from(screeningModels).all().some((m) => JSON.stringify(m.model).includes(needle));
-      if (inModel) throw new UserError(`${before.id} ingår i en sparad screeningmodell och kan inte tas bort.`, 409);
+      if (inModel) throw new UserError(vt('valActIndicators.inModel', { id: before.id }), 409);
       deleteKpiRow(tx, before.id);
       appendAudit(tx, { actorId: user.id, action: 'indicators.kpi_deleted', entity: 'kpi', entityId: before.id, before, after: null, at: nowIso() });
       return { id: before.id };
@@ -81,7 +82,7 @@ export const commitImport = defineAction({
   schema: commitImportSchema,
   handler: ({ user, input, db }): CommitResult => {
     const file = filePath(input.sha256);
-    if (!fs.existsSync(file)) throw new UserError('Den förhandsgranskade filen finns inte längre. Ladda upp den igen.', 404);
+    if (!fs.existsSync(file)) throw new UserError(vt('valActIndicators.previewGone'), 404);
     const bytes = new Uint8Array(fs.readFileSync(file));
     try {
       const result = commitKpiImport(db, bytes, cleanFilename(input.filename), {

@@ -4,6 +4,8 @@
  * invitee's acceptance. Only the SHA-256 of a token is stored; the link with the
  * token itself exists only in the mail (the outbox without SMTP).
  */
+import { actionLocale, runInLocale } from '@/lib/i18n/server-locale';
+import { vt } from '@/lib/i18n/validation';
 import { writeTransaction, type Db } from '@/db/client';
 import { appendAudit } from '@/db/queries/audit';
 import {
@@ -92,13 +94,13 @@ export const inviteFromCsv = defineAction({
     writeTransaction(db, (tx) => {
       const nowDate = new Date();
       const lines = checkAgainstDatabase(tx, parseInviteCsv(input.kind, input.csv), nowDate.toISOString());
-      if (lines.length === 0) throw new UserError('Listan är tom. Klistra in minst en rad.', 422, { csv: 'Listan är tom.' });
+      if (lines.length === 0) throw new UserError(vt('valActInvitations.emptyList'), 422, { csv: vt('valActInvitations.emptyListField') });
       const bad = lines.filter((l) => l.errors.length > 0);
       if (bad.length > 0)
         throw new UserError(
-          `${bad.length === 1 ? 'En rad' : `${bad.length} rader`} har fel (rad ${bad.map((l) => l.line).join(', ')}). Rätta eller ta bort ${bad.length === 1 ? 'den' : 'dem'}; ingen har bjudits in.`,
+          vt(bad.length === 1 ? 'valActInvitations.badLine' : 'valActInvitations.badLines', { count: bad.length, lines: bad.map((l) => l.line).join(', ') }),
           422,
-          { csv: 'Rätta de markerade raderna.' },
+          { csv: vt('valActInvitations.badLinesField') },
         );
       const created = lines.map((l) =>
         createInvitation(tx, user.id, { kind: input.kind, email: l.email, name: l.name, organisation: l.organisation, kommunkod: l.kommunkod }, nowDate),
@@ -115,12 +117,12 @@ export const resendInvitation = defineAction({
   handler: ({ user, input, db }) =>
     writeTransaction(db, (tx) => {
       const row = invitationById(tx, input.invitationId);
-      if (!row) throw new UserError('Inbjudan finns inte.', 404);
+      if (!row) throw new UserError(vt('valActInvitations.noInvitation'), 404);
       const nowDate = new Date();
       const status = invitationStatus(row, nowDate.toISOString());
-      if (status === 'accepted') throw new UserError('Inbjudan är redan använd; personen har ett konto.', 409);
-      if (status === 'revoked') throw new UserError('Inbjudan är återkallad. Bjud in personen på nytt i stället.', 409);
-      if (existingEmails(tx, [row.email]).size > 0) throw new UserError(`Det finns redan ett konto för ${row.email}.`, 409);
+      if (status === 'accepted') throw new UserError(vt('valActInvitations.acceptedResend'), 409);
+      if (status === 'revoked') throw new UserError(vt('valActInvitations.revokedResend'), 409);
+      if (existingEmails(tx, [row.email]).size > 0) throw new UserError(vt('valActInvitations.accountExists', { email: row.email }), 409);
       const { token, tokenHash } = newToken();
       const expiresAt = new Date(nowDate.getTime() + INVITATION_TTL_MS).toISOString();
       replaceInvitationToken(tx, row.id, tokenHash, expiresAt);
@@ -156,11 +158,11 @@ export const revokeInvitation = defineAction({
   handler: ({ user, input, db }) =>
     writeTransaction(db, (tx) => {
       const row = invitationById(tx, input.invitationId);
-      if (!row) throw new UserError('Inbjudan finns inte.', 404);
+      if (!row) throw new UserError(vt('valActInvitations.noInvitation'), 404);
       const now = nowIso();
       const status = invitationStatus(row, now);
-      if (status === 'accepted') throw new UserError('Inbjudan är redan använd. Inaktivera kontot i stället.', 409);
-      if (status === 'revoked') throw new UserError('Inbjudan är redan återkallad.', 409);
+      if (status === 'accepted') throw new UserError(vt('valActInvitations.acceptedRevoke'), 409);
+      if (status === 'revoked') throw new UserError(vt('valActInvitations.revokedRevoke'), 409);
       markInvitationRevoked(tx, row.id, now);
       appendAudit(tx, {
         actorId: user.id,
@@ -183,6 +185,11 @@ export const revokeInvitation = defineAction({
  * used mark and the audit entry in one transaction, like every other action.
  */
 export async function acceptInvitation(raw: unknown): Promise<ActionResult<{ email: string; home: string }>> {
+  // The field errors come in the visitor's language (the kk-locale cookie).
+  return runInLocale(await actionLocale(null), () => accept(raw));
+}
+
+async function accept(raw: unknown): Promise<ActionResult<{ email: string; home: string }>> {
   const parsed = acceptInvitationSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: MESSAGES.invalid, fieldErrors: fieldErrorsOf(parsed.error) };
   try {

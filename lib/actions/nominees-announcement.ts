@@ -1,3 +1,5 @@
+import { instantText } from '@/lib/i18n/server-locale';
+import { vt } from '@/lib/i18n/validation';
 import 'server-only';
 /**
  * The public announcement of a key-figure cycle's nominees: the organiser sets,
@@ -21,11 +23,11 @@ import { defineAction } from './define-action';
 /** The key-figure cycle whose announcement may still change, or a Swedish refusal. */
 function announceableCycle(db: Db, cycleId: number, now: Date): CycleRow {
   const cycle = cycleById(db, cycleId);
-  if (!cycle) throw new UserError('Omgången finns inte. Gå tillbaka till översikten och välj en omgång.', 404);
-  if (cycle.mode !== 'key_figures') throw new UserError('Omgången har öppen ansökan. Nominerade tillkännages bara i omgångar med urval på nyckeltal.', 409);
+  if (!cycle) throw new UserError(vt('valActCommon.noCycleBack'), 404);
+  if (cycle.mode !== 'key_figures') throw new UserError(vt('valActAnnouncement.openApplication'), 409);
   if (areNomineesPublic(cycle, now)) {
-    const since = formatStockholm(new Date(cycle.nomineesAnnounceAt!));
-    throw new UserError(`De nominerade är redan offentliga sedan ${since}. Tiden kan inte längre flyttas eller tas bort.`, 409);
+    const since = instantText(cycle.nomineesAnnounceAt!, formatStockholm(new Date(cycle.nomineesAnnounceAt!)));
+    throw new UserError(vt('valActAnnouncement.alreadyPublic', { since }), 409);
   }
   return cycle;
 }
@@ -44,7 +46,7 @@ export const announceNominees = defineAction({
     const at = readEmbargo(input.date, input.time);
     if (typeof at === 'string') throw new UserError(at, 422, { time: at });
     if (at.getTime() < now.getTime()) {
-      const msg = 'Tiden har redan passerat. Välj en tidpunkt framåt i tiden.';
+      const msg = vt('valActAnnouncement.past');
       throw new UserError(msg, 422, { date: msg });
     }
     const done = writeTransaction(db, (tx) => {
@@ -64,7 +66,7 @@ export const announceNominees = defineAction({
       return { cycle, announceAt };
     });
     revalidate(done.cycle);
-    return { announceAt: done.announceAt, shown: formatStockholm(at) };
+    return { announceAt: done.announceAt, shown: instantText(at, formatStockholm(at)) };
   },
 });
 
@@ -76,7 +78,7 @@ export const clearNomineesAnnouncement = defineAction({
     const now = new Date();
     const cycle = writeTransaction(db, (tx) => {
       const c = announceableCycle(tx, input.cycleId, now);
-      if (!c.nomineesAnnounceAt) throw new UserError('Ingen tid för tillkännagivandet är satt.', 409);
+      if (!c.nomineesAnnounceAt) throw new UserError(vt('valActAnnouncement.noTime'), 409);
       setNomineesAnnounceAt(tx, c.id, null);
       appendAudit(tx, {
         at: nowIso(now),

@@ -1,3 +1,4 @@
+import { vt } from '@/lib/i18n/validation';
 import 'server-only';
 /**
  * Editing the reason of a nomination by key figures after nominating (the reason
@@ -20,8 +21,8 @@ export const editNominationReason = defineAction({
   handler: ({ user, input, db }) => {
     const out = writeTransaction(db, (tx) => {
       const n = nominationWithCycle(tx, input.nominationId);
-      if (!n || n.mode !== 'key_figures' || n.reason === null) throw new UserError('Nomineringen finns inte.', 404);
-      if (n.status === 'declined') throw new UserError(`${n.municipality} har tackat nej. Skälet kan inte längre ändras.`, 409);
+      if (!n || n.mode !== 'key_figures' || n.reason === null) throw new UserError(vt('valActNominees.notFound'), 404);
+      if (n.status === 'declined') throw new UserError(vt('valActNominees.declined', { municipality: n.municipality }), 409);
       if (n.reason === input.reason) return { cycleId: n.cycleId, changed: false };
       const at = nowIso();
       updateNominationReason(tx, n.id, input.reason, at);

@@ -1,3 +1,4 @@
+import { vt } from '@/lib/i18n/validation';
 import 'server-only';
 /**
  * Nomination by key figures: the organiser nominates from a stored screening
@@ -34,8 +35,6 @@ import { nowIso } from '@/lib/time';
 import { inviteNomineeSchema, nominateSchema, respondNominationSchema } from '@/lib/validation/nominees';
 import { defineAction } from './define-action';
 
-const NOT_FOUND = 'Nomineringen finns inte.';
-const NOT_OURS = 'Nomineringen finns inte eller gäller inte er kommun.';
 
 function checkPhase(mode: 'open_application' | 'key_figures', phase: Phase) {
   const verdict = nominationVerdict(mode, phase);
@@ -54,37 +53,33 @@ export const nominate = defineAction({
   handler: ({ user, input, db }) => {
     const result = writeTransaction(db, (tx) => {
       const cycle = cycleById(tx, input.cycleId);
-      if (!cycle) throw new UserError('Omgången finns inte.', 404);
+      if (!cycle) throw new UserError(vt('valActCommon.noCycle'), 404);
       checkPhase(cycle.mode, cycle.phase as Phase);
       const run = screeningRunById(tx, input.runId);
-      if (!run || run.cycleId !== cycle.id) throw new UserError('Screeningkörningen finns inte i omgången. Ladda om sidan.', 404);
+      if (!run || run.cycleId !== cycle.id) throw new UserError(vt('valActNominees.noRun'), 404);
       const screening = run.results as ScreeningResult;
       const rows = new Map(screening.rows.map((r) => [r.kommunkod, r]));
       const codes = input.nominees.map((n) => n.kommunkod);
       const twice = codes.filter((k, i) => codes.indexOf(k) !== i);
-      if (twice.length > 0) throw new UserError(`Kommunen ${twice[0]} finns två gånger i listan.`, 422);
+      if (twice.length > 0) throw new UserError(vt('valActNominees.twice', { code: twice[0] }), 422);
       for (const k of codes) {
         const row = rows.get(k);
-        if (!row) throw new UserError(`Kommunen ${k} finns inte i screeningen.`, 422);
-        if (row.rank === null) throw new UserError(`${row.namn} har otillräckliga data i screeningen och kan inte nomineras på nyckeltal.`, 422);
+        if (!row) throw new UserError(vt('valActNominees.notInScreening', { code: k }), 422);
+        if (row.rank === null) throw new UserError(vt('valActNominees.insufficientData', { name: row.namn }), 422);
       }
       const already = existingNominations(tx, cycle.id, codes);
       if (already.size > 0) {
         const names = [...already].map((k) => rows.get(k)?.namn ?? k).join(', ');
-        throw new UserError(`${names} är redan ${already.size === 1 ? 'nominerad' : 'nominerade'} i omgången. En kommun nomineras en gång per omgång.`, 409);
+        throw new UserError(vt(already.size === 1 ? 'valActNominees.alreadyOne' : 'valActNominees.alreadyMany', { names }), 409);
       }
       const earlier = keyFigureNominations(tx, cycle.id).map((n) => n.kommunkod);
       const proposal = proposeNominees(screening, run.topN, 0);
       const diff = differsFromProposal([...earlier, ...codes], proposal);
       const changed = diff.added.length > 0 || diff.removed.length > 0;
       if (changed && !input.changeReason) {
-        const what = [
-          diff.added.length ? `lägger till ${diff.added.map((k) => rows.get(k)?.namn ?? k).join(', ')}` : '',
-          diff.removed.length ? `tar bort ${diff.removed.map((k) => rows.get(k)?.namn ?? k).join(', ')}` : '',
-        ]
-          .filter(Boolean)
-          .join(' och ');
-        const msg = `Valet avviker från förslaget (du ${what}). Skriv varför.`;
+        const added = diff.added.map((k) => rows.get(k)?.namn ?? k).join(', ');
+        const removed = diff.removed.map((k) => rows.get(k)?.namn ?? k).join(', ');
+        const msg = vt(added && removed ? 'valActNominees.changeBoth' : added ? 'valActNominees.changeAdded' : 'valActNominees.changeRemoved', { added, removed });
         throw new UserError(msg, 422, { changeReason: msg });
       }
       const at = nowIso();
@@ -129,9 +124,9 @@ export const nominate = defineAction({
 export function inviteNomineeInDb(db: Db, actorId: number, input: { nominationId: number; email?: string; name?: string }, nowDate: Date) {
   return writeTransaction(db, (tx) => {
     const n = nominationWithCycle(tx, input.nominationId);
-    if (!n) throw new UserError(NOT_FOUND, 404);
+    if (!n) throw new UserError(vt('valActNominees.notFound'), 404);
     checkPhase(n.mode, n.phase as Phase);
-    if (n.status !== 'invited') throw new UserError(`${n.municipality} har redan svarat på nomineringen.`, 409);
+    if (n.status !== 'invited') throw new UserError(vt('valActNominees.answered', { municipality: n.municipality }), 409);
     const reason = n.reason ?? '';
     const note = nominationNote(n.cycleName, reason);
     const now = nowDate.toISOString();
@@ -143,7 +138,7 @@ export function inviteNomineeInDb(db: Db, actorId: number, input: { nominationId
     if (input.email && !contacts.some((c) => c.email === input.email) && !pending.some((p) => p.email === input.email)) {
       const account = userByEmail(tx, input.email);
       if (account) {
-        const msg = `Det finns redan ett konto för ${input.email} som inte hör till ${n.municipality}.`;
+        const msg = vt('valActNominees.foreignAccount', { email: input.email, municipality: n.municipality });
         throw new UserError(msg, 409, { email: msg });
       }
       const [line] = checkAgainstDatabase(tx, [{ line: 1, raw: '', name: input.name ?? null, organisation: null, email: input.email, kommunkod: n.kommunkod, errors: [] }], now);
@@ -203,12 +198,12 @@ export const respondToNomination = defineAction({
   handler: ({ user, input, db }) => {
     const out = writeTransaction(db, (tx) => {
       const n = nominationWithCycle(tx, input.nominationId);
-      if (!n || !user.kommunkod || n.kommunkod !== user.kommunkod) throw new UserError(NOT_OURS, 404);
+      if (!n || !user.kommunkod || n.kommunkod !== user.kommunkod) throw new UserError(vt('valActNominees.notOurs'), 404);
       checkPhase(n.mode, n.phase as Phase);
       const status = input.response === 'accept' ? 'draft' : 'declined';
       const now = new Date();
       const at = nowIso(now);
-      if (n.status !== 'invited' || !setNominationResponse(tx, n.id, status, at)) throw new UserError('Nomineringen är redan besvarad.', 409);
+      if (n.status !== 'invited' || !setNominationResponse(tx, n.id, status, at)) throw new UserError(vt('valActNominees.alreadyAnswered'), 409);
       // A decline after the public announcement takes the municipality off the public list; the organiser's page says so.
       const announced = areNomineesPublic({ mode: n.mode, nomineesAnnounceAt: n.nomineesAnnounceAt }, now);
       appendAudit(tx, {

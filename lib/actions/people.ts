@@ -1,5 +1,6 @@
 'use server';
 /** Deactivating and reactivating a person. Deactivation ends every session at its next request. */
+import { vt } from '@/lib/i18n/validation';
 import { writeTransaction } from '@/db/client';
 import { appendAudit } from '@/db/queries/audit';
 import { setUserActive, userById } from '@/db/queries/people';
@@ -15,9 +16,9 @@ export const deactivatePerson = defineAction({
   handler: ({ user, input, db }) =>
     writeTransaction(db, (tx) => {
       const person = userById(tx, input.userId);
-      if (!person) throw new UserError('Personen finns inte.', 404);
+      if (!person) throw new UserError(vt('valActGdpr.noPerson'), 404);
       if (person.id === user.id) throw new UserError('Du kan inte inaktivera ditt eget konto.', 409);
-      if (!person.active) throw new UserError(`${person.name} är redan inaktiverad.`, 409);
+      if (!person.active) throw new UserError(vt('valActPeople.alreadyInactive', { name: person.name }), 409);
       setUserActive(tx, person.id, false);
       appendAudit(tx, {
         actorId: user.id,
@@ -39,8 +40,8 @@ export const reactivatePerson = defineAction({
   handler: ({ user, input, db }) =>
     writeTransaction(db, (tx) => {
       const person = userById(tx, input.userId);
-      if (!person) throw new UserError('Personen finns inte.', 404);
-      if (person.active) throw new UserError(`${person.name} är redan aktiv.`, 409);
+      if (!person) throw new UserError(vt('valActGdpr.noPerson'), 404);
+      if (person.active) throw new UserError(vt('valActPeople.alreadyActive', { name: person.name }), 409);
       setUserActive(tx, person.id, true);
       appendAudit(tx, {
         actorId: user.id,

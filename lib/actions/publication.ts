@@ -1,3 +1,5 @@
+import { instantText } from '@/lib/i18n/server-locale';
+import { vt } from '@/lib/i18n/validation';
 import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { writeTransaction, type Db } from '@/db/client';
@@ -20,7 +22,7 @@ import { defineAction } from './define-action';
 
 function cycleOr404(db: Db, id: number): CycleRow {
   const cycle = cycleById(db, id);
-  if (!cycle) throw new UserError('Omgången finns inte. Gå tillbaka till översikten och välj en omgång.', 404);
+  if (!cycle) throw new UserError(vt('valActCommon.noCycleBack'), 404);
   return cycle;
 }
 
@@ -29,7 +31,7 @@ function futureEmbargo(date: string, time: string, now: Date): Date {
   const at = readEmbargo(date, time);
   if (typeof at === 'string') throw new UserError(at, 422, { time: at });
   if (at.getTime() < now.getTime()) {
-    const reason = 'Publiceringstiden har redan passerat. Välj en tidpunkt framåt i tiden.';
+    const reason = vt('valActPublication.past');
     throw new UserError(reason, 422, { date: reason });
   }
   return at;
@@ -60,7 +62,7 @@ export const publishCycle = defineAction({
         after: { phase: 'published', embargoAt, winnerNominationId: ready.decision.winnerNominationId, motivationVersion: ready.motivation.version },
         at: nowIso(now),
       });
-      return { embargoAt, shown: formatStockholm(embargo) };
+      return { embargoAt, shown: instantText(embargo, formatStockholm(embargo)) };
     });
     revalidate(input.cycleId);
     return done;
@@ -76,9 +78,9 @@ export const moveEmbargo = defineAction({
     const embargo = futureEmbargo(input.date, input.time, now);
     const done = writeTransaction(db, (tx) => {
       const cycle = cycleOr404(tx, input.cycleId);
-      if (cycle.phase !== 'published') throw new UserError('Omgången är inte publicerad än. Publicera den först.', 409);
+      if (cycle.phase !== 'published') throw new UserError(vt('valActPublication.notPublished'), 409);
       if (isResultPublic({ phase: cycle.phase, embargoAt: cycle.embargoAt }, now)) {
-        throw new UserError('Resultatet är redan offentligt. Publiceringstiden kan inte längre flyttas.', 409);
+        throw new UserError(vt('valActPublication.alreadyPublic'), 409);
       }
       const embargoAt = embargo.toISOString();
       setPublication(tx, cycle.id, { embargoAt });
@@ -92,7 +94,7 @@ export const moveEmbargo = defineAction({
         after: { embargoAt },
         at: nowIso(now),
       });
-      return { embargoAt, shown: formatStockholm(embargo) };
+      return { embargoAt, shown: instantText(embargo, formatStockholm(embargo)) };
     });
     revalidate(input.cycleId);
     return done;
@@ -107,7 +109,7 @@ export const setDecisionVisibleToJurors = defineAction({
     const now = new Date();
     const done = writeTransaction(db, (tx) => {
       const cycle = cycleOr404(tx, input.cycleId);
-      if (!publicationReadiness(tx, cycle, now).decision) throw new UserError('Det finns inget registrerat beslut att visa för juryn ännu.', 409);
+      if (!publicationReadiness(tx, cycle, now).decision) throw new UserError(vt('valActPublication.noDecision'), 409);
       const was = cycle.settings.decisionVisibleToJurors === true;
       mergeCycleSettings(tx, cycle.id, { decisionVisibleToJurors: input.visible });
       appendAudit(tx, {
@@ -135,7 +137,7 @@ export const saveArchiveYear = defineAction({
     const at = nowIso();
     const done = writeTransaction(db, (tx) => {
       const row = archiveRowOfYear(tx, input.year);
-      if (!row) throw new UserError(`Året ${input.year} finns inte i arkivet.`, 404);
+      if (!row) throw new UserError(vt('valActPublication.noYear', { year: input.year }), 404);
       const motivation = input.motivation === '' ? null : input.motivation;
       updateArchiveRow(tx, input.year, { motivation, finalists: input.finalists, updatedBy: user.id, updatedAt: at });
       appendAudit(tx, {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/db/client';
 import { MESSAGES, UserError } from '@/lib/errors';
+import { actionLocale, runInLocale } from '@/lib/i18n/server-locale';
 import { decideRegistration, registerSelf } from '@/lib/registration/registrations';
 import { decideRegistrationSchema, registrationSchema } from '@/lib/validation/registration';
 import { defineAction, fieldErrorsOf, type ActionResult } from './define-action';
@@ -11,6 +12,11 @@ import { defineAction, fieldErrorsOf, type ActionResult } from './define-action'
  * the phase; the write and its audit entry are one transaction.
  */
 export async function registerMunicipalityContact(raw: unknown): Promise<ActionResult<{ id: number }>> {
+  // The field errors come in the visitor's language (the kk-locale cookie).
+  return runInLocale(await actionLocale(null), () => register(raw));
+}
+
+function register(raw: unknown): ActionResult<{ id: number }> {
   const parsed = registrationSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: MESSAGES.invalid, fieldErrors: fieldErrorsOf(parsed.error) };
   try {

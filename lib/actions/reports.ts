@@ -1,3 +1,4 @@
+import { vt } from '@/lib/i18n/validation';
 import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { writeTransaction } from '@/db/client';
@@ -23,8 +24,8 @@ export const savePressReleaseQuote = defineAction({
   schema: pressQuoteSchema,
   handler: ({ user, input, db }) => {
     const cycle = cycleById(db, input.cycleId);
-    if (!cycle) throw new UserError('Omgången finns inte.', 404);
-    if (input.text === '' && input.by !== '') throw new UserError('Skriv citatet, eller töm båda fälten.', 422, { text: 'Skriv citatet, eller töm båda fälten.' });
+    if (!cycle) throw new UserError(vt('valActCommon.noCycle'), 404);
+    if (input.text === '' && input.by !== '') throw new UserError(vt('valActReports.quoteMissing'), 422, { text: vt('valActReports.quoteMissing') });
     const before = cycle.settings?.pressReleaseQuote ?? null;
     const after = input.text === '' ? null : { text: input.text, by: input.by };
     const at = nowIso();
@@ -43,7 +44,7 @@ export const setFeedbackLettersReleased = defineAction({
   schema: feedbackReleaseSchema,
   handler: ({ user, input, db }) => {
     const cycle = cycleById(db, input.cycleId);
-    if (!cycle) throw new UserError('Omgången finns inte.', 404);
+    if (!cycle) throw new UserError(vt('valActCommon.noCycle'), 404);
     const before = cycle.settings?.feedbackLettersReleased === true;
     const at = nowIso();
     writeTransaction(db, (tx) => {

@@ -1,5 +1,7 @@
 'use server';
 
+import { localeNow, instantText } from '@/lib/i18n/server-locale';
+import { vt } from '@/lib/i18n/validation';
 import { writeTransaction, type Db } from '@/db/client';
 import { appendAudit } from '@/db/queries/audit';
 import {
@@ -28,7 +30,7 @@ import { rubricSchema, unlockRubricSchema, type Rubric } from '@/lib/validation/
 
 function cycleOr404(db: Db, id: number): CycleRow {
   const cycle = cycleById(db, id);
-  if (!cycle) throw new UserError('Omgången finns inte. Gå tillbaka till översikten och välj en omgång.', 404);
+  if (!cycle) throw new UserError(vt('valActCommon.noCycleBack'), 404);
   return cycle;
 }
 
@@ -147,7 +149,7 @@ function keyFor(name: string, taken: Set<string>): string {
   return key;
 }
 
-const STALE = 'Mallen har ändrats sedan du öppnade den. Ladda om sidan; kopiera gärna det du skrivit först.';
+const stale = () => vt('valActRubric.stale');
 
 /** Checks the edit against what is stored and turns it into rows to write. */
 function planWrite(db: Db, cycle: CycleRow, input: Rubric): RubricAreaWrite[] {
@@ -155,27 +157,27 @@ function planWrite(db: Db, cycle: CycleRow, input: Rubric): RubricAreaWrite[] {
   const areaIds = new Set(existing.map((a) => a.id));
   const criteria = new Map(existing.flatMap((a) => a.criteria.map((c) => [c.id, c])));
   for (const a of input.areas) {
-    if (a.id && !areaIds.has(a.id)) throw new UserError(STALE, 409);
-    for (const c of a.criteria) if (c.id && !criteria.has(c.id)) throw new UserError(STALE, 409);
+    if (a.id && !areaIds.has(a.id)) throw new UserError(stale(), 409);
+    for (const c of a.criteria) if (c.id && !criteria.has(c.id)) throw new UserError(stale(), 409);
   }
   const keptCriteria = new Set(input.areas.flatMap((a) => a.criteria.flatMap((c) => (c.id ? [c.id] : []))));
   const scored = scoredCriterionIds(db, cycle.id);
   const lost = [...scored].filter((id) => !keptCriteria.has(id)).map((id) => criteria.get(id)?.title ?? String(id));
   if (lost.length > 0) {
     throw new UserError(
-      `Kriteriet ${lost.map((t) => `”${t}”`).join(', ')} har redan bedömts och kan inte tas bort. Ändra texten i stället.`,
+      vt('valActRubric.scored', { titles: lost.map((t) => (localeNow() === 'en' ? `“${t}”` : `”${t}”`)).join(', ') }),
       409,
     );
   }
   const range = scoreValueRange(db, cycle.id);
   if (range.min !== null && range.min < input.scaleMin) {
-    throw new UserError(`Det finns redan poäng på ${range.min}; skalan kan inte börja högre än så.`, 409, {
-      scaleMin: `Lägsta värde kan vara högst ${range.min}, eftersom den poängen redan har getts.`,
+    throw new UserError(vt('valActRubric.scaleMin', { value: range.min }), 409, {
+      scaleMin: vt('valActRubric.scaleMinField', { value: range.min }),
     });
   }
   if (range.max !== null && range.max > input.scaleMax) {
-    throw new UserError(`Det finns redan poäng på ${range.max}; skalan kan inte sluta lägre än så.`, 409, {
-      scaleMax: `Högsta värde måste vara minst ${range.max}, eftersom den poängen redan har getts.`,
+    throw new UserError(vt('valActRubric.scaleMax', { value: range.max }), 409, {
+      scaleMax: vt('valActRubric.scaleMaxField', { value: range.max }),
     });
   }
   const keys = new Set(existing.map((a) => a.key));
@@ -212,7 +214,7 @@ export const saveRubric = defineAction({
       const lock = rubricLockOf(tx, cycle);
       if (lock.locked) {
         throw new UserError(
-          `Bedömningsmallen är låst sedan ${formatDateTime(lock.since)}, när den första bedömningen skickades in. Lås upp den med ett skäl om den måste ändras.`,
+          vt('valActRubric.locked', { since: instantText(lock.since, formatDateTime(lock.since)) }),
           409,
         );
       }
@@ -249,7 +251,7 @@ export const unlockRubric = defineAction({
       const cycle = cycleOr404(tx, input.cycleId);
       assertPhasePermits(cycle);
       const lock = rubricLockOf(tx, cycle);
-      if (!lock.locked) throw new UserError('Bedömningsmallen är inte låst; du kan ändra den direkt.', 409);
+      if (!lock.locked) throw new UserError(vt('valActRubric.notLocked'), 409);
       const settings = { ...(cycle.settings ?? {}), rubricUnlockedAt: at, rubricUnlockReason: input.reason, rubricUnlockedBy: user.id };
       updateCycleLock(tx, cycle.id, null, settings);
       appendAudit(tx, {

@@ -1,3 +1,4 @@
+import { vt } from '@/lib/i18n/validation';
 import 'server-only';
 import { writeTransaction, type Db } from '@/db/client';
 import { appendAudit } from '@/db/queries/audit';
@@ -35,19 +36,39 @@ import type { z } from 'zod';
 /** One score as the schema hands it on (defaults filled in). */
 export type SaveScoreData = z.infer<typeof saveScoreSchema>;
 
+/** The refusals of the scoring actions, in the caller's language when read. */
 export const SCORING_MESSAGES = {
-  notFound: 'Nomineringen finns inte eller är inte din att bedöma.',
-  locked: 'Bedömningen är inskickad och låst. Be arrangören öppna den igen om du behöver ändra något.',
-  stale:
-    'Bedömningen har ändrats sedan du öppnade sidan (den har skickats in eller öppnats igen). Ladda om sidan – det du skrev finns kvar på den här enheten.',
-  unknownCriterion: 'Kriteriet finns inte i den här cykelns bedömningsmall. Ladda om sidan och försök igen.',
-  unknownArea: 'Området finns inte i den här cykelns bedömningsmall. Ladda om sidan och försök igen.',
-  nothingScored: 'Du har inte bedömt något ännu. Bedöm alla kriterier och skicka sedan in.',
-  notFinalist: 'Intervjuanteckningar skrivs bara för finalister.',
-  notSubmitted: 'Bedömningen är inte inskickad och behöver inte öppnas igen.',
-  reopenPhase: 'Bedömningar kan bara öppnas igen under granskningen. Flytta tillbaka fasen först om det behövs.',
-  sheetMissing: 'Bedömningen finns inte.',
-} as const;
+  get notFound() {
+    return vt('valActScoring.notFound');
+  },
+  get locked() {
+    return vt('valActScoring.locked');
+  },
+  get stale() {
+    return vt('valActScoring.stale');
+  },
+  get unknownCriterion() {
+    return vt('valActScoring.unknownCriterion');
+  },
+  get unknownArea() {
+    return vt('valActScoring.unknownArea');
+  },
+  get nothingScored() {
+    return vt('valActScoring.nothingScored');
+  },
+  get notFinalist() {
+    return vt('valActScoring.notFinalist');
+  },
+  get notSubmitted() {
+    return vt('valActScoring.notSubmitted');
+  },
+  get reopenPhase() {
+    return vt('valActScoring.reopenPhase');
+  },
+  get sheetMissing() {
+    return vt('valActScoring.sheetMissing');
+  },
+};
 
 /**
  * The guard of every juror action on a nomination: it exists, the juror is
@@ -138,10 +159,9 @@ export const submitSheet = defineAction({
         const title = new Map(criteria.map((c) => [c.id, c.title]));
         const fieldErrors: Record<string, string> = {};
         for (const m of completeness.missing)
-          fieldErrors[`kriterium-${m.criterionId}`] =
-            m.reason === 'missing' ? `${title.get(m.criterionId)}: välj ett värde eller ”Kan inte bedöma”.` : `${title.get(m.criterionId)}: skriv en kommentar.`;
+          fieldErrors[`kriterium-${m.criterionId}`] = vt(m.reason === 'missing' ? 'valActScoring.criterionMissing' : 'valActScoring.commentMissing', { title: title.get(m.criterionId) ?? '' });
         const n = completeness.missing.length;
-        throw new UserError(`Bedömningen är inte komplett: ${n} ${n === 1 ? 'kriterium saknas' : 'kriterier saknas'}.`, 422, fieldErrors);
+        throw new UserError(vt('valActScoring.incomplete', { count: n }), 422, fieldErrors);
       }
       markSubmitted(tx, sheet.id, at);
       lockRubricIfOpen(tx, context.cycleId, at);

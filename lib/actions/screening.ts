@@ -1,3 +1,4 @@
+import { vt } from '@/lib/i18n/validation';
 import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { writeTransaction, type Db } from '@/db/client';
@@ -13,8 +14,8 @@ import { defineAction } from './define-action';
 
 function keyFigureCycleOrFail(db: Db, cycleId: number) {
   const cycle = keyFigureCycle(db, cycleId);
-  if (!cycle) throw new UserError('Omgången finns inte.', 404);
-  if (cycle.mode !== 'key_figures') throw new UserError('Screening på nyckeltal finns bara i omgångar med urval på nyckeltal.', 409);
+  if (!cycle) throw new UserError(vt('valActCommon.noCycle'), 404);
+  if (cycle.mode !== 'key_figures') throw new UserError(vt('valActScreening.keyFiguresOnly'), 409);
   return cycle;
 }
 
@@ -24,17 +25,17 @@ export function parseModel(db: Db, json: string): ScreeningModel {
   try {
     raw = JSON.parse(json);
   } catch {
-    throw new UserError('Modellen är inte giltig JSON. Kontrollera kommatecken och citattecken.', 400, { modelJson: 'Inte giltig JSON.' });
+    throw new UserError(vt('valActScreening.notJson'), 400, { modelJson: vt('valActScreening.notJsonField') });
   }
   const parsed = screeningModelSchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new UserError(`Modellen har fel: ${first.path.length ? `${first.path.join('.')}: ` : ''}${first.message}`, 400, { modelJson: first.message });
+    throw new UserError(vt('valActScreening.modelError', { problem: `${first.path.length ? `${first.path.join('.')}: ` : ''}${first.message}` }), 400, { modelJson: first.message });
   }
   const known = new Set(kpiCatalogue(db).map((k) => k.id));
   const unknown = parsed.data.components.flatMap((c) => c.kpis.map((k) => k.id)).filter((id) => !known.has(id));
   if (unknown.length > 0) {
-    const msg = `Okänt nyckeltal: ${unknown.join(', ')}. Lägg till det i nyckeltalskatalogen först.`;
+    const msg = vt('valActScreening.unknownKpi', { ids: unknown.join(', ') });
     throw new UserError(msg, 400, { modelJson: msg });
   }
   return parsed.data;
@@ -70,7 +71,7 @@ export const runScreeningAction = defineAction({
     const verdict = permits(state, 'run_screening', new Date());
     if (!verdict.ok) throw new UserError(verdict.reason, 409);
     const modelRow = latestScreeningModel(db, input.cycleId);
-    if (!modelRow) throw new UserError('Spara en screeningmodell innan du kör screeningen.', 409);
+    if (!modelRow) throw new UserError(vt('valActScreening.noModel'), 409);
     const model = screeningModelSchema.parse(modelRow.model);
     let computed;
     try {
@@ -80,7 +81,7 @@ export const runScreeningAction = defineAction({
       throw err;
     }
     if (computed.result.rows.every((r) => r.insufficient)) {
-      throw new UserError('Ingen kommun når modellens lägsta datatäckning. Sänk kravet i modellen eller importera fler nyckeltal.', 409);
+      throw new UserError(vt('valActScreening.noCoverage'), 409);
     }
     const at = nowIso();
     const runId = writeTransaction(db, (tx) => {

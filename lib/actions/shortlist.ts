@@ -1,3 +1,4 @@
+import { vt } from '@/lib/i18n/validation';
 import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { writeTransaction, type Db } from '@/db/client';
@@ -18,8 +19,8 @@ const WEIGHTS_LOCKED_PHASES = ['decided', 'published'] as const;
 
 function dataOrThrow(db: Db, cycleId: number): AssessmentData {
   const data = readAssessmentData(db, cycleId);
-  if (!data) throw new UserError('Omgången finns inte.', 404);
-  if (data.areas.length === 0) throw new UserError('Omgången har ingen bedömningsmall ännu. Lägg upp mallen först.', 409);
+  if (!data) throw new UserError(vt('valActCommon.noCycle'), 404);
+  if (data.areas.length === 0) throw new UserError(vt('valActShortlist.noRubric'), 409);
   return data;
 }
 
@@ -54,14 +55,14 @@ export const saveWeights = defineAction({
   handler: ({ user, input, db }) => {
     const data = dataOrThrow(db, input.cycleId);
     if ((WEIGHTS_LOCKED_PHASES as readonly string[]).includes(data.cycle.phase)) {
-      throw new UserError('Vikterna kan inte ändras efter att beslutet är fattat.', 409);
+      throw new UserError(vt('valActShortlist.weightsDecided'), 409);
     }
     const areaKeys = data.areas.map((a) => a.key);
     const given = Object.keys(input.areaWeights);
     const unknown = given.filter((k) => !areaKeys.includes(k));
     const missing = areaKeys.filter((k) => !given.includes(k));
     if (unknown.length > 0 || missing.length > 0) {
-      throw new UserError('Vikterna stämmer inte med bedömningsmallens områden. Ladda om sidan och försök igen.', 422);
+      throw new UserError(vt('valActShortlist.weightsMismatch'), 422);
     }
     const at = nowIso();
     const saved = writeTransaction(db, (tx) => {
@@ -112,10 +113,10 @@ export const markFinalists = defineAction({
     const data = dataOrThrow(db, input.cycleId);
     const verdict = permits({ mode: data.cycle.mode, phase: data.cycle.phase, dates: {} }, 'name_finalists', new Date());
     if (!verdict.ok) throw new UserError(verdict.reason, 409);
-    if (input.nominationIds.length === 0) throw new UserError('Välj minst en finalist.', 422, { nominationIds: 'Välj minst en finalist.' });
+    if (input.nominationIds.length === 0) throw new UserError(vt('valActShortlist.chooseFinalist'), 422, { nominationIds: vt('valActShortlist.chooseFinalist') });
     const valid = new Set(rankableNominations(db, data.cycle.id).map((n) => n.id));
     if (input.nominationIds.some((id) => !valid.has(id))) {
-      throw new UserError('Någon av de valda kommunerna deltar inte i omgången. Ladda om sidan och försök igen.', 422);
+      throw new UserError(vt('valActShortlist.notInCycle'), 422);
     }
     const chosen = [...input.nominationIds].sort((a, b) => a - b);
     const at = nowIso();
@@ -167,11 +168,11 @@ export const recordDecision = defineAction({
     const data = dataOrThrow(db, input.cycleId);
     const verdict = permits({ mode: data.cycle.mode, phase: data.cycle.phase, dates: {} }, 'record_decision', new Date());
     if (!verdict.ok) throw new UserError(verdict.reason, 409);
-    if (decisionOfCycle(db, data.cycle.id)) throw new UserError('Beslutet för omgången är redan registrerat. Det ändras inte i efterhand.', 409);
+    if (decisionOfCycle(db, data.cycle.id)) throw new UserError(vt('valActShortlist.decided'), 409);
     const winner = rankableNominations(db, data.cycle.id).find((n) => n.id === input.winnerNominationId);
-    if (!winner) throw new UserError('Kommunen deltar inte i omgången. Ladda om sidan och försök igen.', 422, { winnerNominationId: 'Välj en av omgångens kommuner.' });
+    if (!winner) throw new UserError(vt('valActCommon.reloadTryAgain'), 422, { winnerNominationId: vt('valActShortlist.chooseMunicipality') });
     if (!winner.finalist) {
-      throw new UserError('Vinnaren ska vara en av finalisterna.', 422, { winnerNominationId: 'Välj en av finalisterna.' });
+      throw new UserError(vt('valActShortlist.winnerFinalist'), 422, { winnerNominationId: vt('valActShortlist.chooseFinalistWinner') });
     }
     const at = nowIso();
     const decided = writeTransaction(db, (tx) => {

@@ -15,6 +15,8 @@ import { runQueuedJobs } from '@/lib/jobs/runner';
 import { uploadLimits } from '@/lib/storage/upload';
 import { DOCUMENT_TYPE_LABELS, missingForSubmission, normalizeAnswers, requiredDocumentTypesOf } from '@/lib/validation/application';
 import { STATUS_LABELS } from './kommun';
+import { actionLocale, enterLocale } from '@/lib/i18n/server-locale';
+import { vt } from '@/lib/i18n/validation';
 
 export const TEXT_STATUS_LABELS = {
   pending: 'Texten läses in …',
@@ -26,6 +28,8 @@ export const TEXT_STATUS_LABELS = {
 /** One application as its own municipality's contact sees it: form, documents, search hits. 404 for anyone else's. */
 export async function loadApplication(nominationId: number, query = '') {
   const user = await requireArea('kommun');
+  // What is missing and why the form is locked, in the reader's language.
+  enterLocale(await actionLocale(user.id));
   if (!Number.isSafeInteger(nominationId) || nominationId <= 0) notFound();
   const db = getDb();
   const n = nominationForGuard(db, nominationId);
@@ -51,7 +55,7 @@ export async function loadApplication(nominationId: number, query = '') {
     submittedAt: n.submittedAt,
     updatedAt: n.updatedAt,
     editable,
-    lockedReason: editable ? null : open ? (editVerdict.ok ? null : editVerdict.reason) : 'Ansökan är inskickad och låst. Kontakta arrangören om något behöver ändras.',
+    lockedReason: editable ? null : open ? (editVerdict.ok ? null : editVerdict.reason) : vt('valLoaders.applicationLocked'),
     deadline: deadline ? formatStockholm(deadline) : null,
     deadlineAt: deadline ? deadline.toISOString() : null,
     answers,

@@ -7,6 +7,8 @@ import { assignmentsOfCycle, conflictPairsOfCycle, cycleById, reviewableNominati
 import { requireArea } from '@/lib/auth/guards';
 import { assignJurors, defaultJurorsPerNomination, type JurorsPerNomination } from '@/lib/domain/assignment';
 import { PHASE_LABELS, type Phase } from '@/lib/domain/phases';
+import { actionLocale, enterLocale, phaseName } from '@/lib/i18n/server-locale';
+import { vt } from '@/lib/i18n/validation';
 
 export type Pair = { jurorId: number; nominationId: number };
 
@@ -16,7 +18,7 @@ export const ASSIGNMENT_PHASES: readonly Phase[] = ['draft', 'screening', 'appli
 export function assignmentPhaseRefusal(phase: Phase): string | null {
   return ASSIGNMENT_PHASES.includes(phase)
     ? null
-    : `Tilldelningen kan inte ändras i fasen ”${PHASE_LABELS[phase]}”. Den kan ändras till och med fasen ”${PHASE_LABELS.review}”.`;
+    : vt('valLoaders.assignmentPhase', { phase: phaseName(phase), last: phaseName('review') });
 }
 
 export type AssignmentSettings = { jurorsPerNomination?: JurorsPerNomination; exclusions?: Pair[] };
@@ -118,7 +120,8 @@ export type AssignmentPreview = ReturnType<typeof assignmentPreviewDto>;
 
 /** The assignment page: the grid of jurors × nominations with conflicts, saved pins and exclusions, and a first preview. */
 export async function loadAssignmentPage(cycleId: number) {
-  await requireArea('arrangor');
+  const user = await requireArea('arrangor');
+  enterLocale(await actionLocale(user.id));
   if (!Number.isSafeInteger(cycleId) || cycleId <= 0) notFound();
   const db = getDb();
   const cycle = cycleById(db, cycleId);

@@ -6,6 +6,8 @@ import { requireArea } from '@/lib/auth/guards';
 import { getCurrentUser } from '@/lib/auth/session';
 import { canEnterArea } from '@/lib/domain/policies';
 import { stockholmLocalToUtc } from '@/lib/domain/phases';
+import { actionLocale, enterLocale } from '@/lib/i18n/server-locale';
+import { vt } from '@/lib/i18n/validation';
 import { formatDateTime } from '@/lib/time';
 
 /**
@@ -39,7 +41,7 @@ const dateParam = z
   .transform((v, ctx) => {
     if (!v) return undefined;
     if (!DATE.test(v)) {
-      ctx.addIssue({ code: 'custom', message: 'Skriv datumet som ÅÅÅÅ-MM-DD.' });
+      ctx.addIssue({ code: 'custom', message: vt('valCommon.dateFormat') });
       return z.NEVER;
     }
     try {
@@ -70,7 +72,7 @@ const filterSchema = z
       .transform((v) => (v && /^\d{1,6}$/.test(v) ? Math.max(1, Number(v)) : 1)),
   })
   .superRefine((v, ctx) => {
-    if (v.from && v.to && v.from > v.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Slutdatumet måste vara samma dag som startdatumet eller senare.' });
+    if (v.from && v.to && v.from > v.to) ctx.addIssue({ code: 'custom', path: ['to'], message: vt('valLoaders.auditEndDate') });
   });
 
 type Params = Record<string, string | string[] | undefined>;
@@ -131,7 +133,9 @@ function pretty(value: unknown): string | null {
 
 /** /arrangor/logg: one page of the filtered log, and the choices for the filters. */
 export async function loadAuditLog(params: Params) {
-  await requireArea('arrangor');
+  const user = await requireArea('arrangor');
+  // The filters' error messages in the reader's language.
+  enterLocale(await actionLocale(user.id));
   const db = getDb();
   const { filter, page, raw, errors } = parseAuditFilters(params);
   const total = countAudit(db, filter);

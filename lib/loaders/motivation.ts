@@ -9,6 +9,8 @@ import { requireArea } from '@/lib/auth/guards';
 import { checkSentence, STATUS_LABELS } from '@/lib/domain/motivation-check';
 import type { EvidenceRef, MotivationEvidence } from '@/lib/domain/motivation';
 import { PHASE_LABELS } from '@/lib/domain/phases';
+import { actionLocale, enterLocale } from '@/lib/i18n/server-locale';
+import { vt } from '@/lib/i18n/validation';
 import { gatherMotivationEvidence, motivationPhaseVerdict, motivationTarget } from '@/lib/motivation/evidence';
 import { diffTexts, sentencesOf } from '@/lib/motivation/versions';
 import { formatDateTime } from '@/lib/time';
@@ -94,7 +96,8 @@ function detailOf(ref: EvidenceRef, e: MotivationEvidence | null): string | null
  * chosen versions, and what may be done now. 404 unless the nomination belongs to the cycle.
  */
 export async function loadMotivationEditor(rawCycleId: string, rawNominationId: string, query: { fran?: string; till?: string }) {
-  await requireArea('arrangor');
+  const user = await requireArea('arrangor');
+  enterLocale(await actionLocale(user.id));
   const db = getDb();
   const cycleId = idOf(rawCycleId);
   const target = motivationTarget(db, idOf(rawNominationId));
@@ -103,7 +106,7 @@ export async function loadMotivationEditor(rawCycleId: string, rawNominationId: 
   const eligible = target.finalist || target.winner;
   const read = motivationPhaseVerdict(target, 'read');
   const edit = motivationPhaseVerdict(target, 'edit');
-  const refusal = !read.ok ? read.reason : !eligible ? 'Motiveringar skrivs bara för finalisterna och vinnaren.' : null;
+  const refusal = !read.ok ? read.reason : !eligible ? vt('valLoaders.motivationFinalistsOnly') : null;
   const rows = refusal ? [] : motivationVersionsOf(db, target.nominationId);
   const latest = rows.at(-1) ?? null;
   const approved = rows.filter((r) => r.approvedAt).at(-1) ?? null;

@@ -10,6 +10,8 @@ import type { CurrentUser } from '@/lib/auth/session';
 import { isResultPublic } from '@/lib/domain/publication';
 import { PHASE_LABELS } from '@/lib/domain/phases';
 import { MESSAGES } from '@/lib/errors';
+import { enterLocale } from '@/lib/i18n/server-locale';
+import { translateMessage, vt, type ValKey } from '@/lib/i18n/validation';
 import { allDatasets, datasetOf } from '@/lib/exports/datasets';
 import { EXPORT_FORMATS, exportStream, type ExportFormat } from '@/lib/exports/stream';
 import { buildFeedbackLetter, renderFeedbackLetter } from '@/lib/reports/feedback-letter';
@@ -31,10 +33,12 @@ import { formatDateTime } from '@/lib/time';
 export type Refusal = { ok: false; status: 400 | 401 | 403 | 404 | 409; error: string };
 export type PdfFile = { ok: true; pdf: Buffer; filename: string };
 
-const refuse = (status: Refusal['status'], error: string): Refusal => ({ ok: false, status, error });
-const SIGNED_OUT = 'Du är inte inloggad. Logga in och försök igen.';
-const NO_CYCLE = 'Omgången finns inte.';
-export const LETTER_NOT_AVAILABLE = 'Återkopplingen är inte tillgänglig ännu. Den kan hämtas här när resultatet är offentliggjort och arrangören har släppt breven.';
+/** A refusal; a validation key (lib/i18n/validation.ts) is said in the language the file was asked for. */
+const refuse = (status: Refusal['status'], error: ValKey | string): Refusal => ({ ok: false, status, error: translateMessage(error) });
+const SIGNED_OUT = 'valLoaders.signedOut';
+const NO_CYCLE = 'valActCommon.noCycle';
+/** The refusal a municipality gets before its letter is released (the Swedish text). */
+export const LETTER_NOT_AVAILABLE = vt('valLoaders.letterNotAvailable');
 
 function organiserOnly(user: CurrentUser | null): Refusal | null {
   if (!user) return refuse(401, SIGNED_OUT);
@@ -46,17 +50,19 @@ const validId = (id: number) => Number.isSafeInteger(id) && id > 0;
 
 /** The jury report PDF of a cycle. */
 export async function juryReportFile(user: CurrentUser | null, cycleId: number, now: Date = new Date(), locale: Locale = DEFAULT_LOCALE): Promise<PdfFile | Refusal> {
+  enterLocale(locale);
   const refused = organiserOnly(user);
   if (refused) return refused;
   if (!validId(cycleId)) return refuse(404, NO_CYCLE);
   const data = gatherJuryReportData(getDb(), cycleId, now);
-  if (!data) return refuse(404, 'Omgången finns inte eller har ingen bedömningsmall ännu.');
+  if (!data) return refuse(404, 'valLoaders.noRubric');
   const pdf = await renderJuryReport(buildJuryReport(data, locale), now);
   return { ok: true, pdf, filename: `juryrapport-${data.cycle.year}-${cycleId}.pdf` };
 }
 
 /** The press release PDF of a cycle; 409 until the jury's decision is recorded. */
 export async function pressReleaseFile(user: CurrentUser | null, cycleId: number, now: Date = new Date(), locale: Locale = DEFAULT_LOCALE): Promise<PdfFile | Refusal> {
+  enterLocale(locale);
   const refused = organiserOnly(user);
   if (refused) return refused;
   if (!validId(cycleId)) return refuse(404, NO_CYCLE);
@@ -64,7 +70,7 @@ export async function pressReleaseFile(user: CurrentUser | null, cycleId: number
   const cycle = cycleById(db, cycleId);
   if (!cycle) return refuse(404, NO_CYCLE);
   const data = gatherPressReleaseData(db, cycle, decisionOfCycle(db, cycleId));
-  if (!data) return refuse(409, 'Juryn har inte registrerat något beslut ännu, så det finns inget pressmeddelande att skapa.');
+  if (!data) return refuse(409, 'valLoaders.noDecision');
   const pdf = await renderPressRelease(buildPressRelease(data, locale), now);
   return { ok: true, pdf, filename: `pressmeddelande-${cycle.year}-${slug(data.winner.municipality)}.pdf` };
 }
@@ -75,19 +81,20 @@ export async function pressReleaseFile(user: CurrentUser | null, cycleId: number
  * gets 404 (the letter's existence is not revealed); organisers may preview any letter.
  */
 export async function feedbackLetterFile(user: CurrentUser | null, nominationId: number, now: Date = new Date(), locale: Locale = DEFAULT_LOCALE): Promise<PdfFile | Refusal> {
+  enterLocale(locale);
   if (!user) return refuse(401, SIGNED_OUT);
   if (user.role === 'juror') return refuse(403, MESSAGES.forbidden);
-  if (!validId(nominationId)) return refuse(404, 'Återkopplingen finns inte.');
+  if (!validId(nominationId)) return refuse(404, 'valLoaders.noLetter');
   const db = getDb();
   const n = nominationForLetter(db, nominationId);
-  if (!n || n.status !== 'submitted') return refuse(404, 'Återkopplingen finns inte.');
+  if (!n || n.status !== 'submitted') return refuse(404, 'valLoaders.noLetter');
   if (user.role === 'municipality') {
-    if (!user.kommunkod || user.kommunkod !== n.kommunkod) return refuse(404, 'Återkopplingen finns inte.');
+    if (!user.kommunkod || user.kommunkod !== n.kommunkod) return refuse(404, 'valLoaders.noLetter');
     const released = n.settings.feedbackLettersReleased === true;
-    if (!isResultPublic({ phase: n.phase, embargoAt: n.embargoAt }, now) || !released) return refuse(404, LETTER_NOT_AVAILABLE);
+    if (!isResultPublic({ phase: n.phase, embargoAt: n.embargoAt }, now) || !released) return refuse(404, 'valLoaders.letterNotAvailable');
   }
   const data = gatherFeedbackLetterData(db, n);
-  if (!data) return refuse(404, 'Återkopplingen finns inte.');
+  if (!data) return refuse(404, 'valLoaders.noLetter');
   const pdf = await renderFeedbackLetter(buildFeedbackLetter(data, locale), now);
   return { ok: true, pdf, filename: `aterkoppling-${n.year}-${slug(n.municipality)}.pdf` };
 }
@@ -119,9 +126,9 @@ export function exportFile(
   const refused = organiserOnly(user);
   if (refused) return refused;
   const dataset = datasetOf(datasetKey);
-  if (!dataset) return refuse(404, 'Det finns ingen sådan export.');
+  if (!dataset) return refuse(404, 'valLoaders.noExport');
   const format = (rawFormat ?? 'csv') as ExportFormat;
-  if (!EXPORT_FORMATS.includes(format)) return refuse(400, 'Välj formatet csv eller json.');
+  if (!EXPORT_FORMATS.includes(format)) return refuse(400, 'valLoaders.exportFormat');
   if (!validId(cycleId)) return refuse(404, NO_CYCLE);
   const db = getDb();
   const cycle = cycleById(db, cycleId);

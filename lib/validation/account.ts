@@ -1,3 +1,4 @@
+import { vk } from '@/lib/i18n/validation';
 import { z } from 'zod';
 
 /** A code from the authenticator app: six digits (spaces allowed, as apps show "123 456"). */
@@ -6,7 +7,7 @@ export const totpCodeSchema = z.object({
     .string()
     .trim()
     .transform((v) => v.replace(/\s+/g, ''))
-    .pipe(z.string().regex(/^\d{6}$/, { error: 'Skriv de sex siffrorna som appen visar just nu.' })),
+    .pipe(z.string().regex(/^\d{6}$/, { error: vk('valAccount.totpCode') })),
 });
 export type TotpCodeInput = z.input<typeof totpCodeSchema>;
 

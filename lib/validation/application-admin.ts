@@ -1,3 +1,4 @@
+import { vk } from '@/lib/i18n/validation';
 import { z } from 'zod';
 import { requiredDocumentTypesSchema } from './application';
 
@@ -7,8 +8,8 @@ export const reopenApplicationSchema = z.object({
   reason: z
     .string()
     .trim()
-    .min(5, { error: 'Skriv varför ansökan öppnas igen (minst fem tecken). Kommunen får se skälet.' })
-    .max(1000, { error: 'Skriv högst 1 000 tecken.' }),
+    .min(5, { error: vk('valApplication.reopenReason') })
+    .max(1000, { error: vk('valCommon.max1000') }),
 });
 export type ReopenApplicationInput = z.input<typeof reopenApplicationSchema>;
 

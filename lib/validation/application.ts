@@ -1,3 +1,4 @@
+import { vk, vt } from '@/lib/i18n/validation';
 import { z } from 'zod';
 import { DOCUMENT_TYPES, type DocumentType } from '@/lib/domain/document-types';
 
@@ -32,7 +33,7 @@ export const LIMITS = {
   contactsMax: 5,
 } as const;
 
-const tooLong = (max: number) => ({ error: `Texten får vara högst ${max.toLocaleString('sv-SE')} tecken. Korta den.` });
+const tooLong = (max: number) => ({ error: vk('valApplication.textTooLong', { max }) });
 
 const text = (max: number) => z.string().max(max, tooLong(max));
 
@@ -43,18 +44,18 @@ export const contactSchema = z.object({
     .string()
     .trim()
     .max(200, tooLong(200))
-    .refine((v) => v === '' || z.email().safeParse(v).success, { error: 'Skriv e-postadressen i formen namn@kommun.se.' }),
+    .refine((v) => v === '' || z.email().safeParse(v).success, { error: vk('valCommon.emailFormatMunicipality') }),
   phone: z
     .string()
     .trim()
     .max(40, tooLong(40))
-    .refine((v) => v === '' || /^[+0-9 ()-]{5,40}$/.test(v), { error: 'Skriv telefonnumret med siffror, t.ex. 036-12 34 56.' }),
+    .refine((v) => v === '' || /^[+0-9 ()-]{5,40}$/.test(v), { error: vk('valApplication.contactPhone') }),
 });
 
 export type ContactInput = z.infer<typeof contactSchema>;
 
 export const applicationAnswersSchema = z.object({
-  contacts: z.array(contactSchema).max(LIMITS.contactsMax, { error: `Ange högst ${LIMITS.contactsMax} kontaktpersoner.` }),
+  contacts: z.array(contactSchema).max(LIMITS.contactsMax, { error: vk('valApplication.contactsMax', { max: LIMITS.contactsMax }) }),
   selfDescription: z.object({
     democracy: text(LIMITS.areaMax),
     service: text(LIMITS.areaMax),
@@ -141,16 +142,16 @@ export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
 };
 
 export const uploadMetaSchema = z.object({
-  nominationId: z.coerce.number({ error: 'Ansökan saknas.' }).int({ error: 'Ansökan saknas.' }).positive({ error: 'Ansökan saknas.' }),
-  type: z.enum(DOCUMENT_TYPES, { error: 'Välj vilken sorts dokument det är.' }),
+  nominationId: z.coerce.number({ error: vk('valApplication.applicationMissing') }).int({ error: vk('valApplication.applicationMissing') }).positive({ error: vk('valApplication.applicationMissing') }),
+  type: z.enum(DOCUMENT_TYPES, { error: vk('valApplication.documentType') }),
   title: z
     .string()
     .trim()
-    .min(1, { error: 'Ge dokumentet en titel.' })
+    .min(1, { error: vk('valApplication.documentTitle') })
     .max(200, tooLong(200))
-    .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), { error: 'Titeln innehåller otillåtna tecken.' }),
+    .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), { error: vk('valApplication.titleCharacters') }),
   /** The document this upload replaces, in one step (the old one goes when the new one is stored). */
-  replaces: z.coerce.number().int().positive({ error: 'Dokumentet som ska ersättas saknas.' }).optional(),
+  replaces: z.coerce.number().int().positive({ error: vk('valApplication.replacedMissing') }).optional(),
 });
 
 /** One missing item: the field it concerns (for the error summary's link) and what to do. */
@@ -176,24 +177,24 @@ export function missingForSubmission(
 ): Missing[] {
   const out: Missing[] = [];
   const first = answers.contacts[0];
-  if (!first || !first.name.trim()) out.push({ field: 'contacts.0.name', message: 'Ange namnet på minst en kontaktperson.' });
-  if (!first || !first.email.trim()) out.push({ field: 'contacts.0.email', message: 'Ange kontaktpersonens e-postadress.' });
+  if (!first || !first.name.trim()) out.push({ field: 'contacts.0.name', message: vt('valApplication.missingContactName') });
+  if (!first || !first.email.trim()) out.push({ field: 'contacts.0.email', message: vt('valApplication.missingContactEmail') });
   for (const area of APPLICATION_AREAS) {
     const len = answers.selfDescription[area.key].trim().length;
     if (len < LIMITS.areaMin)
       out.push({
         field: `selfDescription.${area.key}`,
-        message: `Beskriv ${area.label.toLowerCase()} med minst ${LIMITS.areaMin} tecken (nu ${len}).`,
+        message: vt('valApplication.missingArea', { area: vt(`valApplicationAreas.${area.key}`), min: LIMITS.areaMin, length: len }),
       });
   }
   if (answers.goals.trim().length < LIMITS.goalsMin)
-    out.push({ field: 'goals', message: `Beskriv kommunens egna mål med minst ${LIMITS.goalsMin} tecken.` });
+    out.push({ field: 'goals', message: vt('valApplication.missingGoals', { min: LIMITS.goalsMin }) });
   if (answers.followUp.trim().length < LIMITS.followUpMin)
-    out.push({ field: 'followUp', message: `Beskriv hur ni följer upp målen med minst ${LIMITS.followUpMin} tecken.` });
-  if (!answers.keyFacts.inhabitants.trim()) out.push({ field: 'keyFacts.inhabitants', message: 'Ange antal invånare.' });
+    out.push({ field: 'followUp', message: vt('valApplication.missingFollowUp', { min: LIMITS.followUpMin }) });
+  if (!answers.keyFacts.inhabitants.trim()) out.push({ field: 'keyFacts.inhabitants', message: vt('valApplication.missingInhabitants') });
   const lacking = documentTypes.required.filter((t) => !documentTypes.present.includes(t));
   if (lacking.length > 0) {
-    out.push({ field: 'dokument', message: `Ladda upp ${lacking.length === 1 ? 'dokumenttypen' : 'dokumenttyperna'}: ${lacking.map((t) => DOCUMENT_TYPE_LABELS[t]).join(', ')}.` });
-  } else if (documentCount < 1) out.push({ field: 'dokument', message: 'Ladda upp minst ett styrdokument (PDF).' });
+    out.push({ field: 'dokument', message: vt(lacking.length === 1 ? 'valApplication.missingDocumentType' : 'valApplication.missingDocumentTypes', { types: lacking.map((t) => vt(`valDocumentTypes.${t}`)).join(', ') }) });
+  } else if (documentCount < 1) out.push({ field: 'dokument', message: vt('valApplication.missingDocument') });
   return out;
 }

@@ -1,3 +1,4 @@
+import { vk } from '@/lib/i18n/validation';
 import { z } from 'zod';
 
 const pair = z.object({ jurorId: z.coerce.number().int().positive(), nominationId: z.coerce.number().int().positive() });
@@ -9,10 +10,10 @@ export const assignmentSchema = z.object({
   jurorsPerNomination: z.union([
     z.literal('all'),
     z.coerce
-      .number({ error: 'Ange antalet jurymedlemmar per nominering som ett heltal.' })
-      .int({ error: 'Ange antalet jurymedlemmar per nominering som ett heltal.' })
-      .min(1, { error: 'Minst en jurymedlem per nominering.' })
-      .max(50, { error: 'Högst 50 jurymedlemmar per nominering.' }),
+      .number({ error: vk('valAssignment.perNominationInteger') })
+      .int({ error: vk('valAssignment.perNominationInteger') })
+      .min(1, { error: vk('valAssignment.perNominationMin') })
+      .max(50, { error: vk('valAssignment.perNominationMax') }),
   ]),
   pins: z.array(pair).max(5000).default([]),
   exclusions: z.array(pair).max(5000).default([]),
@@ -21,6 +22,6 @@ export type AssignmentFormInput = z.input<typeof assignmentSchema>;
 
 export const reminderSchema = z.object({
   cycleId: z.coerce.number().int().positive(),
-  jurorIds: z.array(z.coerce.number().int().positive()).min(1, { error: 'Välj minst en jurymedlem att påminna.' }).max(500),
+  jurorIds: z.array(z.coerce.number().int().positive()).min(1, { error: vk('valAssignment.reminderJurors') }).max(500),
 });
 export type ReminderInput = z.input<typeof reminderSchema>;

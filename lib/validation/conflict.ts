@@ -1,18 +1,19 @@
+import { vk, type ValKey } from '@/lib/i18n/validation';
 import { z } from 'zod';
 import { kommunkodSchema } from './invitation';
 
 const reason = z
   .string()
   .trim()
-  .min(3, { error: 'Skriv kort varför du har jäv (minst tre tecken), t.ex. ”bor i kommunen”.' })
-  .max(500, { error: 'Skälet är för långt (högst 500 tecken).' });
+  .min(3, { error: vk('valConflict.reasonMin') })
+  .max(500, { error: vk('valConflict.reasonTooLong') });
 
-const id = (message: string) => z.coerce.number({ error: message }).int({ error: message }).positive({ error: message });
+const id = (key: ValKey) => z.coerce.number({ error: vk(key) }).int({ error: vk(key) }).positive({ error: vk(key) });
 
 /** The organiser records a conflict for a juror in a cycle. */
 export const recordConflictSchema = z.object({
-  cycleId: id('Omgången saknas.'),
-  jurorId: id('Välj en jurymedlem.'),
+  cycleId: id('valCommon.cycleMissing'),
+  jurorId: id('valConflict.chooseJuror'),
   kommunkod: kommunkodSchema,
   reason,
 });
@@ -20,7 +21,7 @@ export type RecordConflictInput = z.input<typeof recordConflictSchema>;
 
 /** A juror declares a conflict from the profile: a municipality of the official list and why. */
 export const declareConflictSchema = z.object({
-  cycleId: id('Välj omgång.'),
+  cycleId: id('valCommon.chooseCycle'),
   kommunkod: kommunkodSchema,
   reason,
 });
@@ -28,18 +29,18 @@ export type DeclareConflictInput = z.input<typeof declareConflictSchema>;
 
 /** A juror declares a conflict from a nomination they were assigned. */
 export const declareNominationConflictSchema = z.object({
-  nominationId: id('Nomineringen saknas.'),
+  nominationId: id('valCommon.nominationMissing'),
   reason,
-  confirm: z.literal(true, { error: 'Bekräfta att du har jäv mot kommunen.' }),
+  confirm: z.literal(true, { error: vk('valConflict.confirm') }),
 });
 export type DeclareNominationConflictInput = z.input<typeof declareNominationConflictSchema>;
 
 export const removeConflictSchema = z.object({
-  conflictId: id('Jävet saknas.'),
+  conflictId: id('valConflict.conflictMissing'),
   reason: z
     .string()
     .trim()
-    .min(3, { error: 'Skriv varför jävet tas bort (minst tre tecken).' })
-    .max(500, { error: 'Skälet är för långt (högst 500 tecken).' }),
+    .min(3, { error: vk('valConflict.removeReason') })
+    .max(500, { error: vk('valConflict.reasonTooLong') }),
 });
 export type RemoveConflictInput = z.input<typeof removeConflictSchema>;

@@ -1,3 +1,4 @@
+import { vk, vt } from '@/lib/i18n/validation';
 import { z } from 'zod';
 import { RUBRIC_TEMPLATE_KEYS } from '@/lib/domain/rubric-templates';
 import { CYCLE_MODES, PHASES, stockholmLocalToUtc } from '@/lib/domain/phases';
@@ -12,24 +13,24 @@ export const YEAR_MIN = 2003;
 export const YEAR_MAX = 2100;
 
 /** An id from a form: a positive integer, also when it comes as a string. */
-const id = z.coerce.number({ error: 'Ogiltigt id.' }).int({ error: 'Ogiltigt id.' }).positive({ error: 'Ogiltigt id.' });
+const id = z.coerce.number({ error: vk('valCommon.invalidId') }).int({ error: vk('valCommon.invalidId') }).positive({ error: vk('valCommon.invalidId') });
 
 export const createCycleSchema = z.object({
   year: z.coerce
-    .number({ error: 'Ange året som ett tal, t.ex. 2029.' })
-    .int({ error: 'Ange året som ett heltal, t.ex. 2029.' })
-    .min(YEAR_MIN, { error: `Året kan inte vara tidigare än ${YEAR_MIN}.` })
-    .max(YEAR_MAX, { error: `Året kan inte vara senare än ${YEAR_MAX}.` }),
+    .number({ error: vk('valCycle.yearNumber') })
+    .int({ error: vk('valCycle.yearInteger') })
+    .min(YEAR_MIN, { error: vk('valCycle.yearMin', { min: YEAR_MIN }) })
+    .max(YEAR_MAX, { error: vk('valCycle.yearMax', { max: YEAR_MAX }) }),
   name: z
-    .string({ error: 'Ange ett namn.' })
+    .string({ error: vk('valCycle.nameRequired') })
     .trim()
-    .min(3, { error: 'Namnet behöver minst tre tecken.' })
-    .max(120, { error: 'Namnet får vara högst 120 tecken.' }),
-  mode: z.enum(CYCLE_MODES, { error: 'Välj hur kommunerna kommer med.' }).default('open_application'),
+    .min(3, { error: vk('valCycle.nameMin') })
+    .max(120, { error: vk('valCommon.name120') }),
+  mode: z.enum(CYCLE_MODES, { error: vk('valCycle.mode') }).default('open_application'),
   /** The cycle whose rubric and settings are copied; '' or absent = start from the default rubric. */
   copyFromCycleId: z.preprocess((v) => (v === '' || v === null || v === undefined ? undefined : v), id.optional()),
   /** The rubric template when nothing is copied; absent = the classic one. */
-  template: z.enum(RUBRIC_TEMPLATE_KEYS, { error: 'Välj en bedömningsmall.' }).optional(),
+  template: z.enum(RUBRIC_TEMPLATE_KEYS, { error: vk('valCycle.template') }).optional(),
 });
 export type CreateCycleInput = z.input<typeof createCycleSchema>;
 
@@ -48,15 +49,15 @@ export type PhaseDateRow = z.infer<typeof phaseDateRow>;
 /** A date and a time entered in Stockholm, as a UTC instant; null if both are empty; a message if wrong. */
 export function readStockholm(date: string, time: string): Date | null | string {
   if (!date && !time) return null;
-  if (!date) return 'Ange ett datum till klockslaget.';
-  if (!DATE_RE.test(date)) return 'Skriv datumet som ÅÅÅÅ-MM-DD.';
+  if (!date) return vt('valCycle.dateForTime');
+  if (!DATE_RE.test(date)) return vt('valCommon.dateFormat');
   const t = time || '';
-  if (!t) return 'Ange ett klockslag, t.ex. 23:59.';
-  if (!TIME_RE.test(t)) return 'Skriv klockslaget som TT:MM, t.ex. 23:59.';
+  if (!t) return vt('valCycle.timeRequired');
+  if (!TIME_RE.test(t)) return vt('valCycle.timeFormat');
   try {
     return stockholmLocalToUtc(date, t);
   } catch {
-    return 'Datumet eller klockslaget finns inte. Kontrollera dem.';
+    return vt('valCommon.noSuchDateTime');
   }
 }
 
@@ -69,7 +70,7 @@ export const phaseDatesSchema = z
     const seen = new Set<string>();
     let previousEnd: { at: Date } | null = null;
     value.dates.forEach((row, i) => {
-      if (seen.has(row.phase)) ctx.addIssue({ code: 'custom', path: ['dates', i, 'phase'], message: 'Fasen finns två gånger.' });
+      if (seen.has(row.phase)) ctx.addIssue({ code: 'custom', path: ['dates', i, 'phase'], message: vt('valCycle.phaseTwice') });
       seen.add(row.phase);
       const start = readStockholm(row.startDate, row.startTime);
       const end = readStockholm(row.endDate, row.endTime);
@@ -82,13 +83,13 @@ export const phaseDatesSchema = z
         ctx.addIssue({ code: 'custom', path: ['dates', i, field], message: end });
       }
       if (start instanceof Date && end instanceof Date && end.getTime() <= start.getTime()) {
-        ctx.addIssue({ code: 'custom', path: ['dates', i, 'endDate'], message: 'Slutet måste komma efter början.' });
+        ctx.addIssue({ code: 'custom', path: ['dates', i, 'endDate'], message: vt('valCycle.endAfterStart') });
       }
       if (start instanceof Date && previousEnd && start.getTime() < previousEnd.at.getTime()) {
         ctx.addIssue({
           code: 'custom',
           path: ['dates', i, 'startDate'],
-          message: 'Fasen kan inte börja innan en tidigare fas slutar.',
+          message: vt('valCycle.phaseOverlap'),
         });
       }
       if (end instanceof Date) previousEnd = { at: end };
@@ -99,7 +100,7 @@ export type PhaseDatesInput = z.input<typeof phaseDatesSchema>;
 export const movePhaseSchema = z.object({
   cycleId: id,
   /** The phase the organiser saw; a move from a phase that has changed meanwhile is refused. */
-  from: z.enum(PHASES, { error: 'Okänd fas.' }),
-  to: z.enum(PHASES, { error: 'Välj en fas.' }),
+  from: z.enum(PHASES, { error: vk('valCycle.unknownPhase') }),
+  to: z.enum(PHASES, { error: vk('valCycle.choosePhase') }),
 });
 export type MovePhaseInput = z.input<typeof movePhaseSchema>;

@@ -1,3 +1,4 @@
+import { vk } from '@/lib/i18n/validation';
 import { z } from 'zod';
 import { KPI_COMPONENTS, KPI_DIRECTIONS } from '@/lib/domain/kpi-kinds';
 
@@ -19,11 +20,11 @@ export const kpiSchema = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]\d{5}$/, { error: 'Skriv Koladas id: en bokstav och fem siffror, t.ex. N03102.' }),
-  name: z.string().trim().min(2, { error: 'Skriv nyckeltalets namn.' }).max(300, { error: 'Namnet får vara högst 300 tecken.' }),
-  unit: z.string().trim().min(1, { error: 'Skriv enheten, t.ex. % eller kr/inv.' }).max(30, { error: 'Enheten får vara högst 30 tecken.' }),
-  direction: z.enum(KPI_DIRECTIONS, { error: 'Välj vilket håll som är bättre.' }),
-  component: z.enum(KPI_COMPONENTS, { error: 'Välj vilken del av indexet nyckeltalet ingår i.' }),
+    .regex(/^[A-Z]\d{5}$/, { error: vk('valIndicators.id') }),
+  name: z.string().trim().min(2, { error: vk('valIndicators.name') }).max(300, { error: vk('valIndicators.nameMax') }),
+  unit: z.string().trim().min(1, { error: vk('valIndicators.unit') }).max(30, { error: vk('valIndicators.unitMax') }),
+  direction: z.enum(KPI_DIRECTIONS, { error: vk('valIndicators.direction') }),
+  component: z.enum(KPI_COMPONENTS, { error: vk('valIndicators.component') }),
 });
 export type KpiInput = z.infer<typeof kpiSchema>;
 
@@ -33,7 +34,7 @@ export type SaveKpiInput = z.infer<typeof saveKpiSchema>;
 
 /** Committing a previewed file: it is found again by its checksum. */
 export const commitImportSchema = z.object({
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'Förhandsgranska filen igen innan du importerar.' }),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: vk('valIndicators.previewAgain') }),
   filename: z.string().trim().min(1).max(255),
   replaceConflicts: z.boolean(),
 });

@@ -1,3 +1,4 @@
+import { vk, vt } from '@/lib/i18n/validation';
 import { z } from 'zod';
 import { passwordPair, PASSWORD_MIN, sameTwice } from './password';
 
@@ -8,25 +9,25 @@ export { PASSWORD_MIN };
 const email = z
   .string()
   .trim()
-  .min(1, { error: 'Fyll i e-postadressen.' })
-  .max(254, { error: 'E-postadressen är för lång.' })
-  .pipe(z.email({ error: 'Skriv e-postadressen i formen namn@exempel.se.' }))
+  .min(1, { error: vk('valInvitation.emailRequired') })
+  .max(254, { error: vk('valCommon.emailTooLong') })
+  .pipe(z.email({ error: vk('valCommon.emailFormat') }))
   .transform((v) => v.toLowerCase());
 
-const name = z.string().trim().min(2, { error: 'Fyll i namnet (minst två tecken).' }).max(120, { error: 'Namnet är för långt (högst 120 tecken).' });
+const name = z.string().trim().min(2, { error: vk('valInvitation.nameMin') }).max(120, { error: vk('valCommon.nameTooLong120') });
 
 export const kommunkodSchema = z
   .string()
   .trim()
-  .regex(/^\d{4}$/, { error: 'Välj en kommun i listan (kommunkod med fyra siffror).' });
+  .regex(/^\d{4}$/, { error: vk('valInvitation.kommunkod') });
 
 export const jurorInviteSchema = z.object({
   name,
   organisation: z
     .string()
     .trim()
-    .min(2, { error: 'Fyll i organisationen jurymedlemmen representerar.' })
-    .max(120, { error: 'Organisationens namn är för långt (högst 120 tecken).' }),
+    .min(2, { error: vk('valInvitation.organisation') })
+    .max(120, { error: vk('valInvitation.organisationMax') }),
   email,
 });
 export type JurorInviteInput = z.input<typeof jurorInviteSchema>;
@@ -37,7 +38,7 @@ export const municipalityInviteSchema = z.object({
   name: z
     .string()
     .trim()
-    .max(120, { error: 'Namnet är för långt (högst 120 tecken).' })
+    .max(120, { error: vk('valCommon.nameTooLong120') })
     .optional()
     .transform((v) => (v ? v : undefined)),
 });
@@ -47,11 +48,11 @@ export const INVITE_KINDS = ['juror', 'municipality'] as const;
 export type InviteKind = (typeof INVITE_KINDS)[number];
 
 export const csvInviteSchema = z.object({
-  kind: z.enum(INVITE_KINDS, { error: 'Välj vilka du bjuder in.' }),
+  kind: z.enum(INVITE_KINDS, { error: vk('valInvitation.kind') }),
   csv: z
     .string()
-    .min(1, { error: 'Klistra in minst en rad.' })
-    .max(200_000, { error: 'Listan är för lång. Dela upp den (högst 200 000 tecken).' }),
+    .min(1, { error: vk('valInvitation.csvEmpty') })
+    .max(200_000, { error: vk('valInvitation.csvTooLong') }),
 });
 export type CsvInviteInput = z.input<typeof csvInviteSchema>;
 
@@ -59,7 +60,7 @@ export const invitationIdSchema = z.object({ invitationId: z.coerce.number().int
 
 /** The invitee chooses a password: the one password rule of lib/validation/password.ts. */
 export const acceptInvitationSchema = z
-  .object({ token: z.string().trim().min(20, { error: 'Länken är ofullständig.' }).max(200), ...passwordPair })
+  .object({ token: z.string().trim().min(20, { error: vk('valCommon.linkIncomplete') }).max(200), ...passwordPair })
   .refine(...sameTwice);
 export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;
 
@@ -122,7 +123,7 @@ export function parseInviteCsv(kind: InviteKind, text: string): CsvLine[] {
       line.name = cells[0] ?? null;
       line.organisation = cells[1] ?? null;
       line.email = (cells[2] ?? '').toLowerCase();
-      if (cells.length < 3) line.errors.push(`Raden ska ha tre fält: ${CSV_FORMATS.juror}.`);
+      if (cells.length < 3) line.errors.push(vt('valInvitation.csvJurorFields', { format: vt('valInvitation.csvFormatJuror') }));
       else if (!parsed.success) line.errors.push(...new Set(parsed.error.issues.map((x) => x.message)));
       else Object.assign(line, { name: parsed.data.name, organisation: parsed.data.organisation, email: parsed.data.email });
     } else {
@@ -130,11 +131,11 @@ export function parseInviteCsv(kind: InviteKind, text: string): CsvLine[] {
       line.email = (cells[0] ?? '').toLowerCase();
       line.kommunkod = cells[1] ?? null;
       line.name = cells[2] || null;
-      if (cells.length < 2) line.errors.push(`Raden ska ha minst två fält: ${CSV_FORMATS.municipality}.`);
+      if (cells.length < 2) line.errors.push(vt('valInvitation.csvMunicipalityFields', { format: vt('valInvitation.csvFormatMunicipality') }));
       else if (!parsed.success)
         line.errors.push(
           ...new Set(
-            parsed.error.issues.map((x) => (x.path[0] === 'kommunkod' ? `Kommunkoden ”${cells[1]}” ska vara fyra siffror.` : x.message)),
+            parsed.error.issues.map((x) => (x.path[0] === 'kommunkod' ? vt('valInvitation.csvKommunkod', { code: cells[1] ?? '' }) : x.message)),
           ),
         );
       else Object.assign(line, { email: parsed.data.email, kommunkod: parsed.data.kommunkod, name: parsed.data.name ?? null });

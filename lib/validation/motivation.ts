@@ -1,3 +1,4 @@
+import { vk } from '@/lib/i18n/validation';
 import { z } from 'zod';
 
 /** Limits of the motivation editor. */
@@ -6,15 +7,15 @@ export const MOTIVATION_LIMITS = { sentences: 8, sentenceMax: 600 } as const;
 const nominationId = z.number().int().positive();
 
 /** Sentence ids: the generator's kinds ("omraden", "ekonomi" …) or "egen-N" for a sentence added by hand. */
-const sentenceId = z.string().regex(/^[a-z0-9-]{1,40}$/, { error: 'Meningen har ett ogiltigt id. Ladda om sidan.' });
+const sentenceId = z.string().regex(/^[a-z0-9-]{1,40}$/, { error: vk('valMotivation.sentenceId') });
 
 export const motivationSentenceSchema = z.object({
   id: sentenceId,
   text: z
     .string()
     .trim()
-    .min(1, { error: 'Skriv meningen eller ta bort den.' })
-    .max(MOTIVATION_LIMITS.sentenceMax, { error: `En mening får vara högst ${MOTIVATION_LIMITS.sentenceMax} tecken. Dela upp den.` }),
+    .min(1, { error: vk('valMotivation.sentenceEmpty') })
+    .max(MOTIVATION_LIMITS.sentenceMax, { error: vk('valMotivation.sentenceMax', { max: MOTIVATION_LIMITS.sentenceMax }) }),
 });
 
 /** "Generate a new draft" for one nomination. */
@@ -31,9 +32,9 @@ export const saveMotivationSchema = z.object({
   baseVersion: z.number().int().min(0),
   sentences: z
     .array(motivationSentenceSchema)
-    .min(1, { error: 'Motiveringen behöver minst en mening.' })
-    .max(MOTIVATION_LIMITS.sentences, { error: `Motiveringen får ha högst ${MOTIVATION_LIMITS.sentences} meningar.` })
-    .refine((s) => new Set(s.map((x) => x.id)).size === s.length, { error: 'Två meningar har samma id. Ladda om sidan.' }),
+    .min(1, { error: vk('valMotivation.sentencesMin') })
+    .max(MOTIVATION_LIMITS.sentences, { error: vk('valMotivation.sentencesMax', { max: MOTIVATION_LIMITS.sentences }) })
+    .refine((s) => new Set(s.map((x) => x.id)).size === s.length, { error: vk('valMotivation.sentenceIdsTwice') }),
 });
 export type SaveMotivationInput = z.infer<typeof saveMotivationSchema>;
 

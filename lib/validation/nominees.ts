@@ -1,3 +1,4 @@
+import { vk } from '@/lib/i18n/validation';
 import { z } from 'zod';
 import { kommunkodSchema } from './invitation';
 import { embargoSchema } from './publication';
@@ -11,8 +12,8 @@ export const REASON_MAX = 600;
 const reason = z
   .string()
   .trim()
-  .min(10, { error: 'Skriv skälet till nomineringen (minst tio tecken).' })
-  .max(REASON_MAX, { error: `Skälet får vara högst ${REASON_MAX} tecken.` });
+  .min(10, { error: vk('valNominees.reasonMin') })
+  .max(REASON_MAX, { error: vk('valNominees.reasonMax', { max: REASON_MAX }) });
 
 /** Editing a nomination's reason afterwards: the same rules as when nominating. */
 export const editReasonSchema = z.object({ nominationId: id, reason });
@@ -29,13 +30,13 @@ export const nominateSchema = z.object({
   runId: id,
   nominees: z
     .array(z.object({ kommunkod: kommunkodSchema, reason }))
-    .min(1, { error: 'Välj minst en kommun att nominera.' })
-    .max(50, { error: 'Högst 50 kommuner åt gången.' }),
+    .min(1, { error: vk('valNominees.nomineesMin') })
+    .max(50, { error: vk('valNominees.nomineesMax') }),
   /** Required when the choice differs from the proposal (top N of the run). */
   changeReason: z
     .string()
     .trim()
-    .max(1000, { error: 'Motiveringen får vara högst 1 000 tecken.' })
+    .max(1000, { error: vk('valCommon.motivation1000') })
     .optional()
     .transform((v) => v || undefined),
 });
@@ -46,14 +47,14 @@ export const inviteNomineeSchema = z.object({
   email: z
     .string()
     .trim()
-    .max(254, { error: 'E-postadressen är för lång.' })
+    .max(254, { error: vk('valCommon.emailTooLong') })
     .optional()
     .transform((v) => (v ? v.toLowerCase() : undefined))
-    .pipe(z.email({ error: 'Skriv e-postadressen i formen namn@exempel.se.' }).optional()),
+    .pipe(z.email({ error: vk('valCommon.emailFormat') }).optional()),
   name: z
     .string()
     .trim()
-    .max(120, { error: 'Namnet är för långt (högst 120 tecken).' })
+    .max(120, { error: vk('valCommon.nameTooLong120') })
     .optional()
     .transform((v) => v || undefined),
 });
@@ -61,11 +62,11 @@ export type InviteNomineeInput = z.input<typeof inviteNomineeSchema>;
 
 export const respondNominationSchema = z.object({
   nominationId: id,
-  response: z.enum(['accept', 'decline'], { error: 'Välj om ni tackar ja eller nej.' }),
+  response: z.enum(['accept', 'decline'], { error: vk('valNominees.response') }),
   reason: z
     .string()
     .trim()
-    .max(1000, { error: 'Skälet får vara högst 1 000 tecken.' })
+    .max(1000, { error: vk('valCommon.reason1000') })
     .optional()
     .transform((v) => v || undefined),
 });
@@ -77,7 +78,7 @@ export const chooseDevelopmentSchema = z.object({
   reason: z
     .string()
     .trim()
-    .min(10, { error: 'Skriv varför kommunen får hedersomnämnandet (minst tio tecken).' })
-    .max(1000, { error: 'Motiveringen får vara högst 1 000 tecken.' }),
+    .min(10, { error: vk('valNominees.developmentReason') })
+    .max(1000, { error: vk('valCommon.motivation1000') }),
 });
 export type ChooseDevelopmentInput = z.input<typeof chooseDevelopmentSchema>;

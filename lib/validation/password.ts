@@ -1,3 +1,4 @@
+import { vk } from '@/lib/i18n/validation';
 import { z } from 'zod';
 import { COMMON_PASSWORDS } from './common-passwords';
 import { PASSWORD_MAX, PASSWORD_MIN } from './password-limits';
@@ -20,10 +21,10 @@ export function isCommonPassword(password: string): boolean {
 
 export const newPasswordField = z
   .string()
-  .min(PASSWORD_MIN, { error: `Välj ett lösenord med minst ${PASSWORD_MIN} tecken.` })
-  .max(PASSWORD_MAX, { error: `Lösenordet är för långt (högst ${PASSWORD_MAX} tecken).` })
+  .min(PASSWORD_MIN, { error: vk('valPassword.min', { min: PASSWORD_MIN }) })
+  .max(PASSWORD_MAX, { error: vk('valPassword.max', { max: PASSWORD_MAX }) })
   .refine((p) => !isCommonPassword(p), {
-    error: 'Lösenordet är ett av de vanligaste lösenorden och lätt att gissa. Välj ett annat, gärna några ord i en mening.',
+    error: vk('valPassword.common'),
   });
 
 export const PASSWORD_HINT = `Minst ${PASSWORD_MIN} tecken. En mening med några ord är lätt att minnas och svår att gissa.`;
@@ -31,14 +32,14 @@ export const PASSWORD_HINT = `Minst ${PASSWORD_MIN} tecken. En mening med några
 /** A new password typed twice: spread into a form's z.object, then `.refine(...sameTwice)`. */
 export const passwordPair = {
   password: newPasswordField,
-  confirm: z.string().min(1, { error: 'Skriv lösenordet en gång till.' }),
+  confirm: z.string().min(1, { error: vk('valPassword.confirm') }),
 };
-export const sameTwice: [(v: { password: string; confirm: string }) => boolean, { path: string[]; error: string }] = [
+export const sameTwice: [(v: { password: string; confirm: string }) => boolean, { path: string[]; error: () => string }] = [
   (v) => v.password === v.confirm,
-  { path: ['confirm'], error: 'Lösenorden är inte lika. Skriv samma lösenord två gånger.' },
+  { path: ['confirm'], error: vk('valPassword.mismatch') },
 ];
 
-const token = z.string().trim().min(20, { error: 'Länken är ofullständig.' }).max(200);
+const token = z.string().trim().min(20, { error: vk('valCommon.linkIncomplete') }).max(200);
 
 /** Choosing a password from an e-mailed reset link. */
 export const resetPasswordSchema = z.object({ token, ...passwordPair }).refine(...sameTwice);
@@ -47,11 +48,11 @@ export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
 /** A signed-in user changes their password; the current one is asked for. */
 export const changePasswordSchema = z
   .object({
-    current: z.string().min(1, { error: 'Fyll i ditt nuvarande lösenord.' }).max(PASSWORD_MAX, { error: 'Lösenordet är för långt.' }),
+    current: z.string().min(1, { error: vk('valPassword.current') }).max(PASSWORD_MAX, { error: vk('valCommon.passwordTooLong') }),
     ...passwordPair,
   })
   .refine(...sameTwice)
-  .refine((v) => v.current !== v.password, { path: ['password'], error: 'Välj ett annat lösenord än det du har nu.' });
+  .refine((v) => v.current !== v.password, { path: ['password'], error: vk('valPassword.different') });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
 /** Asking for a reset link. */
@@ -59,9 +60,9 @@ export const requestResetSchema = z.object({
   email: z
     .string()
     .trim()
-    .min(1, { error: 'Fyll i din e-postadress.' })
-    .max(254, { error: 'E-postadressen är för lång.' })
-    .pipe(z.email({ error: 'Skriv e-postadressen i formen namn@exempel.se.' }))
+    .min(1, { error: vk('valCommon.yourEmailRequired') })
+    .max(254, { error: vk('valCommon.emailTooLong') })
+    .pipe(z.email({ error: vk('valCommon.emailFormat') }))
     .transform((v) => v.toLowerCase()),
 });
 export type RequestResetInput = z.input<typeof requestResetSchema>;

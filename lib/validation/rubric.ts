@@ -1,3 +1,4 @@
+import { vk, vt, type ValKey } from '@/lib/i18n/validation';
 import { z } from 'zod';
 
 /**
@@ -14,76 +15,72 @@ const optionalId = z.preprocess(
   z.coerce.number().int().positive().optional(),
 );
 
-const weight = (what: string) =>
+const weight = (of: 'criterion' | 'area') =>
   z.preprocess(
     (v) => (typeof v === 'string' ? (v.trim() === '' ? Number.NaN : Number(v.trim().replace(',', '.'))) : v),
     z
-      .number({ error: `Ange ${what} som ett tal, t.ex. 1 eller 1,5.` })
-      .positive({ error: `${capitalise(what)} måste vara större än 0.` })
-      .max(WEIGHT_MAX, { error: `${capitalise(what)} får vara högst ${WEIGHT_MAX}.` }),
+      .number({ error: vk(`valRubric.${of}WeightNumber`) })
+      .positive({ error: vk(`valRubric.${of}WeightPositive`) })
+      .max(WEIGHT_MAX, { error: vk(`valRubric.${of}WeightMax`, { max: WEIGHT_MAX }) }),
   );
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-const integer = (what: string) =>
+const integer = (of: 'scaleMin' | 'scaleMax') =>
   z.coerce
-    .number({ error: `Ange ${what} som ett heltal.` })
-    .int({ error: `Ange ${what} som ett heltal.` })
-    .min(SCALE_LIMITS.min, { error: `${capitalise(what)} kan inte vara mindre än ${SCALE_LIMITS.min}.` })
-    .max(SCALE_LIMITS.max, { error: `${capitalise(what)} kan inte vara större än ${SCALE_LIMITS.max}.` });
+    .number({ error: vk(`valRubric.${of}Integer`) })
+    .int({ error: vk(`valRubric.${of}Integer`) })
+    .min(SCALE_LIMITS.min, { error: vk(`valRubric.${of}Min`, { min: SCALE_LIMITS.min }) })
+    .max(SCALE_LIMITS.max, { error: vk(`valRubric.${of}Max`, { max: SCALE_LIMITS.max }) });
 
-const text = (max: number, tooLong: string) => z.string().trim().max(max, { error: tooLong }).default('');
+const text = (max: number, tooLong: ValKey) => z.string().trim().max(max, { error: vk(tooLong) }).default('');
 
 export const criterionSchema = z.object({
   id: optionalId,
   title: z
-    .string({ error: 'Ange en rubrik för kriteriet.' })
+    .string({ error: vk('valRubric.criterionTitle') })
     .trim()
-    .min(3, { error: 'Kriteriets rubrik behöver minst tre tecken.' })
-    .max(200, { error: 'Kriteriets rubrik får vara högst 200 tecken.' }),
-  guidance: text(2000, 'Vägledningen får vara högst 2 000 tecken.'),
-  lowText: text(1000, 'Texten för låg poäng får vara högst 1 000 tecken.'),
-  midText: text(1000, 'Texten för mellanpoäng får vara högst 1 000 tecken.'),
-  highText: text(1000, 'Texten för hög poäng får vara högst 1 000 tecken.'),
-  weight: weight('kriteriets vikt'),
+    .min(3, { error: vk('valRubric.criterionTitleMin') })
+    .max(200, { error: vk('valRubric.criterionTitleMax') }),
+  guidance: text(2000, 'valRubric.guidanceMax'),
+  lowText: text(1000, 'valRubric.lowTextMax'),
+  midText: text(1000, 'valRubric.midTextMax'),
+  highText: text(1000, 'valRubric.highTextMax'),
+  weight: weight('criterion'),
 });
 
 export const areaSchema = z.object({
   id: optionalId,
   name: z
-    .string({ error: 'Ange ett namn på området.' })
+    .string({ error: vk('valRubric.areaName') })
     .trim()
-    .min(2, { error: 'Områdets namn behöver minst två tecken.' })
-    .max(80, { error: 'Områdets namn får vara högst 80 tecken.' }),
-  description: text(1000, 'Beskrivningen får vara högst 1 000 tecken.'),
-  weight: weight('områdets vikt'),
-  criteria: z.array(criterionSchema).min(1, { error: 'Varje område behöver minst ett kriterium.' }).max(30, {
-    error: 'Ett område får ha högst 30 kriterier.',
+    .min(2, { error: vk('valRubric.areaNameMin') })
+    .max(80, { error: vk('valRubric.areaNameMax') }),
+  description: text(1000, 'valRubric.descriptionMax'),
+  weight: weight('area'),
+  criteria: z.array(criterionSchema).min(1, { error: vk('valRubric.criteriaMin') }).max(30, {
+    error: vk('valRubric.criteriaMax'),
   }),
 });
 
 export const rubricSchema = z
   .object({
     cycleId: z.coerce.number().int().positive(),
-    scaleMin: integer('skalans lägsta värde'),
-    scaleMax: integer('skalans högsta värde'),
-    areas: z.array(areaSchema).min(1, { error: 'Mallen behöver minst ett område.' }).max(10, { error: 'Mallen får ha högst tio områden.' }),
+    scaleMin: integer('scaleMin'),
+    scaleMax: integer('scaleMax'),
+    areas: z.array(areaSchema).min(1, { error: vk('valRubric.areasMin') }).max(10, { error: vk('valRubric.areasMax') }),
   })
   .superRefine((v, ctx) => {
     const steps = v.scaleMax - v.scaleMin + 1;
     if (v.scaleMax <= v.scaleMin) {
-      ctx.addIssue({ code: 'custom', path: ['scaleMax'], message: 'Skalans högsta värde måste vara större än det lägsta.' });
+      ctx.addIssue({ code: 'custom', path: ['scaleMax'], message: vt('valRubric.scaleOrder') });
     } else if (steps < SCALE_LIMITS.minSteps) {
-      ctx.addIssue({ code: 'custom', path: ['scaleMax'], message: `Skalan behöver minst ${SCALE_LIMITS.minSteps} steg (låg, mellan och hög).` });
+      ctx.addIssue({ code: 'custom', path: ['scaleMax'], message: vt('valRubric.scaleStepsMin', { min: SCALE_LIMITS.minSteps }) });
     } else if (steps > SCALE_LIMITS.maxSteps) {
-      ctx.addIssue({ code: 'custom', path: ['scaleMax'], message: `Skalan får ha högst ${SCALE_LIMITS.maxSteps} steg.` });
+      ctx.addIssue({ code: 'custom', path: ['scaleMax'], message: vt('valRubric.scaleStepsMax', { max: SCALE_LIMITS.maxSteps }) });
     }
     const names = new Map<string, number>();
     v.areas.forEach((a, i) => {
       const key = a.name.toLocaleLowerCase('sv-SE');
-      if (names.has(key)) ctx.addIssue({ code: 'custom', path: ['areas', i, 'name'], message: 'Två områden kan inte heta likadant.' });
+      if (names.has(key)) ctx.addIssue({ code: 'custom', path: ['areas', i, 'name'], message: vt('valRubric.areaNameTwice') });
       names.set(key, i);
     });
   });
@@ -94,9 +91,9 @@ export type Rubric = z.output<typeof rubricSchema>;
 export const unlockRubricSchema = z.object({
   cycleId: z.coerce.number().int().positive(),
   reason: z
-    .string({ error: 'Skriv varför mallen behöver ändras.' })
+    .string({ error: vk('valRubric.unlockReason') })
     .trim()
-    .min(10, { error: 'Skriv varför mallen behöver ändras (minst tio tecken).' })
-    .max(1000, { error: 'Skälet får vara högst 1 000 tecken.' }),
+    .min(10, { error: vk('valRubric.unlockReasonMin') })
+    .max(1000, { error: vk('valCommon.reason1000') }),
 });
 export type UnlockRubricInput = z.input<typeof unlockRubricSchema>;

@@ -1,3 +1,4 @@
+import { vk } from '@/lib/i18n/validation';
 import { z } from 'zod';
 import { screeningModelSchema } from '@/lib/domain/screening';
 
@@ -7,17 +8,17 @@ export const saveScreeningModelSchema = z.object({
   modelJson: z
     .string()
     .trim()
-    .min(2, { error: 'Klistra in modellen som JSON.' })
-    .max(100_000, { error: 'Modellen är för stor (högst 100 000 tecken).' }),
+    .min(2, { error: vk('valScreening.modelJson') })
+    .max(100_000, { error: vk('valScreening.modelTooLarge') }),
 });
 
 export const runScreeningSchema = z.object({
   cycleId: z.coerce.number().int().positive(),
   topN: z.coerce
-    .number({ error: 'Ange hur många som ska föreslås, som ett heltal.' })
-    .int({ error: 'Ange ett heltal.' })
-    .min(1, { error: 'Minst en kommun.' })
-    .max(50, { error: 'Högst 50 kommuner.' }),
+    .number({ error: vk('valScreening.topNNumber') })
+    .int({ error: vk('valScreening.topNInteger') })
+    .min(1, { error: vk('valScreening.topNMin') })
+    .max(50, { error: vk('valScreening.topNMax') }),
 });
 
 export { screeningModelSchema };

@@ -1,3 +1,4 @@
+import { vk } from '@/lib/i18n/validation';
 import { z } from 'zod/mini';
 import { PASSWORD_MAX } from './password-limits';
 
@@ -8,13 +9,13 @@ import { PASSWORD_MAX } from './password-limits';
  */
 export const signInSchema = z.object({
   email: z.pipe(
-    z.string().check(z.trim(), z.minLength(1, { error: 'Fyll i din e-postadress.' })),
-    z.email({ error: 'Skriv e-postadressen i formen namn@exempel.se.' }),
+    z.string().check(z.trim(), z.minLength(1, { error: vk('valCommon.yourEmailRequired') })),
+    z.email({ error: vk('valCommon.emailFormat') }),
   ),
-  password: z.string().check(z.minLength(1, { error: 'Fyll i ditt lösenord.' }), z.maxLength(PASSWORD_MAX, { error: 'Lösenordet är för långt.' })),
+  password: z.string().check(z.minLength(1, { error: vk('valSignIn.password') }), z.maxLength(PASSWORD_MAX, { error: vk('valCommon.passwordTooLong') })),
   /** The six digits of the authenticator app, or a recovery code; asked for only when the account has two-factor sign-in. */
   code: z.pipe(
-    z.optional(z.string().check(z.trim(), z.maxLength(32, { error: 'Koden är för lång.' }))),
+    z.optional(z.string().check(z.trim(), z.maxLength(32, { error: vk('valSignIn.codeTooLong') }))),
     z.transform((v: string | undefined) => (v ? v : undefined)),
   ),
 });

@@ -5,7 +5,7 @@ import type { CurrentUser } from '@/lib/auth/session';
 const current: { user: CurrentUser | null } = { user: null };
 vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => current.user }));
 
-const { saveDraft, submitApplication, STALE_WRITE } = await import('@/lib/actions/application');
+const { saveDraft, submitApplication, APPLICATION_MESSAGES } = await import('@/lib/actions/application');
 const { freshDatabase } = await import('../helpers/db');
 const { applicationFixture, completeAnswers, DEADLINE, CREATED, dumpTables: dumpAllTables } = await import('../helpers/application-fixture');
 const { auditLog, documents, nominations, cycles } = await import('@/db/schema');
@@ -93,7 +93,7 @@ describe('saveDraft', () => {
     const first = await saveDraft({ nominationId: fx.habo, expectedUpdatedAt: CREATED, answers: { ...emptyAnswers(), goals: 'fönster A' } });
     expect(first.ok).toBe(true);
     const stale = await saveDraft({ nominationId: fx.habo, expectedUpdatedAt: CREATED, answers: { ...emptyAnswers(), goals: 'fönster B' } });
-    expect(stale).toEqual({ ok: false, error: STALE_WRITE });
+    expect(stale).toEqual({ ok: false, error: APPLICATION_MESSAGES.stale });
     expect(row(fx.habo).answers).toMatchObject({ goals: 'fönster A' });
   });
 
@@ -161,6 +161,6 @@ describe('submitApplication', () => {
     current.user = fx.haboContact;
     await saveDraft({ nominationId: fx.habo, expectedUpdatedAt: CREATED, answers: completeAnswers() });
     addDocument(fx.habo);
-    expect(await submitApplication({ nominationId: fx.habo, expectedUpdatedAt: CREATED })).toEqual({ ok: false, error: STALE_WRITE });
+    expect(await submitApplication({ nominationId: fx.habo, expectedUpdatedAt: CREATED })).toEqual({ ok: false, error: APPLICATION_MESSAGES.stale });
   });
 });
