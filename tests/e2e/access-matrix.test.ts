@@ -5,40 +5,20 @@
  * Each cell is then fetched over HTTP from the running production server, and a
  * refused answer must not carry data of the wrong kind.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DUPLICATES as duplicates, matrixCookies, matrixIds, TABLE } from './access/table';
+import { DUPLICATES as duplicates, matrixCookies, matrixIds, routeKinds, TABLE } from './access/table';
 import { WHO, type Ids, type Who } from './access/types';
 
 const e2e = inject('e2e');
 
-/**
+/*
  * Every route of the app, gathered from tests/e2e/access/*.rows.ts (one file per
  * area, so each feature adds its own rows; tests/e2e/access/table.ts). Keys are the route
- * patterns as in app/ (route groups removed).
+ * patterns as in app/ (route groups removed), as routeKinds() reads them from the file system.
  */
-/** The app's route patterns, from app/**\/page.tsx and route.ts, with (groups) removed. */
-export function discoverRoutes(root = path.join(process.cwd(), 'app')): string[] {
-  const out: string[] = [];
-  const walk = (dir: string, segments: string[]) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) {
-        if (entry.name.startsWith('_')) continue;
-        const seg = /^\(.*\)$/.test(entry.name) ? [] : [entry.name];
-        walk(path.join(dir, entry.name), [...segments, ...seg]);
-      } else if (/^(page|route)\.(tsx?|jsx?)$/.test(entry.name)) {
-        out.push(`/${segments.join('/')}`);
-      }
-    }
-  };
-  walk(root, []);
-  return [...new Set(out)].sort();
-}
-
 describe('the authorization matrix', () => {
   it('lists every page and route handler of the app, and nothing that does not exist', () => {
-    const routes = discoverRoutes();
+    const routes = Object.keys(routeKinds()).sort();
     expect(routes.filter((r) => !(r in TABLE)), 'routes missing from TABLE').toEqual([]);
     expect(Object.keys(TABLE).filter((r) => !routes.includes(r)), 'TABLE rows without a route').toEqual([]);
     expect(duplicates, 'routes listed in two files of tests/e2e/access').toEqual([]);

@@ -3,6 +3,8 @@
  * and the ids and sessions its rows are asked with. Shared by tests/e2e/access-matrix.test.ts
  * (every route × every user) and tests/e2e/a11y-sweep.test.ts (axe on every page a user may open).
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { signInOverHttp } from '../../helpers/http-sign-in';
 import type { Ids, Row, Who } from './types';
@@ -16,6 +18,28 @@ for (const [file, mod] of Object.entries(modules)) {
     if (route in TABLE) DUPLICATES.push(`${route} (again in ${file})`);
     TABLE[route] = row;
   }
+}
+
+/**
+ * The app's route patterns as in app/ (route groups removed), each with what answers it:
+ * a page (page.tsx) or a route handler (route.ts).
+ */
+export function routeKinds(root = path.join(process.cwd(), 'app')): Record<string, 'page' | 'route'> {
+  const out: Record<string, 'page' | 'route'> = {};
+  const walk = (dir: string, segments: string[]) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        if (entry.name.startsWith('_')) continue;
+        const seg = /^\(.*\)$/.test(entry.name) ? [] : [entry.name];
+        walk(path.join(dir, entry.name), [...segments, ...seg]);
+      } else {
+        const kind = /^(page|route)\.(tsx?|jsx?)$/.exec(entry.name)?.[1] as 'page' | 'route' | undefined;
+        if (kind) out[`/${segments.join('/')}`] = kind;
+      }
+    }
+  };
+  walk(root, []);
+  return out;
 }
 
 /** The people each kind of user signs in as. */
