@@ -37,16 +37,32 @@ function publicNomineesFixture(databasePath: string): () => void {
   };
 }
 
-type Visit = { route: string; who: Who; path: (ids: Ids) => string; setup?: () => () => void };
+/** For the time of one visit, the juror's nomination is a finalist (the interview notes page exists only for finalists); returns the undo. */
+function finalistFixture(databasePath: string, nominationId: number): () => void {
+  const db = new Database(databasePath);
+  const { finalist } = db.prepare('select finalist from nominations where id = ?').get(nominationId) as { finalist: number };
+  db.prepare('update nominations set finalist = 1 where id = ?').run(nominationId);
+  return () => {
+    db.prepare('update nominations set finalist = ? where id = ?').run(finalist, nominationId);
+    db.close();
+  };
+}
+
+type Visit = { route: string; who: Who; path: (ids: Ids) => string; setup?: (ids: Ids) => () => void };
 
 /**
  * Pages that no user of the matrix opens with 200 there (the matrix asks about years without
- * a public result or list, and `/` only redirects), with where the sweep opens them instead.
+ * a public result or list, the demo has no finalists, and `/` only redirects), with where the sweep opens them instead.
  */
 const ELSEWHERE: Record<string, Omit<Visit, 'route'>> = {
   // An archive year: public to everyone.
   '/resultat/[year]': { who: 'anon', path: () => '/resultat/2025' },
   '/nominerade/[year]': { who: 'anon', path: () => `/nominerade/${NOMINEES_YEAR}`, setup: () => publicNomineesFixture(e2e.databasePath) },
+  '/jury/nominering/[id]/intervju': {
+    who: 'juror',
+    path: (ids) => `/jury/nominering/${ids.nomination.juror}/intervju`,
+    setup: (ids) => finalistFixture(e2e.databasePath, ids.nomination.juror),
+  },
   // Redirects to the user's home page.
   '/': { who: 'organiser', path: () => '/' },
 };
@@ -116,7 +132,7 @@ describe.skipIf(e2e.skip !== null)('accessibility on every page a user may open'
   for (const { route, who, path: pathOf, setup } of visits) {
     it(`${route} (as ${who}): axe finds nothing at 1280 and 320 px nor in dark mode, and it does not scroll sideways at 320 px`, async () => {
       const path = pathOf(ids);
-      const undo = setup?.();
+      const undo = setup?.(ids);
       const page = await browser!.context.newPage();
       try {
         await page.setViewportSize({ width: 1280, height: 900 });

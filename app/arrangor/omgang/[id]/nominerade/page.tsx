@@ -25,7 +25,7 @@ export default async function NomineesPage({ params }: { params: Promise<{ id: s
   const [data, t, locale] = await Promise.all([loadNominees(Number(id)), getTranslations('nominPage'), getLocale() as Promise<Locale>]);
   const { cycle, run } = data;
   const at = (when: string) => formatDateTime(when, locale);
-  const title = t.rich('title', { name: () => <span lang="sv">{cycle.name}</span> });
+  const title = t.rich('title', { name: cycle.name, sv: (chunks) => <span lang="sv">{chunks}</span> });
 
   if (cycle.mode !== 'key_figures') {
     return (
@@ -79,7 +79,7 @@ export default async function NomineesPage({ params }: { params: Promise<{ id: s
                         {n.firstInvitedAt ? <li>{t('invitedAt', { at: at(n.firstInvitedAt) })}</li> : null}
                         {n.timesInvited > 1 && n.lastInvitedAt ? <li>{t('lastSentAt', { at: at(n.lastInvitedAt) })}</li> : null}
                         {n.respondedAt ? <li>{t(n.state === 'declined' ? 'declinedAt' : 'acceptedAt', { at: at(n.respondedAt) })}</li> : null}
-                        {n.declineReason ? <li>{t.rich('declineReason', { reason: () => <span lang="sv">{n.declineReason}</span> })}</li> : null}
+                        {n.declineReason ? <li>{t.rich('declineReason', { reason: n.declineReason, sv: (chunks) => <span lang="sv">{chunks}</span> })}</li> : null}
                         {n.contacts.length > 0 ? <li className="break-words">{t('contacts', { names: n.contacts.join(', ') })}</li> : null}
                         {n.invitations.map((i) => (
                           <li key={i.email} className="break-words">
