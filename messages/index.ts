@@ -11,6 +11,7 @@ import enArrangorMore from './en/arrangorMore.json';
 import enJury from './en/jury.json';
 import enKommun from './en/kommun.json';
 import enMail from './en/mail.json';
+import enNominees from './en/nominees.json';
 import enOrganiserRank from './en/organiserRank.json';
 import enPdf from './en/pdf.json';
 import enPublic from './en/public.json';
@@ -23,6 +24,7 @@ import svArrangorMore from './sv/arrangorMore.json';
 import svJury from './sv/jury.json';
 import svKommun from './sv/kommun.json';
 import svMail from './sv/mail.json';
+import svNominees from './sv/nominees.json';
 import svOrganiserRank from './sv/organiserRank.json';
 import svPdf from './sv/pdf.json';
 import svPublic from './sv/public.json';
@@ -33,8 +35,8 @@ import type { Catalogue } from '@/lib/i18n/catalogue';
 
 /** Each language's files, in a fixed order (core first), before merging. */
 export const CATALOGUE_PARTS: Record<Locale, Record<string, Catalogue>> = {
-  sv: { core: svCore, public: svPublic, account: svAccount, kommun: svKommun, jury: svJury, arrangorCycle: svArrangorCycle, arrangorMore: svArrangorMore, mail: svMail, pdf: svPdf, organiserRank: svOrganiserRank, screening: svScreening, validation: svValidation },
-  en: { core: enCore, public: enPublic, account: enAccount, kommun: enKommun, jury: enJury, arrangorCycle: enArrangorCycle, arrangorMore: enArrangorMore, mail: enMail, pdf: enPdf, organiserRank: enOrganiserRank, screening: enScreening, validation: enValidation },
+  sv: { core: svCore, public: svPublic, account: svAccount, kommun: svKommun, jury: svJury, arrangorCycle: svArrangorCycle, arrangorMore: svArrangorMore, mail: svMail, pdf: svPdf, nominees: svNominees, organiserRank: svOrganiserRank, screening: svScreening, validation: svValidation },
+  en: { core: enCore, public: enPublic, account: enAccount, kommun: enKommun, jury: enJury, arrangorCycle: enArrangorCycle, arrangorMore: enArrangorMore, mail: enMail, pdf: enPdf, nominees: enNominees, organiserRank: enOrganiserRank, screening: enScreening, validation: enValidation },
 };
 
 function merge(parts: Record<string, Catalogue>): Catalogue {

@@ -1,23 +1,27 @@
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { SectionNav } from '@/components/arrangor/cycle/section-nav';
+import { SectionNav, type NavLink } from '@/components/arrangor/cycle/section-nav';
 import { requireArea } from '@/lib/auth/guards';
 
-const LINKS = [
-  { href: '/arrangor', label: 'Omgångar', exact: true, also: ['/arrangor/omgang'] },
-  { href: '/arrangor/personer', label: 'Personer' },
-  { href: '/arrangor/registreringar', label: 'Registreringar' },
-  { href: '/arrangor/nyckeltal', label: 'Nyckeltal' },
-  { href: '/arrangor/utkorg', label: 'Utkorg' },
-  { href: '/arrangor/logg', label: 'Logg' },
-  { href: '/arrangor/arkiv', label: 'Arkivet' },
+type Key = 'cycles' | 'people' | 'registrations' | 'keyFigures' | 'outbox' | 'log' | 'archive';
+
+const LINKS: (Omit<NavLink, 'label'> & { key: Key })[] = [
+  { href: '/arrangor', key: 'cycles', exact: true, also: ['/arrangor/omgang'] },
+  { href: '/arrangor/personer', key: 'people' },
+  { href: '/arrangor/registreringar', key: 'registrations' },
+  { href: '/arrangor/nyckeltal', key: 'keyFigures' },
+  { href: '/arrangor/utkorg', key: 'outbox' },
+  { href: '/arrangor/logg', key: 'log' },
+  { href: '/arrangor/arkiv', key: 'archive' },
 ];
 
 /** Every organiser page: the guard (403 for other roles) and the organiser's navigation. */
 export default async function OrganiserLayout({ children }: { children: ReactNode }) {
   await requireArea('arrangor');
+  const t = await getTranslations('nominLayout');
   return (
     <>
-      <SectionNav label="Arrangör" links={LINKS} />
+      <SectionNav label={t('nav')} links={LINKS.map(({ key, ...link }) => ({ ...link, label: t(key) }))} />
       {children}
     </>
   );

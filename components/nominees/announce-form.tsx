@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
@@ -22,6 +23,7 @@ const TIME_ID = 'tillkannagivande-tid';
 /** The instant the nominees become public (Stockholm time, seconds optional): set, move or clear it, each after a confirming second click. */
 export function AnnounceForm({ cycleId, defaults, isSet, announce, clear }: Props) {
   const router = useRouter();
+  const t = useTranslations('nominAnnounce');
   const [date, setDate] = useState(defaults.date);
   const [time, setTime] = useState(defaults.time);
   const [errors, setErrors] = useState<SummaryError[]>([]);
@@ -29,7 +31,6 @@ export function AnnounceForm({ cycleId, defaults, isSet, announce, clear }: Prop
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const fieldError = (id: string) => errors.find((e) => e.field === id)?.message;
-  const label = isSet ? 'Flytta tillkännagivandet' : 'Sätt tid för tillkännagivandet';
 
   async function run<T>(kind: 'set' | 'clear', call: () => Promise<ActionResult<T>>, ok: (data: T) => string) {
     if (confirming !== kind) {
@@ -49,7 +50,7 @@ export function AnnounceForm({ cycleId, defaults, isSet, announce, clear }: Prop
       setDone(ok(res.data));
       router.refresh();
     } catch {
-      setErrors([{ message: 'Det gick inte att nå servern. Försök igen.' }]);
+      setErrors([{ message: t('networkError') }]);
     } finally {
       setBusy(false);
     }
@@ -65,20 +66,17 @@ export function AnnounceForm({ cycleId, defaults, isSet, announce, clear }: Prop
       setErrors(parsed.error.issues.map((i) => ({ field: i.path[0] === 'date' ? DATE_ID : TIME_ID, message: i.message })));
       return;
     }
-    void run('set', () => announce(input), (d) => `Sparat. De nominerade blir offentliga ${d.shown}.`);
+    void run('set', () => announce(input), (d) => t('saved', { at: d.shown }));
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-md" aria-label="Tid för tillkännagivandet">
+    <form onSubmit={onSubmit} noValidate className="max-w-md" aria-label={t('form')}>
       <ErrorSummary errors={errors} />
-      <TextField id={DATE_ID} label="Datum" type="date" hint="Svensk tid (Europe/Stockholm)." error={fieldError(DATE_ID)} value={date} onChange={(e) => setDate(e.target.value)} />
-      <TextField id={TIME_ID} label="Klockslag" type="time" step={1} hint="Timmar och minuter, gärna sekunder." error={fieldError(TIME_ID)} value={time} onChange={(e) => setTime(e.target.value)} />
+      <TextField id={DATE_ID} label={t('date')} type="date" hint={t('dateHint')} error={fieldError(DATE_ID)} value={date} onChange={(e) => setDate(e.target.value)} />
+      <TextField id={TIME_ID} label={t('time')} type="time" step={1} hint={t('timeHint')} error={fieldError(TIME_ID)} value={time} onChange={(e) => setTime(e.target.value)} />
       {confirming ? (
         <p role="status" className="mb-3 rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
-          {confirming === 'set'
-            ? 'De nominerade som är inbjudna eller har tackat ja blir offentliga vid den tiden. Efter det kan tiden inte ändras.'
-            : 'Tiden tas bort och de nominerade blir inte offentliga förrän en ny tid är satt.'}{' '}
-          Klicka igen för att bekräfta.
+          {confirming === 'set' ? t('confirmSetText') : t('confirmClearText')} {t('clickAgain')}
         </p>
       ) : null}
       {done ? (
@@ -88,7 +86,7 @@ export function AnnounceForm({ cycleId, defaults, isSet, announce, clear }: Prop
       ) : null}
       <div className="flex flex-wrap gap-3">
         <button type="submit" disabled={busy} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-          {confirming === 'set' ? `Ja, ${label.toLowerCase()}` : label}
+          {confirming === 'set' ? t(isSet ? 'confirmMove' : 'confirmSet') : t(isSet ? 'move' : 'set')}
         </button>
         {isSet ? (
           <button
@@ -96,11 +94,11 @@ export function AnnounceForm({ cycleId, defaults, isSet, announce, clear }: Prop
             disabled={busy}
             onClick={() => {
               setDone(null);
-              void run('clear', () => clear({ cycleId }), () => 'Tiden är borttagen. De nominerade är inte offentliga.');
+              void run('clear', () => clear({ cycleId }), () => t('cleared'));
             }}
             className="rounded border border-slate-500 px-4 py-2 font-medium hover:bg-slate-100 disabled:opacity-60"
           >
-            {confirming === 'clear' ? 'Ja, ta bort tiden' : 'Ta bort tiden'}
+            {confirming === 'clear' ? t('confirmClear') : t('clear')}
           </button>
         ) : null}
       </div>

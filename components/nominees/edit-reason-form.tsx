@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { TextAreaField } from '@/components/ui/text-area-field';
@@ -19,6 +20,7 @@ export function EditReasonForm({
   save: (input: unknown) => Promise<ActionResult<{ changed: boolean; reason: string }>>;
 }) {
   const router = useRouter();
+  const t = useTranslations('nominReason');
   const [text, setText] = useState(reason);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -31,7 +33,7 @@ export function EditReasonForm({
     const input = { nominationId, reason: text };
     const parsed = editReasonSchema.safeParse(input);
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? 'Kontrollera skälet.');
+      setError(parsed.error.issues[0]?.message ?? t('check'));
       return;
     }
     setBusy(true);
@@ -43,10 +45,10 @@ export function EditReasonForm({
         return;
       }
       setText(res.data.reason);
-      setDone(res.data.changed ? 'Skälet är sparat.' : 'Skälet är oförändrat.');
+      setDone(res.data.changed ? t('saved') : t('unchanged'));
       router.refresh();
     } catch {
-      setError('Det gick inte att nå servern. Försök igen.');
+      setError(t('networkError'));
     } finally {
       setBusy(false);
     }
@@ -55,13 +57,14 @@ export function EditReasonForm({
   return (
     <details className="mt-2">
       <summary className="cursor-pointer text-sm font-medium text-brand-700">
-        Ändra skälet<span className="sr-only"> för {municipality}</span>
+        {t('edit')}
+        <span className="sr-only">{t('forMunicipality', { municipality })}</span>
       </summary>
-      <form onSubmit={onSubmit} noValidate className="mt-2" aria-label={`Skäl för ${municipality}`}>
+      <form onSubmit={onSubmit} noValidate className="mt-2" aria-label={t('form', { municipality })}>
         <TextAreaField
           id={id}
-          label={`Nytt skäl för ${municipality}`}
-          hint="Skälet visas för kommunen och i en inbjudan som skickas efter ändringen. Ändringen loggas."
+          label={t('label', { municipality })}
+          hint={t('hint')}
           error={error ?? undefined}
           rows={4}
           counter
@@ -70,8 +73,8 @@ export function EditReasonForm({
           onChange={(e) => setText(e.target.value)}
         />
         <button type="submit" disabled={busy} aria-busy={busy} className="mt-2 rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-          {busy ? 'Sparar …' : 'Spara skälet'}
-          <span className="sr-only"> för {municipality}</span>
+          {busy ? t('saving') : t('save')}
+          <span className="sr-only">{t('forMunicipality', { municipality })}</span>
         </button>
         {done ? (
           <p role="status" className="mt-2 text-green-900">

@@ -19,7 +19,7 @@ export function Table({
 }) {
   const id = useId();
   return (
-    <div role="region" aria-labelledby={id} tabIndex={0} className="max-w-full overflow-x-auto rounded">
+    <div role="region" aria-labelledby={id} tabIndex={0} className="relative max-w-full overflow-x-auto rounded">
       <table className={`w-full border-collapse text-left text-sm ${className}`}>
         <caption id={id} className={captionHidden ? 'sr-only' : 'mb-2 text-left font-semibold text-slate-900'}>
           {caption}

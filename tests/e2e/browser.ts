@@ -38,11 +38,19 @@ export async function openBrowser(baseURL: string): Promise<{ context: BrowserCo
   };
 }
 
+/**
+ * axe-core's WCAG 2.1 A/AA violations on the page, one line each (rule: help (targets));
+ * with `rules`, only those rules (e.g. ['color-contrast']).
+ */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const result = await (rules ? builder.withRules(rules) : builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
 /** Runs axe-core with the WCAG 2.1 A/AA rules and fails on any violation, naming each. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  expect(await axeViolations(page), `axe violations on ${page.url()}`).toEqual([]);
 }
 
 /** Signs in through the real form and waits until the user has left the sign-in page. */

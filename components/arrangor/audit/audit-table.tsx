@@ -24,7 +24,7 @@ export function AuditTable({ entries }: { entries: AuditRow[] }) {
     return t.has(key) ? t(key) : e.kind;
   };
   return (
-    <div role="region" aria-label={t('region')} tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div role="region" aria-label={t('region')} tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left">
         <caption className="sr-only">{t('caption')}</caption>
         <thead className="bg-slate-100 text-sm">

@@ -10,6 +10,7 @@ import { RefreshWhilePending } from '@/components/kommun/refresh-while-pending';
 import { SearchForm, Snippet } from '@/components/kommun/search-hits';
 import { Badge } from '@/components/ui/badge';
 import { PageHeading } from '@/components/ui/page-heading';
+import { Table } from '@/components/ui/table';
 import type { Locale } from '@/i18n/config';
 import { formatDateTime } from '@/lib/i18n/format';
 import { loadApplication } from '@/lib/loaders/application';
@@ -72,38 +73,39 @@ export default async function ApplicationPage({ params, searchParams }: { params
         {a.documents.length === 0 ? (
           <p className="mt-2 text-slate-700">{tc('noDocuments')}</p>
         ) : (
-          <table className="mt-3 w-full text-left text-sm">
-            <caption className="sr-only">{t('documentsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="py-1 pr-3">{t('colTitle')}</th>
-                <th scope="col" className="py-1 pr-3">{t('colType')}</th>
-                <th scope="col" className="py-1 pr-3">{t('colPages')}</th>
-                <th scope="col" className="py-1 pr-3">{t('colSize')}</th>
-                <th scope="col" className="py-1 pr-3">{t('colText')}</th>
-                {a.editable ? <th scope="col" className="py-1"><span className="sr-only">{t('colAction')}</span></th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {a.documents.map((d) => (
-                <tr key={d.id} className="border-t border-slate-200">
-                  <td className="py-1 pr-3 font-medium">{d.title}</td>
-                  <td className="py-1 pr-3">{tc(`documentTypes.${d.type}`)}</td>
-                  <td className="py-1 pr-3">{d.pageCount ?? '–'}</td>
-                  <td className="py-1 pr-3">{formatSize(d.sizeBytes, locale)}</td>
-                  <td className="py-1 pr-3">{t(`textStatuses.${d.textStatus}`)}</td>
-                  {a.editable ? (
-                    <td className="py-1">
-                      <span className="inline-flex flex-wrap gap-2">
-                        <ReplaceDocumentButton nominationId={a.id} documentId={d.id} type={d.type} title={d.title} />
-                        <DeleteDocumentButton documentId={d.id} title={d.title} />
-                      </span>
-                    </td>
-                  ) : null}
+          <div className="mt-3">
+            <Table caption={t('documentsCaption')} captionHidden>
+              <thead>
+                <tr>
+                  <th scope="col" className="py-1 pr-3">{t('colTitle')}</th>
+                  <th scope="col" className="py-1 pr-3">{t('colType')}</th>
+                  <th scope="col" className="py-1 pr-3">{t('colPages')}</th>
+                  <th scope="col" className="py-1 pr-3">{t('colSize')}</th>
+                  <th scope="col" className="py-1 pr-3">{t('colText')}</th>
+                  {a.editable ? <th scope="col" className="py-1"><span className="sr-only">{t('colAction')}</span></th> : null}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {a.documents.map((d) => (
+                  <tr key={d.id} className="border-t border-slate-200">
+                    <td className="py-1 pr-3 font-medium">{d.title}</td>
+                    <td className="py-1 pr-3">{tc(`documentTypes.${d.type}`)}</td>
+                    <td className="py-1 pr-3">{d.pageCount ?? '–'}</td>
+                    <td className="py-1 pr-3">{formatSize(d.sizeBytes, locale)}</td>
+                    <td className="py-1 pr-3">{t(`textStatuses.${d.textStatus}`)}</td>
+                    {a.editable ? (
+                      <td className="py-1">
+                        <span className="inline-flex flex-wrap gap-2">
+                          <ReplaceDocumentButton nominationId={a.id} documentId={d.id} type={d.type} title={d.title} />
+                          <DeleteDocumentButton documentId={d.id} title={d.title} />
+                        </span>
+                      </td>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          </div>
         )}
         <RefreshWhilePending pending={pending} />
         {a.editable ? <DocumentUpload nominationId={a.id} maxFileMb={a.maxFileMb} /> : null}

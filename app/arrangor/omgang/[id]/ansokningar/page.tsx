@@ -34,7 +34,7 @@ export default async function ApplicationsPage({ params }: { params: Promise<{ i
       {applications.length === 0 ? (
         <EmptyState title={t('emptyTitle')}>{t('emptyBody')}</EmptyState>
       ) : (
-        <div role="region" aria-label={t('tableRegion')} tabIndex={0} className="overflow-x-auto">
+        <div role="region" aria-label={t('tableRegion')} tabIndex={0} className="relative overflow-x-auto">
           <table className="w-full border-collapse bg-white text-left text-sm">
             <caption className="sr-only">{t('caption')}</caption>
             <thead>

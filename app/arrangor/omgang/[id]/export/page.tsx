@@ -63,7 +63,7 @@ export default async function ExportPage({ params }: { params: Promise<{ id: str
       <section aria-labelledby="export" className="mb-8">
         <h2 id="export" className="text-xl font-semibold">{t('dataTitle')}</h2>
         <p className="mt-1 max-w-2xl text-slate-700">{t('dataLead')}</p>
-        <div role="region" aria-label={t('dataRegion')} tabIndex={0} className="mt-3 overflow-x-auto">
+        <div role="region" aria-label={t('dataRegion')} tabIndex={0} className="relative mt-3 overflow-x-auto">
           <table className="min-w-full text-left text-sm">
             <caption className="sr-only">{t('dataCaption')}</caption>
             <thead>

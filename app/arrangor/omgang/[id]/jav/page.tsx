@@ -26,7 +26,7 @@ export default async function ConflictsPage({ params }: { params: Promise<{ id: 
   return (
     <>
       <PageHeading lead={`${tc('phaseLead', { name: cycle.name, phase: phaseName(tPhase, cycle.phaseLabel) })} ${t('lead')}`}>{t('title')}</PageHeading>
-      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="registrerade-jav">
           <h2 id="registrerade-jav" className="mb-2 text-xl font-semibold">
             {t('registered', { count: conflicts.length })}
@@ -34,7 +34,7 @@ export default async function ConflictsPage({ params }: { params: Promise<{ id: 
           {conflicts.length === 0 ? (
             <EmptyState title={t('emptyTitle')}>{t('emptyBody')}</EmptyState>
           ) : (
-            <div role="region" aria-label={t('tableRegion')} tabIndex={0} className="overflow-x-auto">
+            <div role="region" aria-label={t('tableRegion')} tabIndex={0} className="relative overflow-x-auto">
               <table className="w-full border-collapse bg-white text-left text-sm">
                 <thead>
                   <tr className="border-b border-slate-300">

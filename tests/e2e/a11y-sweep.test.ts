@@ -1,0 +1,156 @@
+/**
+ * Accessibility over every page of every role: each page of the authorization matrix's
+ * route table (tests/e2e/access/table.ts, so a new page cannot be forgotten) is opened in
+ * Chromium as a user who may see it, and axe-core (WCAG 2.1 A/AA) must find nothing —
+ * at 1280 px, and at 320 px width (the reflow of WCAG 1.4.10, as 400 % zoom of a 1280 px
+ * window; 200 % zoom is the milder 640 px), where the page must not scroll sideways —
+ * and in dark mode (the system setting) at 320 px, where colour contrast must hold.
+ * Only route handlers (route.ts: files, JSON, redirects) are left out.
+ */
+import Database from 'better-sqlite3';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { matrixCookies, matrixIds, routeKinds, TABLE } from './access/table';
+import { WHO, type Ids, type Who } from './access/types';
+import { axeViolations, openBrowser } from './browser';
+
+const e2e = inject('e2e');
+
+/** A key-figure cycle of the sweep's own whose nominees are public (no other e2e file uses this year). */
+const NOMINEES_YEAR = 2097;
+
+/** Makes the public nominees page of NOMINEES_YEAR exist (one nominee that has accepted, announced an hour ago); returns the undo. */
+function publicNomineesFixture(databasePath: string): () => void {
+  const db = new Database(databasePath);
+  const now = new Date().toISOString();
+  const cycleId = Number(
+    db
+      .prepare("insert into cycles (year, name, mode, phase, nominees_announce_at, created_at) values (?, ?, 'key_figures', 'screening', ?, ?)")
+      .run(NOMINEES_YEAR, `Tillgänglighetssvepet ${NOMINEES_YEAR}`, new Date(Date.now() - 3600_000).toISOString(), now).lastInsertRowid,
+  );
+  const { kommunkod } = db.prepare('select kommunkod from municipalities where kommunkod not in (select kommunkod from users where kommunkod is not null) order by kommunkod limit 1').get() as { kommunkod: string };
+  db.prepare("insert into nominations (cycle_id, kommunkod, status, nomination_reason, responded_at, updated_at, created_at) values (?, ?, 'draft', 'Plats 1 i screeningen.', ?, ?, ?)").run(cycleId, kommunkod, now, now, now);
+  return () => {
+    db.prepare('delete from nominations where cycle_id = ?').run(cycleId);
+    db.prepare('delete from cycles where id = ?').run(cycleId);
+    db.close();
+  };
+}
+
+/** For the time of one visit, the juror's nomination is a finalist (the interview notes page exists only for finalists); returns the undo. */
+function finalistFixture(databasePath: string, nominationId: number): () => void {
+  const db = new Database(databasePath);
+  const { finalist } = db.prepare('select finalist from nominations where id = ?').get(nominationId) as { finalist: number };
+  db.prepare('update nominations set finalist = 1 where id = ?').run(nominationId);
+  return () => {
+    db.prepare('update nominations set finalist = ? where id = ?').run(finalist, nominationId);
+    db.close();
+  };
+}
+
+type Visit = { route: string; who: Who; path: (ids: Ids) => string; setup?: (ids: Ids) => () => void };
+
+/**
+ * Pages that no user of the matrix opens with 200 there (the matrix asks about years without
+ * a public result or list, the demo has no finalists, and `/` only redirects), with where the sweep opens them instead.
+ */
+const ELSEWHERE: Record<string, Omit<Visit, 'route'>> = {
+  // An archive year: public to everyone.
+  '/resultat/[year]': { who: 'anon', path: () => '/resultat/2025' },
+  '/nominerade/[year]': { who: 'anon', path: () => `/nominerade/${NOMINEES_YEAR}`, setup: () => publicNomineesFixture(e2e.databasePath) },
+  '/jury/nominering/[id]/intervju': {
+    who: 'juror',
+    path: (ids) => `/jury/nominering/${ids.nomination.juror}/intervju`,
+    setup: (ids) => finalistFixture(e2e.databasePath, ids.nomination.juror),
+  },
+  // Redirects to the user's home page.
+  '/': { who: 'organiser', path: () => '/' },
+};
+
+/** Every page of the route table, each with the first kind of user the table lets in; and the routes left out. */
+function pagesToVisit(): { visits: Visit[]; left: string[] } {
+  const kinds = routeKinds();
+  const visits: Visit[] = [];
+  const left: string[] = [];
+  for (const [route, row] of Object.entries(TABLE)) {
+    const who = WHO.find((w) => row.expect[w] === 200);
+    if (route in ELSEWHERE) visits.push({ route, ...ELSEWHERE[route] });
+    else if (kinds[route] === 'page' && who) visits.push({ route, who, path: (ids) => row.path(ids, who) });
+    else left.push(route);
+  }
+  return { visits, left };
+}
+
+describe.skipIf(e2e.skip !== null)('accessibility on every page a user may open', () => {
+  let ids: Ids;
+  let closeDb: (() => void) | undefined;
+  let cookies: Record<Who, string>;
+  let browser: Awaited<ReturnType<typeof openBrowser>> | undefined;
+  const started = Date.now();
+
+  beforeAll(async () => {
+    ({ ids, close: closeDb } = matrixIds(e2e.databasePath));
+    cookies = await matrixCookies(e2e.baseURL);
+    browser = await openBrowser(e2e.baseURL);
+  });
+  afterAll(async () => {
+    closeDb?.();
+    await browser?.close();
+  });
+
+  async function visit(page: Page, who: Who, path: string) {
+    await browser!.context.clearCookies();
+    const jar = cookies[who];
+    if (jar) {
+      await browser!.context.addCookies(
+        jar.split('; ').map((pair) => {
+          const i = pair.indexOf('=');
+          return { name: pair.slice(0, i), value: pair.slice(i + 1), url: e2e.baseURL };
+        }),
+      );
+    }
+    const res = await page.goto(path);
+    expect(res?.status(), `${path} as ${who}`).toBe(200);
+  }
+
+  const { visits, left } = pagesToVisit();
+  const visited: string[] = [];
+  afterAll(() =>
+    console.log(
+      `Accessibility sweep: ${visited.length} of ${visits.length} pages (of ${Object.keys(TABLE).length} routes; the other ${left.length} are route handlers), each at 1280 and 320 px and dark at 320 px, in ${Math.round((Date.now() - started) / 1000)} s.`,
+    ),
+  );
+
+  it('covers the pages of every role, and leaves out only route handlers', () => {
+    expect(visits.length).toBeGreaterThan(40);
+    expect(new Set(visits.map((p) => p.who))).toEqual(new Set(['anon', 'organiser', 'juror', 'municipality']));
+    const kinds = routeKinds();
+    expect(left.filter((route) => kinds[route] !== 'route'), 'pages the sweep leaves out').toEqual([]);
+    expect(visits.filter((v) => kinds[v.route] !== 'page').map((v) => v.route), 'visits that are not pages').toEqual([]);
+  });
+
+  for (const { route, who, path: pathOf, setup } of visits) {
+    it(`${route} (as ${who}): axe finds nothing at 1280 and 320 px nor in dark mode, and it does not scroll sideways at 320 px`, async () => {
+      const path = pathOf(ids);
+      const undo = setup?.(ids);
+      const page = await browser!.context.newPage();
+      try {
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await visit(page, who, path);
+        const wide = await axeViolations(page);
+        await page.setViewportSize({ width: 320, height: 720 });
+        const narrow = await axeViolations(page);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        // Dark mode as the system setting (no kk-theme cookie): the palette turns over; contrast must still hold.
+        await page.emulateMedia({ colorScheme: 'dark' });
+        const scheme = await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
+        const dark = await axeViolations(page, ['color-contrast']);
+        expect({ wide, narrow, overflow: overflow > 1 ? overflow : 0, scheme, dark }, path).toEqual({ wide: [], narrow: [], overflow: 0, scheme: 'dark', dark: [] });
+        visited.push(path);
+      } finally {
+        await page.close();
+        undo?.();
+      }
+    });
+  }
+});
