@@ -15,11 +15,11 @@ import { zodMessageFrom, type ZodIssueLike, type ZodMessages } from '@/lib/i18n/
  * renders every language, and server actions set their own (lib/i18n/server-locale.ts).
  */
 export function ZodLocale() {
-  const messages = useMessages();
+  // zod's own messages, and the schemas' val* namespaces (messages/client.ts lists those the browser's schemas use).
+  const { zod, ...messages } = useMessages() as unknown as { zod: ZodMessages } & Record<string, unknown>;
   const locale = useLocale();
-  const translate = useMemo(() => translatorFor(isLocale(locale) ? locale : 'sv', messages as Record<string, unknown>), [locale, messages]);
+  const translate = useMemo(() => translatorFor(isLocale(locale) ? locale : 'sv', messages), [locale, messages]);
   if (typeof window !== 'undefined') {
-    const { zod } = messages as unknown as { zod: ZodMessages };
     zodGlobalConfig().localeError = (issue: ZodIssueLike) => zodMessageFrom(issue, zod);
     setTranslatorSource(() => translate);
   }

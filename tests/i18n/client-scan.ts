@@ -8,6 +8,7 @@
  * - useTranslations('ns') or useTranslations('ns.sub')               → ns
  * - const t = useTranslations(); t('ns.key'), t.rich('ns.key', …)   → ns
  * - const { ns } = useMessages()                                      → ns
+ * - vk('valNs.key') / vt('valNs.key') (a schema's message, lib/i18n/validation.ts) → valNs
  * Anything the scanner cannot read (a namespace that is not a string literal, a translator of
  * the whole catalogue called with a computed key, useMessages() not destructured) is reported
  * as a problem, so it is fixed in the code instead of guessed here.
@@ -103,6 +104,8 @@ export function namespacesIn(source: string, file = 'module'): { namespaces: str
       else problems.push(`${file}: ${m[1]}(${call[1].trim()}) on useTranslations() — write the key as 'namespace.key'`);
     }
   }
+  // A schema in the browser's code names its messages by key; ZodLocale translates them from the page's messages.
+  for (const m of code.matchAll(/\bv[kt]\(\s*['"`](val[A-Za-z]\w*)\./g)) namespaces.add(m[1]);
   for (const m of code.matchAll(/useMessages\(\)/g)) {
     const before = code.slice(0, m.index);
     const destructured = /(?:const|let)\s*\{([^}]*)\}\s*=\s*$/.exec(before);
