@@ -9,6 +9,7 @@
  * them escaped and no script of theirs runs in Chromium.
  */
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
@@ -70,6 +71,29 @@ describe.skipIf(e2e.skip !== null)('hostile input over HTTP', () => {
     expect(res.status, `${init.method} ${url}: ${text.slice(0, 200)}`).toBeLessThan(500);
     return { status: res.status, text };
   }
+  /**
+   * An oversize upload over node:http: the server answers 413 and closes the connection without
+   * reading the rest, so writing the body may fail (EPIPE/ECONNRESET) before or after the answer is
+   * read. Either is a refusal; fetch cannot tell them apart, so it is not used here.
+   */
+  function oversize(body: Uint8Array): Promise<{ status: number | null; closedEarly: boolean }> {
+    tally.cases++;
+    return new Promise((resolve) => {
+      let status: number | null = null;
+      const url = new URL(`${base}/api/upload?${new URLSearchParams({ nominationId: String(nominationId), type: 'ovrigt', title: 'Stor' })}`);
+      const req = http.request(url, { method: 'POST', headers: { cookie, 'content-type': `multipart/form-data; boundary=${BOUNDARY}`, 'content-length': String(body.length) } }, (res) => {
+        status = res.statusCode ?? null;
+        res.resume();
+        res.on('end', () => resolve({ status, closedEarly: false }));
+        res.on('error', () => resolve({ status, closedEarly: true }));
+      });
+      req.on('error', (err: NodeJS.ErrnoException) => {
+        // Only the server cutting the connection counts as a refusal; any other error fails the check below.
+        resolve({ status, closedEarly: err.code === 'EPIPE' || err.code === 'ECONNRESET' });
+      });
+      req.end(body);
+    });
+  }
   const upload = (body: BodyInit, headers: Record<string, string> = { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` }, title = 'Plan') =>
     send(`${base}/api/upload?${new URLSearchParams({ nominationId: String(nominationId), type: 'ovrigt', title })}`, { method: 'POST', headers: { cookie, ...headers }, body });
 
@@ -90,13 +114,15 @@ describe.skipIf(e2e.skip !== null)('hostile input over HTTP', () => {
     // All at once (the server must cope with them side by side, too).
     const big = Buffer.alloc(52 * 1024 * 1024, 0x20);
     big.write('%PDF-1.4\n', 0);
-    const [over, ...answers] = await Promise.all([upload(new Uint8Array(part(big))), ...cases.map(([body, headers]) => upload(body, headers))]);
+    const [over, ...answers] = await Promise.all([oversize(new Uint8Array(part(big))), ...cases.map(([body, headers]) => upload(body, headers))]);
     for (const r of answers) {
       expect(r.status, r.text).toBeGreaterThanOrEqual(400);
       expect(JSON.parse(r.text).error).toMatch(/\p{L}{3,}/u);
     }
-    // An oversize body, streamed: refused with 413 without the server reading it all.
-    expect(over.status).toBe(413);
+    // An oversize body, streamed: refused with 413 (or the connection cut while the rest was still being sent) without the server reading it all.
+    if (over.status !== null) expect(over.status).toBe(413);
+    else expect(over.closedEarly).toBe(true);
+    if (over.status !== null) tally.byStatus[over.status] = (tally.byStatus[over.status] ?? 0) + 1;
     const unsigned = await send(`${base}/api/upload?nominationId=${nominationId}&type=ovrigt&title=x`, { method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` }, body: new Uint8Array(part(pdf)) });
     expect(unsigned.status).toBe(401);
     await expect.poll(() => (fs.existsSync(tmpDir) ? fs.readdirSync(tmpDir) : [])).toEqual([]);
