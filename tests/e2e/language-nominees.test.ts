@@ -42,7 +42,7 @@ describe.skipIf(e2e.skip !== null)('the organiser’s nominees page in English',
     expect(await page.getByRole('heading', { name: 'Public announcement' }).isVisible()).toBe(true);
     const form = page.getByRole('form', { name: 'Time of the announcement' });
     expect(await form.getByLabel('Date').isVisible()).toBe(true);
-    expect(await form.getByRole('button', { name: /^(Set the time|Move) the announcement$/ }).isVisible()).toBe(true);
+    expect(await form.getByRole('button', { name: /^(Set the time of|Move) the announcement$/ }).isVisible()).toBe(true);
     const nominate = page.locator('section[aria-labelledby="nominera"]');
     expect(await nominate.getByRole('heading', { name: 'Nominate from the screening' }).isVisible()).toBe(true);
     expect(await nominate.getByText(/^Run of /).textContent()).toMatch(ENGLISH_DATE_TIME);
