@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { RegistrationDecision } from '@/components/kommun/registration-decision';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
+import { Table } from '@/components/ui/table';
 import { PageHeading } from '@/components/ui/page-heading';
 import type { Locale } from '@/i18n/config';
 import { formatDateTime } from '@/lib/i18n/format';
@@ -21,8 +22,7 @@ export default async function RegistrationQueuePage() {
       {rows.length === 0 ? (
         <EmptyState title={t('emptyTitle')}>{t('emptyBody')}</EmptyState>
       ) : (
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t('caption')}</caption>
+        <Table caption={t('caption')} captionHidden>
           <thead>
             <tr>
               <th scope="col" className="py-1 pr-3">{t('municipality')}</th>
@@ -55,7 +55,7 @@ export default async function RegistrationQueuePage() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
     </>
   );
