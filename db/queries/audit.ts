@@ -36,25 +36,32 @@ export function auditHash(prevHash: string, e: AuditEntry & { entityId: string |
  * Appends an entry to the audit log, chained to the previous one. Call it inside
  * the same write transaction as the change it records. There is no update or delete.
  */
+type Pluck = { get(): unknown };
+type Run = { run(...params: unknown[]): unknown };
+const appendStatements = new WeakMap<object, { lastHash: Pluck; insert: Run }>();
+
+/** The two statements of an append, prepared once per connection (the autosave appends one per save). */
+function appendStatementsOf(db: Db) {
+  const client = db.$client;
+  let s = appendStatements.get(client);
+  if (!s) {
+    s = {
+      lastHash: client.prepare('select hash from audit_log order by id desc limit 1').pluck() as Pluck,
+      insert: client.prepare('insert into audit_log (at, actor_id, action, entity, entity_id, cycle_id, before, after, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)') as Run,
+    };
+    appendStatements.set(client, s);
+  }
+  return s;
+}
+
 export function appendAudit(tx: Db, entry: AuditEntry): void {
-  const last = tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get();
-  const prevHash = last?.hash ?? GENESIS_HASH;
+  const s = appendStatementsOf(tx);
+  const prevHash = (s.lastHash.get() as string | undefined) ?? GENESIS_HASH;
   const entityId = entry.entityId == null ? null : String(entry.entityId);
   const hash = auditHash(prevHash, { ...entry, entityId });
-  tx.insert(auditLog)
-    .values({
-      at: entry.at,
-      actorId: entry.actorId,
-      action: entry.action,
-      entity: entry.entity,
-      entityId,
-      cycleId: entry.cycleId ?? null,
-      before: entry.before ?? null,
-      after: entry.after ?? null,
-      prevHash,
-      hash,
-    })
-    .run();
+  // before/after as JSON text, as drizzle stores its json columns.
+  const json = (v: unknown) => (v == null ? null : JSON.stringify(v));
+  s.insert.run(entry.at, entry.actorId, entry.action, entry.entity, entityId, entry.cycleId ?? null, json(entry.before), json(entry.after), prevHash, hash);
 }
 
 // ---------------------------------------------------------------------------

@@ -1,5 +1,5 @@
-import type { Statement } from 'better-sqlite3';
 import type { Db } from '../client';
+import { databaseStamp } from './database-stamp';
 import { assignmentsForJuror, type JurorAssignmentRow } from './jury';
 
 /*
@@ -29,28 +29,19 @@ export const JURY_CACHE_MAX_JURORS = 1000;
 type Entry = { revision: string; rows: readonly JurorAssignmentRow[] };
 type Client = Db['$client'];
 
-const caches = new WeakMap<Client, { revision: Statement; entries: Map<number, Entry> }>();
+const caches = new WeakMap<Client, { entries: Map<number, Entry> }>();
 
 function cacheOf(db: Db) {
   let c = caches.get(db.$client);
-  if (!c) {
-    c = { revision: db.$client.prepare('select (select data_version from pragma_data_version) as v, total_changes() as t'), entries: new Map() };
-    caches.set(db.$client, c);
-  }
+  if (!c) caches.set(db.$client, (c = { entries: new Map() }));
   return c;
-}
-
-/** The revision of the database as this connection sees it now (changes with every committed write). */
-export function databaseRevision(db: Db): string {
-  const { v, t } = cacheOf(db).revision.get() as { v: number; t: number };
-  return `${v}:${t}`;
 }
 
 /** assignmentsForJuror, answered from the cache while the database has not changed. */
 export function assignmentsForJurorCached(db: Db, jurorId: number): readonly JurorAssignmentRow[] {
   if (db.$client.inTransaction) return assignmentsForJuror(db, jurorId);
   const cache = cacheOf(db);
-  const revision = databaseRevision(db);
+  const revision = databaseStamp(db);
   const hit = cache.entries.get(jurorId);
   if (hit && hit.revision === revision) {
     cache.entries.delete(jurorId);

@@ -17,7 +17,6 @@ import {
   users,
 } from '../schema';
 import type { CycleState, PhaseDates } from '../../lib/domain/phases';
-import { auditHash, GENESIS_HASH, type AuditEntry } from './audit';
 
 /** The cycle facts a scoring action needs about one nomination. */
 export function scoringContextOf(db: Db, nominationId: number) {
@@ -387,10 +386,6 @@ function prepareSaveStatements(c: Client) {
        on conflict (sheet_id, criterion_id) do update set value = excluded.value, cannot_assess = excluded.cannot_assess, comment = excluded.comment, updated_at = excluded.updated_at`,
     ),
     touch: c.prepare('update score_sheets set updated_at = ? where id = ?'),
-    lastAuditHash: c.prepare('select hash from audit_log order by id desc limit 1').pluck(),
-    audit: c.prepare(
-      'insert into audit_log (at, actor_id, action, entity, entity_id, cycle_id, before, after, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    ),
   };
 }
 
@@ -452,20 +447,6 @@ export function upsertScoreFast(
   const s = statementsOf(tx);
   s.upsert.run({ sheetId: input.sheetId, criterionId: input.criterionId, value: input.value, cannotAssess: input.cannotAssess ? 1 : 0, comment: input.comment, at: input.at });
   s.touch.run(input.at, input.sheetId);
-}
-
-/**
- * appendAudit (db/queries/audit.ts) with prepared statements, for the autosave: the same
- * row, chained to the previous entry with the same hash (auditHash), before/after stored as
- * JSON text as drizzle's json columns store them. Call it inside the save's write transaction.
- */
-export function appendAuditFast(tx: Db, entry: AuditEntry): void {
-  const s = statementsOf(tx);
-  const prevHash = (s.lastAuditHash.get() as string | undefined) ?? GENESIS_HASH;
-  const entityId = entry.entityId == null ? null : String(entry.entityId);
-  const hash = auditHash(prevHash, { ...entry, entityId });
-  const json = (v: unknown) => (v == null ? null : JSON.stringify(v));
-  s.audit.run(entry.at, entry.actorId, entry.action, entry.entity, entityId, entry.cycleId ?? null, json(entry.before), json(entry.after), prevHash, hash);
 }
 
 /** When each submitted score sheet of a cycle was submitted (the progress-over-time chart). */

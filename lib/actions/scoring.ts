@@ -18,7 +18,6 @@ import {
   sheetWithOwner,
   upsertInterviewNote,
   upsertScoreFast,
-  appendAuditFast,
   scoreBefore,
   scoreSaveFacts,
   sheetStateOf,
@@ -117,7 +116,7 @@ export function saveOneScore(db: Db, user: CurrentUser, input: SaveScoreData) {
     sheet ??= createSheet(tx, { nominationId: input.nominationId, jurorId: user.id, at });
     const before = scoreBefore(tx, sheet.id, input.criterionId) ?? null;
     upsertScoreFast(tx, { sheetId: sheet.id, criterionId: input.criterionId, ...score, at });
-    appendAuditFast(tx, {
+    appendAudit(tx, {
       actorId: user.id,
       action: 'score.saved',
       entity: 'score',

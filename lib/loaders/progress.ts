@@ -12,6 +12,7 @@ import {
   reviewDeadline,
 } from '@/db/queries/assignments';
 import { progressRevision } from '@/db/queries/assessment';
+import { databaseStamp } from '@/db/queries/database-stamp';
 import { requireArea } from '@/lib/auth/guards';
 import { PHASE_LABELS } from '@/lib/domain/phases';
 import { submissionTimeline } from '@/lib/domain/progress-timeline';
@@ -146,23 +147,6 @@ function cachedProgress(db: Db, cycleId: number, mode: Parameters<typeof reviewa
     progressCache.set(key, progress);
   }
   return { progress, key };
-}
-
-type Pluck = { get(): unknown };
-const stampStatements = new WeakMap<object, { version: Pluck; changes: Pluck }>();
-
-/**
- * A stamp that changes whenever anything in the database may have changed: the rows this
- * connection has inserted, updated or deleted (total_changes(), trigger programs included)
- * and the commits of any other connection (PRAGMA data_version). Two constant-time reads,
- * where the revision queries of a large cycle scan thousands of rows: a page built at one
- * stamp is still right at the same stamp.
- */
-export function databaseStamp(db: Db): string {
-  const client = db.$client;
-  let s = stampStatements.get(client);
-  if (!s) stampStatements.set(client, (s = { version: client.prepare('PRAGMA data_version').pluck() as Pluck, changes: client.prepare('select total_changes()').pluck() as Pluck }));
-  return `${String(s.version.get())}|${String(s.changes.get())}`;
 }
 
 /** Everything about a cycle's progress, unguarded: the caller has checked the organiser. */

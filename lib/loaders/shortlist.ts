@@ -10,7 +10,7 @@ import { engineSettings } from '@/lib/assessment/weights';
 import { withAreaScores } from '@/lib/domain/engine/area-scores';
 import { requireArea } from '@/lib/auth/guards';
 import { packRanking, type PackedRanking } from '@/components/shortlist/packed-ranking';
-import { databaseStamp } from '@/lib/loaders/progress';
+import { databaseStamp } from '@/db/queries/database-stamp';
 import { PHASE_LABELS, permits } from '@/lib/domain/phases';
 
 /**

@@ -3,7 +3,7 @@ import { openDatabase } from '@/db/client';
 import { users } from '@/db/schema';
 import { freshDatabase } from '../helpers/db';
 
-const { databaseStamp } = await import('@/lib/loaders/progress');
+const { databaseStamp } = await import('@/db/queries/database-stamp');
 
 const t = freshDatabase('database-stamp');
 const other = openDatabase(t.file);

@@ -14,7 +14,8 @@ vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => current.user 
 
 const { loadMyAssignments } = await import('@/lib/loaders/jury');
 const { assignmentsForJuror } = await import('@/db/queries/jury');
-const { clearJuryAssignmentsCache, databaseRevision } = await import('@/db/queries/jury-assignments-cache');
+const { clearJuryAssignmentsCache } = await import('@/db/queries/jury-assignments-cache');
+const { databaseStamp: databaseRevision } = await import('@/db/queries/database-stamp');
 const { seedDemo } = await import('@/seeds/demo');
 const { syncMunicipalities } = await import('@/seeds/municipalities');
 const { freshDatabase } = await import('../helpers/db');
