@@ -7,6 +7,9 @@ import { applySecurityHeaders, contentSecurityPolicy, newNonce } from '@/lib/sec
 import { actionRequestProblem } from '@/lib/security/action-body';
 import { CROSS_SITE_MESSAGE, isCrossSiteWrite } from '@/lib/security/origin';
 import { cachedResultPath } from '@/lib/public/cache-route';
+import { privatePageHit } from '@/lib/cache/private-page-hit';
+import { CACHE_TARGET_HEADER } from '@/lib/cache/document-request';
+import { cachedPrivateTarget, PRIVATE_CACHE_ROUTE } from '@/lib/cache/private-route';
 
 /** The role areas and the API need a session cookie (auth, health and the public API excepted). */
 const SIGN_IN_GATE = /^\/(?:(?:arrangor|jury|kommun)(?:\/|$)|api\/(?!auth\/|health$|public\/))/;
@@ -29,7 +32,8 @@ const ACTION_BODY_LIMIT = 1024 * 1024;
 export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
   const production = process.env.NODE_ENV === 'production';
-  const csp = contentSecurityPolicy(newNonce(), { dev: process.env.NODE_ENV === 'development', https: secureCookiesWanted() });
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development', https: secureCookiesWanted() });
   const finish = (res: NextResponse) => {
     applySecurityHeaders(res.headers, csp, production);
     return res;
@@ -49,9 +53,10 @@ export async function proxy(req: NextRequest) {
     if (refused) return finish(refused);
   }
 
+  let token: Awaited<ReturnType<typeof getToken>> = null;
   if (SIGN_IN_GATE.test(pathname)) {
     // Decoded through the cache getCurrentUser shares (lib/auth/token-cache.ts): one JWT decryption per token, not two per request.
-    const token = await getToken({ req, secret: authSecret(), secureCookie: secureCookiesWanted(), decode: cachedDecode });
+    token = await getToken({ req, secret: authSecret(), secureCookie: secureCookiesWanted(), decode: cachedDecode });
     if (!token) {
       if (pathname.startsWith('/api/')) {
         return finish(NextResponse.json({ error: 'Du är inte inloggad. Logga in och försök igen.' }, { status: 401 }));
@@ -74,9 +79,18 @@ export async function proxy(req: NextRequest) {
 
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set('content-security-policy', csp);
-  // A signed-out visitor's public result page: answered from its embargo-safe cache (lib/public/page-cache.ts).
-  const cached = cachedResultPath(req);
-  if (cached) return finish(NextResponse.rewrite(new URL(cached, req.url), { request: { headers: requestHeaders } }));
+  // Page caches: a signed-out visitor's public result page (its embargo-safe cache, lib/public/page-cache.ts),
+  // and a signed-in load of the busiest pages (lib/cache/private-page-cache.ts), whose hits are answered
+  // here when the session and the database allow (lib/cache/private-page-hit.ts).
+  requestHeaders.delete(CACHE_TARGET_HEADER);
+  const privateTarget = cachedPrivateTarget(req);
+  if (privateTarget && token) {
+    const hit = privatePageHit(privateTarget, req.headers.get('cookie') ?? '', token, nonce);
+    if (hit) return finish(new NextResponse(hit.body, { status: hit.status, headers: hit.headers }));
+    requestHeaders.set(CACHE_TARGET_HEADER, privateTarget);
+  }
+  const cachedPage = cachedResultPath(req) ?? (privateTarget && token ? PRIVATE_CACHE_ROUTE : null);
+  if (cachedPage) return finish(NextResponse.rewrite(new URL(cachedPage, req.url), { request: { headers: requestHeaders } }));
   return finish(NextResponse.next({ request: { headers: requestHeaders } }));
 }
 

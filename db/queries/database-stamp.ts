@@ -12,7 +12,11 @@ const stampStatements = new WeakMap<object, Pluck>();
  * anywhere changes it), never finer: it cannot miss a change. Read it before the rows it keys.
  */
 export function databaseStamp(db: Db): string {
-  const client = db.$client;
+  return connectionStamp(db.$client);
+}
+
+/** databaseStamp on the raw connection (the proxy's page-cache check has no drizzle instance). */
+export function connectionStamp(client: Db['$client']): string {
   let s = stampStatements.get(client);
   if (!s) stampStatements.set(client, (s = client.prepare("select (select data_version from pragma_data_version) || '|' || total_changes()").pluck() as Pluck));
   return String(s.get());

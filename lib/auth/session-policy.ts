@@ -1,5 +1,7 @@
 import type { Role } from '@/db/schema/people';
 
+/** A session's last use is written at most this often (the idle check needs no finer record). */
+export const TOUCH_INTERVAL_MS = 60_000;
 /** Every session ends after 30 minutes without a request. */
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 /** An organiser's session ends 8 hours after sign-in, however busy. */
