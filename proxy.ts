@@ -7,9 +7,8 @@ import { applySecurityHeaders, contentSecurityPolicy, newNonce } from '@/lib/sec
 import { actionRequestProblem } from '@/lib/security/action-body';
 import { CROSS_SITE_MESSAGE, isCrossSiteWrite } from '@/lib/security/origin';
 import { cachedResultPath } from '@/lib/public/cache-route';
-import { privatePageHit } from '@/lib/cache/private-page-hit';
-import { CACHE_TARGET_HEADER } from '@/lib/cache/document-request';
-import { cachedPrivateTarget, PRIVATE_CACHE_ROUTE } from '@/lib/cache/private-route';
+import { privatePageAnswer } from '@/lib/cache/private-page-cache';
+import { cachedPrivateTarget } from '@/lib/cache/private-route';
 
 /** The role areas and the API need a session cookie (auth, health and the public API excepted). */
 const SIGN_IN_GATE = /^\/(?:(?:arrangor|jury|kommun)(?:\/|$)|api\/(?!auth\/|health$|public\/))/;
@@ -79,18 +78,16 @@ export async function proxy(req: NextRequest) {
 
   const requestHeaders = new Headers(req.headers);
   requestHeaders.set('content-security-policy', csp);
-  // Page caches: a signed-out visitor's public result page (its embargo-safe cache, lib/public/page-cache.ts),
-  // and a signed-in load of the busiest pages (lib/cache/private-page-cache.ts), whose hits are answered
-  // here when the session and the database allow (lib/cache/private-page-hit.ts).
-  requestHeaders.delete(CACHE_TARGET_HEADER);
-  const privateTarget = cachedPrivateTarget(req);
+  // Page caches: a signed-in load of the busiest pages, answered here when the session and the database
+  // allow (lib/cache/private-page-cache.ts), and a signed-out visitor's public result page (its
+  // embargo-safe cache, lib/public/page-cache.ts, served by its route).
+  const privateTarget = token ? cachedPrivateTarget(req) : null;
   if (privateTarget && token) {
-    const hit = privatePageHit(privateTarget, req.headers.get('cookie') ?? '', token, nonce);
-    if (hit) return finish(new NextResponse(hit.body, { status: hit.status, headers: hit.headers }));
-    requestHeaders.set(CACHE_TARGET_HEADER, privateTarget);
+    const answer = await privatePageAnswer(privateTarget, req.headers.get('cookie') ?? '', token, nonce);
+    if (answer) return finish(new NextResponse(answer.body, { status: answer.status, headers: answer.headers }));
   }
-  const cachedPage = cachedResultPath(req) ?? (privateTarget && token ? PRIVATE_CACHE_ROUTE : null);
-  if (cachedPage) return finish(NextResponse.rewrite(new URL(cachedPage, req.url), { request: { headers: requestHeaders } }));
+  const cached = cachedResultPath(req);
+  if (cached) return finish(NextResponse.rewrite(new URL(cached, req.url), { request: { headers: requestHeaders } }));
   return finish(NextResponse.next({ request: { headers: requestHeaders } }));
 }
 

@@ -1,5 +1,5 @@
 /*
- * Which requests the proxy may send to a page cache (lib/public/page-cache.ts for the
+ * Which requests the proxy may answer from a page cache (lib/public/page-cache.ts for the
  * signed-out result page, lib/cache/private-page-cache.ts for signed-in pages). Pure
  * request inspection, no database: it runs in the proxy on every request.
  *
@@ -13,12 +13,6 @@
 
 /** Marks a cache's own request for a fresh render (it must reach the page, not the cache). */
 export const RENDER_HEADER = 'x-kk-public-render';
-
-/**
- * The page a rewrite to a cache's route is for, set by the proxy on the rewritten request only
- * (it removes the header from every incoming request, so no visitor can set it).
- */
-export const CACHE_TARGET_HEADER = 'x-kk-cache-target';
 
 const ROUTER_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-action', RENDER_HEADER];
 

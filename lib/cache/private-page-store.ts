@@ -2,10 +2,9 @@ import { createHash } from 'node:crypto';
 import type { RenderedPage } from './answer';
 
 /*
- * The store of the signed-in page cache, shared by the route that fills it
- * (lib/cache/private-page-cache.ts) and the proxy that answers hits from it
- * (lib/cache/private-page-hit.ts). Both run in the server process; the store hangs on
- * globalThis because Next bundles the proxy and the app separately.
+ * The store of the signed-in page cache (lib/cache/private-page-cache.ts, run by the proxy).
+ * It hangs on globalThis so that every bundle of the server process that loads it (the
+ * proxy's, and tests) sees one store.
  *
  * An entry is keyed by the signed-in user, the page's path with its query, a hash of the
  * request's whole Cookie header (the session, the CSRF token the header's sign-out form

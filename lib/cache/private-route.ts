@@ -1,17 +1,14 @@
 import { hasSessionCookie, isDocumentLoad, type RequestLike } from './document-request';
 
 /*
- * Which signed-in page loads the proxy sends to the signed-in page cache
- * (lib/cache/private-page-cache.ts, served by app/sida-cache/route.ts). Pure request
- * inspection, no database: it runs in the proxy on every request.
+ * Which signed-in page loads the proxy answers from the signed-in page cache
+ * (lib/cache/private-page-cache.ts). Pure request inspection, no database: it runs in the
+ * proxy on every request.
  *
  * Only the busiest pages whose HTML depends on nothing but the signed-in user, the
  * database, the language and theme cookies and the address (no clock, no other header):
  * the juror's assignments and the organiser's score matrix and shortlist.
  */
-
-/** The internal route that answers from the cache; the page's path and query go in CACHE_TARGET_HEADER. */
-export const PRIVATE_CACHE_ROUTE = '/sida-cache';
 
 const CACHED_PAGES = [/^\/jury$/, /^\/arrangor\/omgang\/\d{1,9}\/(?:framsteg|topplista)$/];
 

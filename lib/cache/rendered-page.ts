@@ -1,4 +1,3 @@
-import 'server-only';
 import { nonceOf, type RenderedPage } from './answer';
 import { RENDER_HEADER } from './document-request';
 
@@ -17,6 +16,7 @@ export { answerFrom, nonceOf, type RenderedPage } from './answer';
  *
  * A fresh render is a request to this same server (its own address, never the Host header)
  * with RENDER_HEADER, which makes the proxy let it through to the page instead of the cache.
+ * No server-only marker: the proxy renders for the signed-in page cache itself.
  * The header is not a secret: a visitor who sends it only skips the cache.
  */
 

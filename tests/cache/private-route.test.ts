@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RENDER_HEADER } from '@/lib/cache/document-request';
 import { cachedPrivateTarget } from '@/lib/cache/private-route';
-import { targetOf } from '@/lib/cache/private-page-cache';
 
 function request(path: string, opts: { method?: string; headers?: Record<string, string>; cookies?: string[] } = {}) {
   return {
@@ -21,7 +20,7 @@ describe('which signed-in page loads the proxy sends to the page cache', () => {
   });
 
   it('leaves every other page, signed-out visitors, the router, actions, other methods and its own renders to the page', () => {
-    for (const p of ['/jury/mina-poang', '/jury/nominering/4', '/arrangor', '/arrangor/omgang/1', '/arrangor/omgang/x/topplista', '/kommun', '/resultat/2025']) {
+    for (const p of ['/jury/mina-poang', '/jury/nominering/4', '/jury/', '/arrangor', '/arrangor/omgang/1', '/arrangor/omgang/x/topplista', '/arrangor/omgang/1/topplista/x', '/kommun', '/resultat/2025', '/api/jury/poang']) {
       expect(cachedPrivateTarget(request(p)), p).toBeNull();
     }
     expect(cachedPrivateTarget(request('/jury', { cookies: ['kk-locale', 'next-auth.csrf-token'] }))).toBeNull();
@@ -30,19 +29,5 @@ describe('which signed-in page loads the proxy sends to the page cache', () => {
     }
     expect(cachedPrivateTarget(request('/jury', { headers: { accept: '*/*' } }))).toBeNull();
     expect(cachedPrivateTarget(request('/jury', { method: 'POST' }))).toBeNull();
-  });
-});
-
-describe('the page the cache route may render', () => {
-  it('is one of the cached pages on this server, with its query', () => {
-    expect(targetOf('/jury')).toBe('/jury');
-    expect(targetOf('/jury?status=in_progress')).toBe('/jury?status=in_progress');
-    expect(targetOf('/arrangor/omgang/7/topplista?oenighet=alla')).toBe('/arrangor/omgang/7/topplista?oenighet=alla');
-  });
-
-  it('refuses anything else: other pages, other hosts, odd paths', () => {
-    for (const s of [null, '', 'jury', '//evil.example/jury', '/\\evil.example/jury', 'http://evil.example/jury', '/jury/../arrangor', '/kommun', '/api/jury/poang', '/sida-cache?sida=/jury']) {
-      expect(targetOf(s), String(s)).toBeNull();
-    }
   });
 });
