@@ -84,7 +84,7 @@ export async function proxy(req: NextRequest) {
   const privateTarget = token ? cachedPrivateTarget(req) : null;
   if (privateTarget && token) {
     const answer = await privatePageAnswer(privateTarget, req.headers.get('cookie') ?? '', token, nonce);
-    if (answer) return finish(new NextResponse(answer.body, { status: answer.status, headers: answer.headers }));
+    if (answer) return finish(new NextResponse(answer.body, answer.init));
   }
   const cached = cachedResultPath(req);
   if (cached) return finish(NextResponse.rewrite(new URL(cached, req.url), { request: { headers: requestHeaders } }));

@@ -20,10 +20,18 @@ export function nonceOf(csp: string | null): string | null {
   return (csp && NONCE_IN_CSP.exec(csp)?.[1]) || null;
 }
 
-/** The answer to this request from a rendered page, with this request's nonce. */
-export function answerFrom(page: RenderedPage, nonce: string, state: 'hit' | 'miss' | 'bypass'): Response {
+export type CacheState = 'hit' | 'miss' | 'bypass';
+
+/** The body and status of the answer from a rendered page, with this request's nonce (one string, not a stream). */
+export function answerParts(page: RenderedPage, nonce: string, state: CacheState): { body: string; init: { status: number; headers: Headers } } {
   const headers = new Headers();
   for (const [k, v] of page.headers) headers.append(k, v);
   headers.set('x-kk-cache', state);
-  return new Response(page.parts.join(nonce), { status: page.status, headers });
+  return { body: page.parts.join(nonce), init: { status: page.status, headers } };
+}
+
+/** The answer to this request from a rendered page, with this request's nonce. */
+export function answerFrom(page: RenderedPage, nonce: string, state: CacheState): Response {
+  const { body, init } = answerParts(page, nonce, state);
+  return new Response(body, init);
 }

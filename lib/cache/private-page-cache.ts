@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { connectionStamp } from '@/db/queries/database-stamp';
 import { liveSessionRow } from '@/db/queries/live-session';
 import { sessionVerdict, TOUCH_INTERVAL_MS } from '@/lib/auth/session-policy';
-import { answerFrom, type RenderedPage } from './answer';
+import { answerParts, type RenderedPage } from './answer';
 import { freshPrivatePage, privatePageKey, privatePages, rememberPrivatePage } from './private-page-store';
 import { renderPage, selfOrigin } from './rendered-page';
 
@@ -44,7 +44,7 @@ function appConnection(): Database | null {
  * The answer to a signed-in document load of a cached page (`target`: path and query), from
  * the cache or rendered now, or null when the request goes on to the page itself.
  */
-export async function privatePageAnswer(target: string, cookie: string, claim: Claim, nonce: string): Promise<Response | null> {
+export async function privatePageAnswer(target: string, cookie: string, claim: Claim, nonce: string): Promise<ReturnType<typeof answerParts> | null> {
   const client = appConnection();
   const origin = selfOrigin();
   if (!client || !origin || typeof claim.sid !== 'string' || typeof claim.uid !== 'number' || typeof claim.sv !== 'number') return null;
@@ -56,7 +56,7 @@ export async function privatePageAnswer(target: string, cookie: string, claim: C
   // Read before the render: the page shows the database at this stamp or later, never earlier.
   const key = privatePageKey(row.id, target, cookie, connectionStamp(client));
   const hit = freshPrivatePage(key, now);
-  if (hit) return answerFrom(hit, nonce, 'hit');
+  if (hit) return answerParts(hit, nonce, 'hit');
 
   let pending = privatePages.pending.get(key);
   if (!pending) {
@@ -67,5 +67,5 @@ export async function privatePageAnswer(target: string, cookie: string, claim: C
   }
   const page = await pending;
   if (page.status === 200 && page.nonced && !page.setsCookie) rememberPrivatePage(row.id, target, key, page, now);
-  return answerFrom(page, nonce, 'miss');
+  return answerParts(page, nonce, 'miss');
 }
