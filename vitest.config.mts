@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, '');
@@ -16,6 +17,11 @@ export default defineConfig({
           exclude: ['tests/e2e/**'],
           environment: 'node',
           pool: 'forks',
+          // Vitest's default is one worker less than the cores: on a 2-core CI machine that is a
+          // single worker, and the unit files (which run before the browser tests, never beside
+          // them) then leave a core idle. Two workers at least; the files are independent
+          // (each its own database file), as they are on machines with more cores.
+          maxWorkers: Math.max(2, os.availableParallelism() - 1),
           testTimeout: 30_000,
         },
       },

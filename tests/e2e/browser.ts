@@ -39,6 +39,18 @@ export async function openBrowser(baseURL: string): Promise<{ context: BrowserCo
 }
 
 /**
+ * One Chromium (no profile on disk) that hands out any number of separate contexts, each
+ * with its own cookie jar: for tests that visit pages as different users at the same time.
+ */
+export async function launchBrowser(baseURL: string): Promise<{ newContext: () => Promise<BrowserContext>; close: () => Promise<void> }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS });
+  return {
+    newContext: () => browser.newContext({ baseURL, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' }),
+    close: () => browser.close(),
+  };
+}
+
+/**
  * axe-core's WCAG 2.1 A/AA violations on the page, one line each (rule: help (targets));
  * with `rules`, only those rules (e.g. ['color-contrast']).
  */
