@@ -1,18 +1,13 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type Control, type FieldPath, type UseFormRegister } from 'react-hook-form';
+import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import { saveDraftAction, submitApplicationAction } from '@/app/kommun/actions';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
-import {
-  APPLICATION_AREAS,
-  LIMITS,
-  applicationAnswersSchema,
-  type ApplicationAnswers,
-} from '@/lib/validation/application';
+import { APPLICATION_AREAS, LIMITS, applicationAnswersSchema, type ApplicationAnswers } from '@/lib/validation/application';
 
 const AUTOSAVE_MS = 3000;
 const RETRY_MS = 15000;
@@ -70,7 +65,7 @@ export function ApplicationForm({
   const [submitErrors, setSubmitErrors] = useState<SummaryError[]>([]);
   const [submitting, setSubmitting] = useState(false);
 
-  const form = useForm<ApplicationAnswers>({ resolver: zodResolver(applicationAnswersSchema), defaultValues: initial, mode: 'onChange' });
+  const form = useForm<ApplicationAnswers>({ resolver: lazyZodResolver(() => import('@/lib/validation/application').then((m) => m.applicationAnswersSchema)), defaultValues: initial, mode: 'onChange' });
   const { register, control, getValues, reset, formState } = form;
   const contacts = useFieldArray({ control, name: 'contacts' });
 

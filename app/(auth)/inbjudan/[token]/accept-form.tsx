@@ -1,16 +1,16 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { signIn } from 'next-auth/react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
 import { acceptInvitationAction } from './actions';
-import { acceptInvitationSchema, PASSWORD_MIN, type AcceptInvitationInput } from '@/lib/validation/invitation';
+import { PASSWORD_MIN, type AcceptInvitationInput } from '@/lib/validation/invitation';
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
   const router = useRouter();
@@ -23,7 +23,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<AcceptInvitationInput>({ resolver: zodResolver(acceptInvitationSchema), defaultValues: { token, password: '', confirm: '' } });
+  } = useForm<AcceptInvitationInput>({ resolver: lazyZodResolver(() => import('@/lib/validation/invitation').then((m) => m.acceptInvitationSchema)), defaultValues: { token, password: '', confirm: '' } });
 
   const summary: SummaryError[] = [
     ...(errors.password?.message ? [{ field: 'password', message: errors.password.message }] : []),
