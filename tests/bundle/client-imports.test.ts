@@ -75,6 +75,14 @@ describe('the JavaScript sent to the browser', () => {
     expect(importsOf(view)).toContainEqual({ spec: '@/lib/assessment/ranking-view', dynamic: true });
   });
 
+  it('loads a form that a page shows only sometimes when it is shown', () => {
+    // The decision form (finalists named, no decision yet) and the reopen form (a juror chosen) are their
+    // pages' only react-hook-form forms (≈ 14 KB gzip): next/dynamic, not with the page.
+    for (const page of ['app/arrangor/omgang/[id]/topplista/page.tsx', 'app/arrangor/omgang/[id]/framsteg/page.tsx']) {
+      expect(staticClosure(page).packages, page).not.toContain('react-hook-form');
+    }
+  });
+
   it('lists the same document types and key-figure kinds as the database', () => {
     expect(DOCUMENT_TYPES).toEqual(nominationsSchema.DOCUMENT_TYPES);
     expect(KPI_DIRECTIONS).toEqual(indicatorsSchema.KPI_DIRECTIONS);
