@@ -77,7 +77,7 @@ describe('the JavaScript sent to the browser', () => {
 
   it('loads a form that a page shows only sometimes when it is shown', () => {
     // The decision form (finalists named, no decision yet) and the reopen form (a juror chosen) are their
-    // pages' only react-hook-form forms (≈ 14 KB gzip): next/dynamic, not with the page.
+    // pages' only react-hook-form forms (≈ 14 KB gzip): React.lazy, not with the page.
     for (const page of ['app/arrangor/omgang/[id]/topplista/page.tsx', 'app/arrangor/omgang/[id]/framsteg/page.tsx']) {
       expect(staticClosure(page).packages, page).not.toContain('react-hook-form');
     }
