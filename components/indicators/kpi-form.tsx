@@ -8,7 +8,8 @@ import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import { saveKpiAction } from '@/lib/actions/indicators-server';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
-import { COMPONENT_LABELS, DIRECTION_LABELS, type KpiInput } from '@/lib/validation/indicators';
+import { COMPONENT_LABELS, DIRECTION_LABELS } from '@/lib/validation/indicator-labels';
+import type { KpiInput } from '@/lib/validation/indicators';
 
 type Props = { mode: 'create' | 'edit'; initial: KpiInput; idPrefix: string };
 

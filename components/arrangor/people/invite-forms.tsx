@@ -9,7 +9,8 @@ import type { z } from 'zod';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
 import { inviteFromCsv, inviteJuror, inviteMunicipality, previewInvitationCsv } from '@/lib/actions/invitations';
-import { CSV_FORMATS, type csvInviteSchema, type jurorInviteSchema, type municipalityInviteSchema, type CsvLine, type InviteKind } from '@/lib/validation/invitation';
+import type { csvInviteSchema, jurorInviteSchema, municipalityInviteSchema, CsvLine, InviteKind } from '@/lib/validation/invitation';
+import { CSV_FORMATS } from '@/lib/validation/invitation-formats';
 import { buttonClass, MunicipalityOptions, SelectField, StatusMessage, TextAreaField } from './fields';
 
 

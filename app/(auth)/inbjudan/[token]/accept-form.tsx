@@ -10,7 +10,8 @@ import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
 import { acceptInvitationAction } from './actions';
-import { PASSWORD_MIN, type AcceptInvitationInput } from '@/lib/validation/invitation';
+import { PASSWORD_MIN } from '@/lib/validation/password-limits';
+import type { AcceptInvitationInput } from '@/lib/validation/invitation';
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
   const router = useRouter();
