@@ -7,7 +7,8 @@ import { useFieldArray, useForm, useWatch, type Control, type FieldPath, type Us
 import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import { saveDraftAction, submitApplicationAction } from '@/app/kommun/actions';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
-import { APPLICATION_AREAS, LIMITS, applicationAnswersSchema, type ApplicationAnswers } from '@/lib/validation/application';
+import type { ApplicationAnswers } from '@/lib/validation/application';
+import { APPLICATION_AREAS, LIMITS } from '@/lib/validation/application-limits';
 
 const AUTOSAVE_MS = 3000;
 const RETRY_MS = 15000;
@@ -74,6 +75,8 @@ export function ApplicationForm({
     const values = getValues();
     const text = JSON.stringify(values);
     if (text === lastSaved.current) return true;
+    // The schema (with zod) is loaded with the first save, not with the page.
+    const { applicationAnswersSchema } = await import('@/lib/validation/application');
     const parsed = applicationAnswersSchema.safeParse(values);
     if (!parsed.success) {
       setState({ kind: 'failed', message: t('fixFields') });
