@@ -1,6 +1,5 @@
 'use client';
 
-import { signOut } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -8,6 +7,7 @@ import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import { confirmTotpEnrolmentAction, startTotpEnrolmentAction } from '@/app/konto/actions';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
+import { signOutToSignIn } from '@/lib/auth/sign-out-client';
 import type { TotpCodeInput } from '@/lib/validation/account';
 import { RecoveryCodes } from './recovery-codes';
 
@@ -67,7 +67,7 @@ export function TotpEnrolment() {
       <div role="status">
         <p className="mt-4 font-medium text-green-900">{t('activated')}</p>
         <RecoveryCodes codes={codes} />
-        <button type="button" onClick={() => signOut({ callbackUrl: '/logga-in' })} className="mt-4 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <button type="button" onClick={signOutToSignIn} className="mt-4 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
           {t('savedSignIn')}
         </button>
       </div>

@@ -1,6 +1,5 @@
 'use client';
 
-import { signIn } from 'next-auth/react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
@@ -43,6 +42,8 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
         return;
       }
       setCreated(true);
+      // next-auth's client (≈ 8 KB gzip) is loaded when the account is created, not with the page.
+      const { signIn } = await import('next-auth/react');
       const signedIn = await signIn('credentials', { redirect: false, email: res.data.email, password: values.password });
       if (signedIn && !signedIn.error) {
         router.replace(res.data.home);
