@@ -1,14 +1,14 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { signOut } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import { changePasswordAction } from '@/app/konto/actions';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
-import { changePasswordSchema, type ChangePasswordInput } from '@/lib/validation/password';
+import { signOutToSignIn } from '@/lib/auth/sign-out-client';
+import type { ChangePasswordInput } from '@/lib/validation/password';
 import { NewPasswordFields } from './new-password-fields';
 
 export function ChangePasswordForm() {
@@ -21,7 +21,7 @@ export function ChangePasswordForm() {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema), defaultValues: { current: '', password: '', confirm: '' } });
+  } = useForm<ChangePasswordInput>({ resolver: lazyZodResolver(() => import('@/lib/validation/password').then((m) => m.changePasswordSchema)), defaultValues: { current: '', password: '', confirm: '' } });
 
   const summary: SummaryError[] = [
     ...(errors.current?.message ? [{ field: 'current', message: errors.current.message }] : []),
@@ -50,7 +50,7 @@ export function ChangePasswordForm() {
     return (
       <div role="status" className="mt-4 rounded-lg border border-green-700 bg-green-50 p-6 text-green-900">
         <p className="font-medium">{t('changed')}</p>
-        <button type="button" onClick={() => signOut({ callbackUrl: '/logga-in' })} className="mt-3 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <button type="button" onClick={signOutToSignIn} className="mt-3 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
           {t('signInAgain')}
         </button>
       </div>

@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { TextField } from '@/components/ui/text-field';
-import { PASSWORD_MIN } from '@/lib/validation/password';
+import { PASSWORD_MIN } from '@/lib/validation/password-limits';
 
 type PasswordPair = { password: string; confirm: string };
 

@@ -1,13 +1,13 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import { renewRecoveryCodesAction } from '@/app/konto/actions';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
-import { totpCodeSchema, type TotpCodeInput } from '@/lib/validation/account';
+import type { TotpCodeInput } from '@/lib/validation/account';
 import { RecoveryCodes } from './recovery-codes';
 
 /** Ten new recovery codes after a code from the app; the old ones stop working. */
@@ -21,7 +21,7 @@ export function RenewRecoveryCodes() {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<TotpCodeInput>({ resolver: zodResolver(totpCodeSchema), defaultValues: { code: '' } });
+  } = useForm<TotpCodeInput>({ resolver: lazyZodResolver(() => import('@/lib/validation/account').then((m) => m.totpCodeSchema)), defaultValues: { code: '' } });
   const summary: SummaryError[] = [
     ...(errors.code?.message ? [{ field: 'code', message: errors.code.message }] : []),
     ...(serverError ? [{ message: serverError }] : []),

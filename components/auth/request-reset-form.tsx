@@ -1,13 +1,13 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import { requestPasswordResetAction } from '@/app/glomt-losenord/actions';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
-import { requestResetSchema, type RequestResetInput } from '@/lib/validation/password';
+import type { RequestResetInput } from '@/lib/validation/password';
 
 export function RequestResetForm() {
   const t = useTranslations('acctForgot');
@@ -18,7 +18,7 @@ export function RequestResetForm() {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<RequestResetInput>({ resolver: zodResolver(requestResetSchema), defaultValues: { email: '' } });
+  } = useForm<RequestResetInput>({ resolver: lazyZodResolver(() => import('@/lib/validation/password').then((m) => m.requestResetSchema)), defaultValues: { email: '' } });
 
   const summary: SummaryError[] = [
     ...(errors.email?.message ? [{ field: 'email', message: errors.email.message }] : []),

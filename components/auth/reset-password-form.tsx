@@ -1,13 +1,13 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import { resetPasswordAction } from '@/app/aterstall/[token]/actions';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
-import { resetPasswordSchema, type ResetPasswordInput } from '@/lib/validation/password';
+import type { ResetPasswordInput } from '@/lib/validation/password';
 import { NewPasswordFields } from './new-password-fields';
 
 export function ResetPasswordForm({ token }: { token: string }) {
@@ -20,7 +20,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<ResetPasswordInput>({ resolver: zodResolver(resetPasswordSchema), defaultValues: { token, password: '', confirm: '' } });
+  } = useForm<ResetPasswordInput>({ resolver: lazyZodResolver(() => import('@/lib/validation/password').then((m) => m.resetPasswordSchema)), defaultValues: { token, password: '', confirm: '' } });
 
   const summary: SummaryError[] = [
     ...(errors.password?.message ? [{ field: 'password', message: errors.password.message }] : []),

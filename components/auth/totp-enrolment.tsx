@@ -1,14 +1,14 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { signOut } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import { confirmTotpEnrolmentAction, startTotpEnrolmentAction } from '@/app/konto/actions';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
-import { totpCodeSchema, type TotpCodeInput } from '@/lib/validation/account';
+import { signOutToSignIn } from '@/lib/auth/sign-out-client';
+import type { TotpCodeInput } from '@/lib/validation/account';
 import { RecoveryCodes } from './recovery-codes';
 
 type Pending = { secret: string; qrDataUrl: string };
@@ -26,7 +26,7 @@ export function TotpEnrolment() {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<TotpCodeInput>({ resolver: zodResolver(totpCodeSchema), defaultValues: { code: '' } });
+  } = useForm<TotpCodeInput>({ resolver: lazyZodResolver(() => import('@/lib/validation/account').then((m) => m.totpCodeSchema)), defaultValues: { code: '' } });
 
   const summary: SummaryError[] = [
     ...(errors.code?.message ? [{ field: 'code', message: errors.code.message }] : []),
@@ -67,7 +67,7 @@ export function TotpEnrolment() {
       <div role="status">
         <p className="mt-4 font-medium text-green-900">{t('activated')}</p>
         <RecoveryCodes codes={codes} />
-        <button type="button" onClick={() => signOut({ callbackUrl: '/logga-in' })} className="mt-4 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <button type="button" onClick={signOutToSignIn} className="mt-4 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
           {t('savedSignIn')}
         </button>
       </div>

@@ -1,15 +1,15 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import type { z } from 'zod';
 import { buttonClass, MunicipalityOptions, SelectField, StatusMessage, TextAreaField } from '@/components/arrangor/people/fields';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { declareConflict, recordConflict } from '@/lib/actions/conflicts';
-import { declareConflictSchema, recordConflictSchema } from '@/lib/validation/conflict';
+import type { declareConflictSchema, recordConflictSchema } from '@/lib/validation/conflict';
 
 type Municipality = { kommunkod: string; name: string };
 
@@ -33,7 +33,7 @@ export function RecordConflictForm({ cycleId, jurors, municipalities }: { cycleI
   const [serverError, setServerError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const form = useForm<z.input<typeof recordConflictSchema>, unknown, z.output<typeof recordConflictSchema>>({
-    resolver: zodResolver(recordConflictSchema),
+    resolver: lazyZodResolver(() => import('@/lib/validation/conflict').then((m) => m.recordConflictSchema)),
     defaultValues: { cycleId, jurorId: '' as unknown as number, kommunkod: '', reason: '' },
   });
   const { errors, isSubmitting } = form.formState;
@@ -89,7 +89,7 @@ export function DeclareConflictProfileForm({ cycles, municipalities }: { cycles:
   const [serverError, setServerError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const form = useForm<z.input<typeof declareConflictSchema>, unknown, z.output<typeof declareConflictSchema>>({
-    resolver: zodResolver(declareConflictSchema),
+    resolver: lazyZodResolver(() => import('@/lib/validation/conflict').then((m) => m.declareConflictSchema)),
     defaultValues: { cycleId: cycles[0]?.id, kommunkod: '', reason: '' },
   });
   const { errors, isSubmitting } = form.formState;

@@ -1,15 +1,15 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import { Button } from '@/components/ui/button';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
-import { signInSchema, type SignInInput } from '@/lib/validation/sign-in';
+import type { SignInInput } from '@/lib/validation/sign-in';
 
 /** The schema's messages by field and zod issue code, as catalogue keys (the schema itself stays Swedish for the server). */
 const FIELD_MESSAGES: Record<string, Record<string, string>> = {
@@ -55,7 +55,7 @@ export function SignInForm() {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: '', password: '', code: '' } });
+  } = useForm<SignInInput>({ resolver: lazyZodResolver(() => import('@/lib/validation/sign-in').then((m) => m.signInSchema)), defaultValues: { email: '', password: '', code: '' } });
 
   const message = (field: 'email' | 'password') => {
     const error = errors[field];

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { COMPARISON_GROUPS, type ComparisonGroup } from '@/lib/validation/indicators';
+import { COMPARISON_GROUPS, type ComparisonGroup } from '@/lib/validation/indicator-labels';
 
 /**
  * A GET form to choose the reference set of the percentiles (works without JavaScript);

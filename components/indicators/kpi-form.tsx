@@ -1,14 +1,15 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import { saveKpiAction } from '@/lib/actions/indicators-server';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
-import { COMPONENT_LABELS, DIRECTION_LABELS, kpiSchema, type KpiInput } from '@/lib/validation/indicators';
+import { COMPONENT_LABELS, DIRECTION_LABELS } from '@/lib/validation/indicator-labels';
+import type { KpiInput } from '@/lib/validation/indicators';
 
 type Props = { mode: 'create' | 'edit'; initial: KpiInput; idPrefix: string };
 
@@ -25,7 +26,7 @@ export function KpiForm({ mode, initial, idPrefix }: Props) {
     setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<KpiInput>({ resolver: zodResolver(kpiSchema), defaultValues: initial });
+  } = useForm<KpiInput>({ resolver: lazyZodResolver(() => import('@/lib/validation/indicators').then((m) => m.kpiSchema)), defaultValues: initial });
 
   const f = (name: keyof KpiInput) => `${idPrefix}-${name}`;
   const summary: SummaryError[] = [

@@ -1,18 +1,14 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type Control, type FieldPath, type UseFormRegister } from 'react-hook-form';
+import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import { saveDraftAction, submitApplicationAction } from '@/app/kommun/actions';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
-import {
-  APPLICATION_AREAS,
-  LIMITS,
-  applicationAnswersSchema,
-  type ApplicationAnswers,
-} from '@/lib/validation/application';
+import type { ApplicationAnswers } from '@/lib/validation/application';
+import { APPLICATION_AREAS, LIMITS } from '@/lib/validation/application-limits';
 
 const AUTOSAVE_MS = 3000;
 const RETRY_MS = 15000;
@@ -70,7 +66,7 @@ export function ApplicationForm({
   const [submitErrors, setSubmitErrors] = useState<SummaryError[]>([]);
   const [submitting, setSubmitting] = useState(false);
 
-  const form = useForm<ApplicationAnswers>({ resolver: zodResolver(applicationAnswersSchema), defaultValues: initial, mode: 'onChange' });
+  const form = useForm<ApplicationAnswers>({ resolver: lazyZodResolver(() => import('@/lib/validation/application').then((m) => m.applicationAnswersSchema)), defaultValues: initial, mode: 'onChange' });
   const { register, control, getValues, reset, formState } = form;
   const contacts = useFieldArray({ control, name: 'contacts' });
 
@@ -79,6 +75,8 @@ export function ApplicationForm({
     const values = getValues();
     const text = JSON.stringify(values);
     if (text === lastSaved.current) return true;
+    // The schema (with zod) is loaded with the first save, not with the page.
+    const { applicationAnswersSchema } = await import('@/lib/validation/application');
     const parsed = applicationAnswersSchema.safeParse(values);
     if (!parsed.success) {
       setState({ kind: 'failed', message: t('fixFields') });

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useId, useRef, useState } from 'react';
-import { DOCUMENT_TYPES, type DocumentType } from '@/lib/validation/application';
+import { DOCUMENT_TYPES, type DocumentType } from '@/lib/domain/document-types';
 
 type Item = { key: string; name: string; loaded: number; total: number; state: 'uploading' | 'done' | 'failed'; message?: string };
 

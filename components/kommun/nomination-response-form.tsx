@@ -5,7 +5,6 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import type { ActionResult } from '@/lib/actions/define-action';
-import { respondNominationSchema } from '@/lib/validation/nominees';
 
 /** Accept (the application opens as a draft) or decline with an optional reason. */
 export function NominationResponseForm({
@@ -28,6 +27,8 @@ export function NominationResponseForm({
 
   async function send(response: 'accept' | 'decline') {
     const input = { nominationId, response, reason: response === 'decline' ? reason : undefined };
+    // The schema (with zod) is loaded when the form is sent, not with the page.
+    const { respondNominationSchema } = await import('@/lib/validation/nominees');
     const parsed = respondNominationSchema.safeParse(input);
     if (!parsed.success) {
       setErrors(parsed.error.issues.map((i) => ({ field: i.path[0] === 'reason' ? reasonId : undefined, message: i.message })));

@@ -1,13 +1,13 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import { registerAction } from '@/app/registrera/actions';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
-import { registrationSchema, type RegistrationInput } from '@/lib/validation/registration';
+import type { RegistrationInput } from '@/lib/validation/registration';
 
 type Municipality = { kommunkod: string; name: string; county: string };
 
@@ -24,7 +24,7 @@ export function RegistrationForm({ cycles, municipalities }: { cycles: { id: num
     setError,
     formState: { errors, isSubmitting },
   } = useForm<RegistrationInput>({
-    resolver: zodResolver(registrationSchema),
+    resolver: lazyZodResolver(() => import('@/lib/validation/registration').then((m) => m.registrationSchema)),
     defaultValues: { cycleId: cycles[0]?.id, kommunkod: '', name: '', title: '', email: '' },
   });
 

@@ -18,9 +18,9 @@ export function ZodLocale() {
   // zod's own messages, and the schemas' val* namespaces (messages/client.ts lists those the browser's schemas use).
   const { zod, ...messages } = useMessages() as unknown as { zod: ZodMessages } & Record<string, unknown>;
   const locale = useLocale();
-  const translate = useMemo(() => translatorFor(isLocale(locale) ? locale : 'sv', messages), [locale, messages]);
+  const translate = useMemo(() => translatorFor(isLocale(locale) ? locale : 'sv', { zod, ...messages }), [locale, zod, messages]);
   if (typeof window !== 'undefined') {
-    zodGlobalConfig().localeError = (issue: ZodIssueLike) => zodMessageFrom(issue, zod);
+    zodGlobalConfig().localeError = (issue: ZodIssueLike) => zodMessageFrom(issue, (key, values) => translate(`zod.${key}`, values));
     setTranslatorSource(() => translate);
   }
   return null;

@@ -8,7 +8,7 @@ import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import type { ActionResult } from '@/lib/actions/define-action';
 import { checkSentence, type SentenceStatus } from '@/lib/domain/motivation-check';
 import type { EvidenceRef } from '@/lib/domain/motivation';
-import { MOTIVATION_LIMITS, saveMotivationSchema } from '@/lib/validation/motivation';
+import { MOTIVATION_LIMITS } from '@/lib/validation/motivation-limits';
 
 type Link = EvidenceRef & { href: string };
 type Sentence = { id: string; text: string; evidence: Link[] };
@@ -56,6 +56,8 @@ export function SentenceEditor({ nominationId, baseVersion, initial, save }: Pro
     event.preventDefault();
     setMessage(null);
     const input = { nominationId, baseVersion, sentences: sentences.map((s) => ({ id: s.id, text: s.text })) };
+    // The schema (with zod) is loaded when the form is sent, not with the page.
+    const { saveMotivationSchema } = await import('@/lib/validation/motivation');
     const parsed = saveMotivationSchema.safeParse(input);
     const show = (fe: Record<string, string>, general: string | null) => {
       const list: SummaryError[] = [];

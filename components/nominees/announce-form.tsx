@@ -6,7 +6,6 @@ import { useState } from 'react';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
 import type { ActionResult } from '@/lib/actions/define-action';
-import { announceSchema } from '@/lib/validation/nominees';
 
 type Props = {
   cycleId: number;
@@ -56,10 +55,12 @@ export function AnnounceForm({ cycleId, defaults, isSet, announce, clear }: Prop
     }
   }
 
-  function onSubmit(e: React.FormEvent) {
+  async function onSubmit(e: React.FormEvent) {
     e.preventDefault();
     setDone(null);
     const input = { cycleId, date, time };
+    // The schema (with zod) is loaded when the form is sent, not with the page.
+    const { announceSchema } = await import('@/lib/validation/nominees');
     const parsed = announceSchema.safeParse(input);
     if (!parsed.success) {
       setConfirming(null);

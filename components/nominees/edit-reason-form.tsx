@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import type { ActionResult } from '@/lib/actions/define-action';
-import { editReasonSchema, REASON_MAX } from '@/lib/validation/nominees';
+import { REASON_MAX } from '@/lib/validation/nominee-limits';
 
 /** "Ändra skälet": the nomination's reason in a text field behind a disclosure, saved with the same rules as when nominating. */
 export function EditReasonForm({
@@ -31,6 +31,8 @@ export function EditReasonForm({
     e.preventDefault();
     setDone(null);
     const input = { nominationId, reason: text };
+    // The schema (with zod) is loaded when the form is sent, not with the page.
+    const { editReasonSchema } = await import('@/lib/validation/nominees');
     const parsed = editReasonSchema.safeParse(input);
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message ?? t('check'));

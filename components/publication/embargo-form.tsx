@@ -1,16 +1,16 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
 import type { Locale } from '@/i18n/config';
 import type { ActionResult } from '@/lib/actions/define-action';
 import { formatDateTime } from '@/lib/i18n/format';
-import { embargoSchema, type EmbargoInput } from '@/lib/validation/publication';
+import type { EmbargoInput } from '@/lib/validation/publication';
 
 type Props = {
   cycleId: number;
@@ -33,7 +33,7 @@ export function EmbargoForm({ cycleId, defaults, submitLabel, confirmLabel, conf
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<EmbargoInput>({
-    resolver: zodResolver(embargoSchema),
+    resolver: lazyZodResolver(() => import('@/lib/validation/publication').then((m) => m.embargoSchema)),
     defaultValues: { cycleId, date: defaults.date, time: defaults.time },
   });
   const errors = formState.errors;

@@ -1,14 +1,14 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
 import type { ActionResult } from '@/lib/actions/define-action';
-import { pressQuoteSchema, type PressQuoteInput } from '@/lib/validation/reports';
+import type { PressQuoteInput } from '@/lib/validation/reports';
 
 type Props = {
   cycleId: number;
@@ -24,7 +24,7 @@ export function PressQuoteForm({ cycleId, initial, save }: Props) {
   const [serverError, setServerError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const { register, handleSubmit, setError, formState } = useForm<PressQuoteInput>({
-    resolver: zodResolver(pressQuoteSchema),
+    resolver: lazyZodResolver(() => import('@/lib/validation/reports').then((m) => m.pressQuoteSchema)),
     defaultValues: { cycleId, text: initial.text, by: initial.by },
   });
   const errors = formState.errors;

@@ -5,7 +5,6 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import type { ActionResult } from '@/lib/actions/define-action';
-import { chooseDevelopmentSchema } from '@/lib/validation/nominees';
 
 /** Names the best development municipality among the candidates, with a reason. */
 export function DevelopmentChoiceForm({
@@ -31,6 +30,8 @@ export function DevelopmentChoiceForm({
     e.preventDefault();
     setSaved(false);
     const input = { cycleId, kommunkod, reason };
+    // The schema (with zod) is loaded when the form is sent, not with the page.
+    const { chooseDevelopmentSchema } = await import('@/lib/validation/nominees');
     const parsed = chooseDevelopmentSchema.safeParse(input);
     if (!parsed.success) {
       setErrors(parsed.error.issues.map((i) => ({ field: i.path[0] === 'reason' ? 'utveckling-skal' : 'utveckling-kommun', message: i.message })));

@@ -4,7 +4,6 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import type { ActionResult } from '@/lib/actions/define-action';
-import { inviteNomineeSchema } from '@/lib/validation/nominees';
 
 /** Sends (or resends) the nomination: to the contacts with an account, and an invitation to an e-mail given here. */
 export function InviteNomineeForm({
@@ -34,6 +33,8 @@ export function InviteNomineeForm({
     e.preventDefault();
     setDone(null);
     const input = { nominationId, email, name };
+    // The schema (with zod) is loaded when the form is sent, not with the page.
+    const { inviteNomineeSchema } = await import('@/lib/validation/nominees');
     const parsed = inviteNomineeSchema.safeParse(input);
     if (!parsed.success) {
       setErrors(parsed.error.issues.map((i) => ({ field: i.path[0] === 'email' ? emailId : undefined, message: i.message })));

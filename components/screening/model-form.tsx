@@ -1,13 +1,13 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import type { z } from 'zod';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
-import { saveScreeningModelSchema } from '@/lib/validation/screening';
+import type { saveScreeningModelSchema } from '@/lib/validation/screening';
 import type { ActionResult } from '@/lib/actions/define-action';
 
 type Values = z.input<typeof saveScreeningModelSchema>;
@@ -19,7 +19,7 @@ export function ScreeningModelForm({ cycleId, initialJson, save }: { cycleId: nu
   const [serverError, setServerError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<Values>({
-    resolver: zodResolver(saveScreeningModelSchema),
+    resolver: lazyZodResolver(() => import('@/lib/validation/screening').then((m) => m.saveScreeningModelSchema)),
     defaultValues: { cycleId, modelJson: initialJson },
   });
   const fieldError = formState.errors.modelJson?.message;

@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import type { ActionResult } from '@/lib/actions/define-action';
-import { nominateSchema } from '@/lib/validation/nominees';
 
 export type Candidate = {
   kommunkod: string;
@@ -45,6 +44,8 @@ export function NominateForm({
   async function onSubmit(e: React.FormEvent) {
     e.preventDefault();
     const input = { cycleId, runId, nominees: picked.map((c) => ({ kommunkod: c.kommunkod, reason: reasons[c.kommunkod] ?? '' })), changeReason };
+    // The schema (with zod) is loaded when the form is sent, not with the page.
+    const { nominateSchema } = await import('@/lib/validation/nominees');
     const parsed = nominateSchema.safeParse(input);
     if (!parsed.success) {
       const fe: Record<string, string> = {};

@@ -1,13 +1,13 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import type { z } from 'zod';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
-import { runScreeningSchema } from '@/lib/validation/screening';
+import type { runScreeningSchema } from '@/lib/validation/screening';
 import type { ActionResult } from '@/lib/actions/define-action';
 
 type Values = z.input<typeof runScreeningSchema>;
@@ -17,7 +17,7 @@ export function ScreeningRunForm({ cycleId, topN, run }: { cycleId: number; topN
   const router = useRouter();
   const t = useTranslations('scrRunForm');
   const [serverError, setServerError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<Values>({ resolver: zodResolver(runScreeningSchema), defaultValues: { cycleId, topN } });
+  const { register, handleSubmit, formState } = useForm<Values>({ resolver: lazyZodResolver(() => import('@/lib/validation/screening').then((m) => m.runScreeningSchema)), defaultValues: { cycleId, topN } });
   const fieldError = formState.errors.topN?.message;
   const summary: SummaryError[] = [...(fieldError ? [{ field: 'topN', message: fieldError }] : []), ...(serverError ? [{ message: serverError }] : [])];
 

@@ -1,14 +1,14 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import type { z } from 'zod';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import type { ActionResult } from '@/lib/actions/define-action';
-import { decisionSchema } from '@/lib/validation/weights';
+import type { decisionSchema } from '@/lib/validation/weights';
 
 type Values = z.input<typeof decisionSchema>;
 type Props = {
@@ -24,7 +24,7 @@ export function DecisionForm({ cycleId, finalists, record }: Props) {
   const [serverError, setServerError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const { register, handleSubmit, setError, formState } = useForm<Values>({
-    resolver: zodResolver(decisionSchema),
+    resolver: lazyZodResolver(() => import('@/lib/validation/weights').then((m) => m.decisionSchema)),
     defaultValues: { cycleId, winnerNominationId: finalists[0]?.id, rationale: '' },
   });
   const errors = formState.errors;

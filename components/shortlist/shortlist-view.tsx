@@ -6,9 +6,9 @@ import { useDeferredValue, useEffect, useMemo, useState, useTransition, type Rea
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import type { Locale } from '@/i18n/config';
 import type { ActionResult } from '@/lib/actions/define-action';
-import { unpackEngineInput, type PackedEngineInput } from '@/lib/assessment/packed-input';
+import type { PackedEngineInput } from '@/lib/assessment/packed-input';
 import type { EngineInput } from '@/lib/domain/engine/types';
-import { computeRankingView, type RankingView } from '@/lib/assessment/ranking-view';
+import type { computeRankingView, RankingView } from '@/lib/assessment/ranking-view';
 import { engineSettings, type WeightValues } from '@/lib/assessment/weights';
 import { explainDifference } from '@/lib/domain/engine/explain';
 import type { WeightRef } from '@/lib/domain/engine/sensitivity';
@@ -57,18 +57,24 @@ export function ShortlistView({ data, actions, agreement }: { data: ShortlistVie
   // The ranking is recomputed in the browser with the same pure module as on the server.
   const deferredWeights = useDeferredValue(weights);
   const deferredCalibrated = useDeferredValue(calibrated);
-  // The engine's input (per-juror area scores) is fetched the first time a weight or the score
-  // type changes, not with the page: the page's own ranking is the server's.
+  // The engine's input (per-juror area scores) and the engine itself are fetched the first time a
+  // weight or the score type changes, not with the page: the page's own ranking is the server's,
+  // and the engine's code (≈ 10 KB gzip) would otherwise be sent, parsed and run before the page responds.
   const needsInput = !(deferredCalibrated && sameWeights(deferredWeights, data.weights));
-  const [input, setInput] = useState<EngineInput | null>(null);
+  const [engine, setEngine] = useState<{ input: EngineInput; compute: typeof computeRankingView } | null>(null);
   const [inputFailed, setInputFailed] = useState(false);
   useEffect(() => {
-    if (!needsInput || input || inputFailed) return;
+    if (!needsInput || engine || inputFailed) return;
     let cancelled = false;
-    fetch(data.inputUrl, { headers: { accept: 'application/json' } })
-      .then((res) => (res.ok ? (res.json() as Promise<PackedEngineInput>) : Promise.reject(new Error(String(res.status)))))
-      .then((packed) => {
-        if (!cancelled) setInput(unpackEngineInput(packed));
+    Promise.all([
+      fetch(data.inputUrl, { headers: { accept: 'application/json' } }).then((res) =>
+        res.ok ? (res.json() as Promise<PackedEngineInput>) : Promise.reject(new Error(String(res.status))),
+      ),
+      import('@/lib/assessment/packed-input'),
+      import('@/lib/assessment/ranking-view'),
+    ])
+      .then(([packed, { unpackEngineInput }, { computeRankingView }]) => {
+        if (!cancelled) setEngine({ input: unpackEngineInput(packed), compute: computeRankingView });
       })
       .catch(() => {
         if (!cancelled) setInputFailed(true);
@@ -76,13 +82,13 @@ export function ShortlistView({ data, actions, agreement }: { data: ShortlistVie
     return () => {
       cancelled = true;
     };
-  }, [needsInput, input, inputFailed, data.inputUrl]);
+  }, [needsInput, engine, inputFailed, data.inputUrl]);
   const serverView = useMemo(() => unpackRanking(data.ranking), [data.ranking]);
   const view = useMemo(
-    () => (!needsInput || !input ? serverView : computeRankingView(input, engineSettings(deferredWeights, data.method, deferredCalibrated))),
-    [needsInput, deferredWeights, deferredCalibrated, data.method, serverView, input],
+    () => (!needsInput || !engine ? serverView : engine.compute(engine.input, engineSettings(deferredWeights, data.method, deferredCalibrated))),
+    [needsInput, deferredWeights, deferredCalibrated, data.method, serverView, engine],
   );
-  const recomputing = needsInput && !input;
+  const recomputing = needsInput && !engine;
   const dirty = !sameWeights(weights, data.weights);
 
   const names = useMemo(() => new Map(data.nominations.map((n) => [n.id, n.municipality])), [data.nominations]);

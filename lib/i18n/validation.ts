@@ -44,5 +44,6 @@ function isValKey(message: string): message is ValKey {
   if (!/^val[A-Z]\w*(\.\w+)+$/.test(message)) return false;
   let node: unknown = sv;
   for (const part of message.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
-  return typeof node === 'string';
+  // A message: its text, or (in the build, which compiles the catalogues, see next.config.ts) its compiled form.
+  return typeof node === 'string' || Array.isArray(node);
 }

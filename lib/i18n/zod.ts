@@ -7,13 +7,16 @@ import { config } from 'zod';
 import en from '@/messages/en.json';
 import sv from '@/messages/sv.json';
 import type { Locale } from '@/i18n/config';
-import { zodMessageFrom, type ZodIssueLike, type ZodMessages } from './zod-messages';
+import { translatorFor, type Translate } from './validation-source';
+import { zodMessageFrom, type ZodIssueLike } from './zod-messages';
 
-const CATALOGUE: Record<Locale, ZodMessages> = { sv: sv.zod, en: en.zod };
+const translators: Partial<Record<Locale, Translate>> = {};
+const translator = (locale: Locale) => (translators[locale] ??= translatorFor(locale, { zod: (locale === 'en' ? en : sv).zod }));
 
 /** The message for one zod issue, in Swedish or English. */
 export function zodMessage(issue: ZodIssueLike, locale: Locale): string {
-  return zodMessageFrom(issue, CATALOGUE[locale]);
+  const t = translator(locale);
+  return zodMessageFrom(issue, (key, values) => t(`zod.${key}`, values));
 }
 
 /** Makes zod answer in this language from now on (in this JavaScript realm). */

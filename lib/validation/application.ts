@@ -12,26 +12,9 @@ export { DOCUMENT_TYPES, type DocumentType };
  * of that is listed by missingForSubmission().
  */
 
-export const APPLICATION_AREAS = [
-  { key: 'democracy', label: 'Demokrati', hint: 'Hur invånarna får inflytande och hur politiken och förvaltningen samspelar.' },
-  { key: 'service', label: 'Service och verksamheter', hint: 'Kvaliteten i servicen till invånarna och hur ni förbättrar den.' },
-  { key: 'work_environment', label: 'Arbetsmiljö och arbetsgivarskap', hint: 'Ledarskap, medarbetarskap och arbetsmiljö.' },
-  { key: 'community_building', label: 'Samhällsbyggande', hint: 'Hur ni bygger en hållbar kommun tillsammans med andra.' },
-] as const;
-
-export type AreaKey = (typeof APPLICATION_AREAS)[number]['key'];
-
-export const LIMITS = {
-  areaMax: 4000,
-  areaMin: 200,
-  goalsMax: 3000,
-  goalsMin: 100,
-  followUpMax: 3000,
-  followUpMin: 100,
-  keyFactMax: 200,
-  keyFactsOtherMax: 2000,
-  contactsMax: 5,
-} as const;
+// The areas and limits the form shows live apart (zod-free), so the form does not send zod with the page.
+export * from './application-limits';
+import { APPLICATION_AREAS, LIMITS } from './application-limits';
 
 const tooLong = (max: number) => ({ error: vk('valApplication.textTooLong', { max }) });
 

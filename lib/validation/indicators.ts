@@ -2,17 +2,8 @@ import { vk } from '@/lib/i18n/validation';
 import { z } from 'zod';
 import { KPI_COMPONENTS, KPI_DIRECTIONS } from '@/lib/domain/kpi-kinds';
 
-export const DIRECTION_LABELS: Record<(typeof KPI_DIRECTIONS)[number], string> = {
-  higher: 'Högre är bättre',
-  lower: 'Lägre är bättre',
-  neutral: 'Neutral (ingår inte i index)',
-};
-
-export const COMPONENT_LABELS: Record<(typeof KPI_COMPONENTS)[number], string> = {
-  financial_strength: 'Finansiell styrka',
-  service_quality: 'Servicekvalitet',
-  screening: 'Urval (ingår inte i index)',
-};
+// The labels and comparison groups live apart (zod-free), so pages and forms that only show them do not load zod.
+export * from './indicator-labels';
 
 /** One catalogue entry, as the organiser adds or edits it. */
 export const kpiSchema = z.object({
@@ -39,18 +30,6 @@ export const commitImportSchema = z.object({
   replaceConflicts: z.boolean(),
 });
 export type CommitImportInput = z.infer<typeof commitImportSchema>;
-
-/** The comparison group for percentiles on the index pages. */
-export const COMPARISON_GROUPS = ['alla', 'lan', 'nominerade'] as const;
-export type ComparisonGroup = (typeof COMPARISON_GROUPS)[number];
-export const COMPARISON_LABELS: Record<ComparisonGroup, string> = {
-  alla: 'Alla 290 kommuner',
-  lan: 'Kommunerna i samma län',
-  nominerade: 'Omgångens nominerade',
-};
-export function comparisonGroupOf(raw: unknown): ComparisonGroup {
-  return COMPARISON_GROUPS.includes(raw as ComparisonGroup) ? (raw as ComparisonGroup) : 'alla';
-}
 
 /** A file name safe to store and show: no path, no control characters. */
 export function cleanFilename(raw: string | null | undefined): string {

@@ -101,10 +101,8 @@ export function splitCsvLine(line: string): string[] {
 
 const HEADER = /^(e-?post|email|e-mail|namn|name)$/i;
 
-export const CSV_FORMATS: Record<InviteKind, string> = {
-  juror: 'namn; organisation; e-post',
-  municipality: 'e-post; kommunkod (fyra siffror); namn (frivilligt)',
-};
+// Shown by the form, so apart from the schemas (zod-free).
+export { CSV_FORMATS } from './invitation-formats';
 
 /**
  * Parses a pasted list into lines with their own errors (format and e-mail only;

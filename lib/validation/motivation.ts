@@ -2,7 +2,9 @@ import { vk } from '@/lib/i18n/validation';
 import { z } from 'zod';
 
 /** Limits of the motivation editor. */
-export const MOTIVATION_LIMITS = { sentences: 8, sentenceMax: 600 } as const;
+// Shown by the editor, so apart from the schemas (zod-free).
+export { MOTIVATION_LIMITS } from './motivation-limits';
+import { MOTIVATION_LIMITS } from './motivation-limits';
 
 const nominationId = z.number().int().positive();
 

@@ -7,7 +7,9 @@ import { embargoSchema } from './publication';
 
 const id = z.coerce.number().int().positive();
 
-export const REASON_MAX = 600;
+// Shown by the forms, so apart from the schemas (zod-free).
+export { REASON_MAX } from './nominee-limits';
+import { REASON_MAX } from './nominee-limits';
 
 const reason = z
   .string()

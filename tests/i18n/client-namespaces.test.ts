@@ -59,8 +59,8 @@ describe('the messages the browser gets', () => {
   it('are never bundled into the browser’s code', () => {
     // A client module importing the catalogue would carry every message of both languages in its JavaScript.
     // One known exception: the schemas' Swedish fallback (lib/i18n/validation.ts) for code that parses outside
-    // a request's language (scripts, route handlers, tests). It costs the form pages ≈ 7 KB gzip; in the browser
-    // ZodLocale always installs the page's language first. Moving the fallback server-side would remove it.
+    // a request's language (scripts, route handlers, tests). It travels with the schemas, which a form loads when it is
+    // first checked (lib/forms/lazy-zod-resolver.ts); in the browser ZodLocale always installs the page's language first.
     expect(scan.catalogueImports).toEqual(['lib/i18n/validation.ts imports @/messages/sv/validation.json']);
   });
 });

@@ -25,8 +25,9 @@ export default async function PrivacyPage() {
       </TextSection>
       <TextSection {...section('what')}>
         <ul className="list-disc space-y-2 pl-6">
-          {(t.raw('what') as string[]).map((item) => (
-            <li key={item}>{item}</li>
+          {/* A list in the catalogue: its items by index (the build compiles each item, see next.config.ts). */}
+          {Object.keys(t.raw('what') as object).map((i) => (
+            <li key={i}>{t(`what.${i}`)}</li>
           ))}
         </ul>
       </TextSection>

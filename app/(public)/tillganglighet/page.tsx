@@ -45,8 +45,9 @@ export default async function AccessibilityStatementPage() {
       <TextSection {...section('shortcomings')}>
         <h3 className="text-lg font-semibold">{t('nonCompliantTitle')}</h3>
         <ul className="list-disc space-y-2 pl-6">
-          {(t.raw('shortcomings') as string[]).map((item) => (
-            <li key={item}>{item}</li>
+          {/* A list in the catalogue: its items by index (the build compiles each item, see next.config.ts). */}
+          {Object.keys(t.raw('shortcomings') as object).map((i) => (
+            <li key={i}>{t(`shortcomings.${i}`)}</li>
           ))}
         </ul>
         <h3 className="text-lg font-semibold">{t('outOfScopeTitle')}</h3>

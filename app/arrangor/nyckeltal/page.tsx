@@ -8,7 +8,7 @@ import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
 import { loadIndexTable } from '@/lib/loaders/indicators';
-import { comparisonGroupOf } from '@/lib/validation/indicators';
+import { comparisonGroupOf } from '@/lib/validation/indicator-labels';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('orgIndicators.index'))('metaTitle') };

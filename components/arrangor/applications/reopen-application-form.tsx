@@ -1,12 +1,12 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import { reopenApplicationAction } from '@/lib/actions/application-admin';
-import { reopenApplicationSchema, type ReopenApplicationInput } from '@/lib/validation/application-admin';
+import type { ReopenApplicationInput } from '@/lib/validation/application-admin';
 
 /** "Öppna igen" on one submitted application: asks for the reason the municipality will read. */
 export function ReopenApplicationForm({ nominationId, municipality }: { nominationId: number; municipality: string }) {
@@ -15,7 +15,7 @@ export function ReopenApplicationForm({ nominationId, municipality }: { nominati
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<{ error?: string; ok?: string }>({});
-  const form = useForm<ReopenApplicationInput>({ resolver: zodResolver(reopenApplicationSchema), defaultValues: { nominationId, reason: '' } });
+  const form = useForm<ReopenApplicationInput>({ resolver: lazyZodResolver(() => import('@/lib/validation/application-admin').then((m) => m.reopenApplicationSchema)), defaultValues: { nominationId, reason: '' } });
   const { errors, isSubmitting } = form.formState;
   const fieldId = `skal-${nominationId}`;
 

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { setRequiredDocumentsAction } from '@/lib/actions/application-admin';
-import { DOCUMENT_TYPES, type DocumentType } from '@/lib/validation/application';
+import { DOCUMENT_TYPES, type DocumentType } from '@/lib/domain/document-types';
 
 /** Which document types an application must include; saved as one choice for the cycle. */
 export function RequiredDocumentsForm({ cycleId, initial, editable }: { cycleId: number; initial: DocumentType[]; editable: boolean }) {

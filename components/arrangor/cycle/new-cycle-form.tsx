@@ -1,15 +1,15 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import type { z } from 'zod';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
 import { createCycle } from '@/lib/actions/cycles';
-import { createCycleSchema } from '@/lib/validation/cycle';
+import type { createCycleSchema } from '@/lib/validation/cycle';
 import { RUBRIC_TEMPLATES, type RubricTemplateKey } from '@/lib/domain/rubric-templates';
 import { SelectField } from './fields';
 import { applyFieldErrors, summaryOf } from './form-errors';
@@ -29,7 +29,7 @@ export function NewCycleForm({ choices, defaults }: { choices: { id: number; lab
     setError,
     formState: { errors, isSubmitting },
   } = useForm<Values, unknown, z.output<typeof createCycleSchema>>({
-    resolver: zodResolver(createCycleSchema) as never,
+    resolver: lazyZodResolver(() => import('@/lib/validation/cycle').then((m) => m.createCycleSchema)) as never,
     defaultValues: defaults,
   });
 

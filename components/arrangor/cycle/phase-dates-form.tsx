@@ -1,15 +1,15 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
 import { savePhaseDates } from '@/lib/actions/cycles';
 import type { Phase } from '@/lib/domain/phases';
-import { phaseDatesSchema } from '@/lib/validation/cycle';
+
 import { applyFieldErrors, errorAt, summaryOf } from './form-errors';
 
 type Row = { phase: Phase; startDate: string; startTime: string; endDate: string; endTime: string };
@@ -35,7 +35,7 @@ export function PhaseDatesForm({ cycleId, rows, labels, disabled }: { cycleId: n
     getValues,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<Values>({ resolver: zodResolver(phaseDatesSchema) as never, defaultValues: { cycleId: String(cycleId), dates: rows } });
+  } = useForm<Values>({ resolver: lazyZodResolver(() => import('@/lib/validation/cycle').then((m) => m.phaseDatesSchema)) as never, defaultValues: { cycleId: String(cycleId), dates: rows } });
 
   async function onSubmit() {
     setServerError(null);

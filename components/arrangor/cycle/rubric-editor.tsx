@@ -1,14 +1,14 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { useFieldArray, useForm, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
+import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
 import { saveRubric } from '@/lib/actions/rubric';
-import { rubricSchema } from '@/lib/validation/rubric';
+
 import { TextAreaField } from './fields';
 import { applyFieldErrors, errorAt, fieldId, summaryOf } from './form-errors';
 
@@ -39,7 +39,7 @@ export function RubricEditor({ initial, editable, scoredCriterionIds }: { initia
     setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<RubricValues>({ resolver: zodResolver(rubricSchema) as never, defaultValues: initial });
+  } = useForm<RubricValues>({ resolver: lazyZodResolver(() => import('@/lib/validation/rubric').then((m) => m.rubricSchema)) as never, defaultValues: initial });
   // keyName: the rows carry their own database id in `id`.
   const areas = useFieldArray({ control, name: 'areas', keyName: 'key' });
 

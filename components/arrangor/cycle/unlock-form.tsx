@@ -1,13 +1,13 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { unlockRubric } from '@/lib/actions/rubric';
-import { unlockRubricSchema } from '@/lib/validation/rubric';
+
 import { TextAreaField } from './fields';
 import { applyFieldErrors, summaryOf } from './form-errors';
 
@@ -25,7 +25,7 @@ export function UnlockRubricForm({ cycleId }: { cycleId: number }) {
     getValues,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<Values>({ resolver: zodResolver(unlockRubricSchema) as never, defaultValues: { cycleId: String(cycleId), reason: '' } });
+  } = useForm<Values>({ resolver: lazyZodResolver(() => import('@/lib/validation/rubric').then((m) => m.unlockRubricSchema)) as never, defaultValues: { cycleId: String(cycleId), reason: '' } });
 
   async function onSubmit() {
     setServerError(null);

@@ -1,14 +1,14 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
 import { erasePersonAction } from '@/lib/actions/gdpr';
-import { erasePersonSchema, type ErasePersonInput } from '@/lib/validation/gdpr';
+import type { ErasePersonInput } from '@/lib/validation/gdpr';
 
 /**
  * Erasing a person for good: the organiser types the name to confirm. What stays
@@ -20,7 +20,7 @@ export function ErasePersonForm({ userId, name }: { userId: number; name: string
   const tLabel = useTranslations('orgLabels');
   const [serverError, setServerError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const form = useForm<ErasePersonInput>({ resolver: zodResolver(erasePersonSchema), defaultValues: { userId, confirmName: '' } });
+  const form = useForm<ErasePersonInput>({ resolver: lazyZodResolver(() => import('@/lib/validation/gdpr').then((m) => m.erasePersonSchema)), defaultValues: { userId, confirmName: '' } });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

@@ -1,22 +1,16 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm, useWatch, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form';
+import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import type { z } from 'zod';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
 import { inviteFromCsv, inviteJuror, inviteMunicipality, previewInvitationCsv } from '@/lib/actions/invitations';
-import {
-  CSV_FORMATS,
-  csvInviteSchema,
-  jurorInviteSchema,
-  municipalityInviteSchema,
-  type CsvLine,
-  type InviteKind,
-} from '@/lib/validation/invitation';
+import type { csvInviteSchema, jurorInviteSchema, municipalityInviteSchema, CsvLine, InviteKind } from '@/lib/validation/invitation';
+import { CSV_FORMATS } from '@/lib/validation/invitation-formats';
 import { buttonClass, MunicipalityOptions, SelectField, StatusMessage, TextAreaField } from './fields';
 
 
@@ -37,7 +31,7 @@ export function JurorInviteForm() {
   const [serverError, setServerError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const form = useForm<z.input<typeof jurorInviteSchema>, unknown, z.output<typeof jurorInviteSchema>>({
-    resolver: zodResolver(jurorInviteSchema),
+    resolver: lazyZodResolver(() => import('@/lib/validation/invitation').then((m) => m.jurorInviteSchema)),
     defaultValues: { name: '', organisation: '', email: '' },
   });
   const { errors, isSubmitting } = form.formState;
@@ -87,7 +81,7 @@ export function MunicipalityInviteForm({ municipalities }: { municipalities: { k
   const [serverError, setServerError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const form = useForm<z.input<typeof municipalityInviteSchema>, unknown, z.output<typeof municipalityInviteSchema>>({
-    resolver: zodResolver(municipalityInviteSchema),
+    resolver: lazyZodResolver(() => import('@/lib/validation/invitation').then((m) => m.municipalityInviteSchema)),
     defaultValues: { email: '', kommunkod: '', name: '' },
   });
   const { errors, isSubmitting } = form.formState;
@@ -135,7 +129,7 @@ export function CsvInviteForm() {
   const [preview, setPreview] = useState<{ lines: CsvLine[]; valid: number; invalid: number; text: string; kind: InviteKind } | null>(null);
   const [busy, setBusy] = useState(false);
   const form = useForm<z.input<typeof csvInviteSchema>, unknown, z.output<typeof csvInviteSchema>>({
-    resolver: zodResolver(csvInviteSchema),
+    resolver: lazyZodResolver(() => import('@/lib/validation/invitation').then((m) => m.csvInviteSchema)),
     defaultValues: { kind: 'juror', csv: '' },
   });
   const { errors } = form.formState;

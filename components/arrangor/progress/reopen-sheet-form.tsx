@@ -1,13 +1,13 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import type { ActionResult } from '@/lib/actions/define-action';
-import { reopenSheetSchema, type ReopenSheetInput } from '@/lib/validation/scoring';
+import type { ReopenSheetInput } from '@/lib/validation/scoring';
 
 type Props = { sheets: { id: number; label: string }[]; reopen: (input: unknown) => Promise<ActionResult<{ revision: number }>> };
 
@@ -17,7 +17,7 @@ export function ReopenSheetForm({ sheets, reopen }: Props) {
   const t = useTranslations('progReopen');
   const [serverError, setServerError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const { register, handleSubmit, reset, formState } = useForm<ReopenSheetInput>({ resolver: zodResolver(reopenSheetSchema), defaultValues: { sheetId: sheets[0]?.id, reason: '' } });
+  const { register, handleSubmit, reset, formState } = useForm<ReopenSheetInput>({ resolver: lazyZodResolver(() => import('@/lib/validation/scoring').then((m) => m.reopenSheetSchema)), defaultValues: { sheetId: sheets[0]?.id, reason: '' } });
   const errors = formState.errors;
   const summary: SummaryError[] = [
     ...(errors.sheetId?.message ? [{ field: 'oppna-sheetId', message: errors.sheetId.message }] : []),

@@ -1,16 +1,16 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { signIn } from 'next-auth/react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
 import { acceptInvitationAction } from './actions';
-import { acceptInvitationSchema, PASSWORD_MIN, type AcceptInvitationInput } from '@/lib/validation/invitation';
+import { PASSWORD_MIN } from '@/lib/validation/password-limits';
+import type { AcceptInvitationInput } from '@/lib/validation/invitation';
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
   const router = useRouter();
@@ -23,7 +23,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<AcceptInvitationInput>({ resolver: zodResolver(acceptInvitationSchema), defaultValues: { token, password: '', confirm: '' } });
+  } = useForm<AcceptInvitationInput>({ resolver: lazyZodResolver(() => import('@/lib/validation/invitation').then((m) => m.acceptInvitationSchema)), defaultValues: { token, password: '', confirm: '' } });
 
   const summary: SummaryError[] = [
     ...(errors.password?.message ? [{ field: 'password', message: errors.password.message }] : []),
@@ -42,6 +42,8 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
         return;
       }
       setCreated(true);
+      // next-auth's client (≈ 8 KB gzip) is loaded when the account is created, not with the page.
+      const { signIn } = await import('next-auth/react');
       const signedIn = await signIn('credentials', { redirect: false, email: res.data.email, password: values.password });
       if (signedIn && !signedIn.error) {
         router.replace(res.data.home);

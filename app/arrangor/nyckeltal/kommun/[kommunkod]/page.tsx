@@ -7,7 +7,7 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { loadMunicipalityIndicators } from '@/lib/loaders/indicators';
 import { loadMunicipalityScreening } from '@/lib/loaders/nominees';
 import { ScreeningProfile } from '@/components/screening/screening-profile';
-import { comparisonGroupOf } from '@/lib/validation/indicators';
+import { comparisonGroupOf } from '@/lib/validation/indicator-labels';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('orgIndicators.municipality'))('metaTitle') };

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ProgressMatrix } from '@/components/arrangor/progress/progress-matrix';
 import { ProgressTimelineChart } from '@/components/arrangor/progress/progress-timeline-chart';
 import { ReminderPanel } from '@/components/arrangor/progress/reminder-panel';
-import { ReopenSheetForm } from '@/components/arrangor/progress/reopen-sheet-form';
+import { ReopenSheetForm } from '@/components/arrangor/progress/reopen-sheet-form-lazy';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
 import type { Locale } from '@/i18n/config';

@@ -7,7 +7,7 @@ import { PageHeading } from '@/components/ui/page-heading';
 import type { Locale } from '@/i18n/config';
 import { formatDateTime } from '@/lib/i18n/format';
 import { loadShortlist } from '@/lib/loaders/shortlist';
-import { DecisionForm } from '@/components/shortlist/decision-form';
+import { DecisionForm } from '@/components/shortlist/decision-form-lazy';
 import { AgreementPanel } from '@/components/shortlist/agreement-panel';
 import { markFinalistsAction, recordDecisionAction, saveSnapshotAction, saveWeightsAction } from './actions';
 

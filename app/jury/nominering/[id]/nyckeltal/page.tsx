@@ -5,7 +5,7 @@ import { ComparisonGroupForm } from '@/components/indicators/comparison-group-fo
 import { MunicipalityIndicators } from '@/components/indicators/municipality-indicators';
 import { PageHeading } from '@/components/ui/page-heading';
 import { loadJurorIndicators } from '@/lib/loaders/jury-indicators';
-import { comparisonGroupOf } from '@/lib/validation/indicators';
+import { comparisonGroupOf } from '@/lib/validation/indicator-labels';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('juryIndicators'))('metaTitle') };
