@@ -269,10 +269,27 @@ describe('reopenSheet', () => {
     expect((sql.prepare('select count(*) as n from outbox').get() as { n: number }).n).toBe(mails + 1);
     expect(mail.to).toBe(juror.email);
     expect(mail.subject).toMatch(/har öppnats igen/);
-    expect(mail.body).toContain('Fel dokument bedömdes.');
+    expect(mail.body).toContain('Skäl: Fel dokument bedömdes.');
+    expect(mail.body).toContain('Logga in på juryplattformen');
     expect(auditCount('score_sheet.reopened')).toBe(audits + 1);
 
     expect(await reopenSheet({ sheetId: s.id, reason: 'Fel dokument bedömdes.' })).toEqual({ ok: false, error: SCORING_MESSAGES.notSubmitted });
+  });
+
+  it('tells a juror who reads English in English', async () => {
+    const juror = ids.jurors[2];
+    const s = sheet(nominationInState(2, 0), juror.id)!;
+    expect(s.status).toBe('submitted');
+    sql.prepare("update users set locale = 'en' where id = ?").run(juror.id);
+    current.user = ids.organiser;
+    expect(await reopenSheet({ sheetId: s.id, reason: 'The wrong document was assessed.' })).toMatchObject({ ok: true });
+    const mail = sql.prepare('select * from outbox order by id desc limit 1').get() as { to: string; subject: string; body: string };
+    expect(mail.to).toBe(juror.email);
+    expect(mail.subject).toMatch(/^Your assessment of .+ has been reopened$/);
+    expect(mail.body).toContain('Reason: The wrong document was assessed.');
+    expect(mail.body).toContain('Sign in to the jury platform');
+    expect(mail.body).not.toMatch(/Skäl|Logga in/);
+    sql.prepare("update users set locale = 'sv' where id = ?").run(juror.id);
   });
 
   it('is refused outside the review phase', async () => {
