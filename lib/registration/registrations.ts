@@ -5,6 +5,7 @@ import { phaseDatesMap } from '@/db/queries/applications';
 import { cycles, invitations, municipalities, nominations, users } from '@/db/schema';
 import { permits } from '@/lib/domain/phases';
 import { UserError } from '@/lib/errors';
+import { vt } from '@/lib/i18n/validation';
 import { appBaseUrl } from '@/lib/mail/config';
 import { sendMail } from '@/lib/mail/send';
 import { invitationMail } from '@/lib/mail/templates';
@@ -49,13 +50,24 @@ export function cyclesOpenForRegistration(db: Db, now: Date) {
     .map((c) => ({ id: c.id, name: c.name }));
 }
 
+/** What a registering contact is told, in the reader's language when read (valEntry). */
 export const REGISTRATION_MESSAGES = {
-  received: 'Tack! Anmälan är mottagen. Arrangören granskar den och skickar en inbjudan till din e-post.',
-  duplicate: 'Den här e-postadressen har redan en anmälan som väntar på granskning.',
-  account: 'Det finns redan ett konto för den här e-postadressen. Logga in i stället.',
-  noMunicipality: 'Kommunkoden finns inte i listan över Sveriges kommuner. Välj er kommun i listan.',
-  noCycle: 'Omgången finns inte eller tar inte emot anmälningar.',
-} as const;
+  get received() {
+    return vt('valEntry.registrationReceived');
+  },
+  get duplicate() {
+    return vt('valEntry.registrationDuplicate');
+  },
+  get account() {
+    return vt('valEntry.account');
+  },
+  get noMunicipality() {
+    return vt('valEntry.registrationNoMunicipality');
+  },
+  get noCycle() {
+    return vt('valEntry.registrationNoCycle');
+  },
+};
 
 export function registerSelf(db: Db, input: { cycleId: number; kommunkod: string; name: string; title: string; email: string }, now: Date): { id: number } {
   return writeTransaction(db, (tx) => {
