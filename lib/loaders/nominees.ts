@@ -104,7 +104,7 @@ export async function loadNominees(cycleId: number) {
   const proposal = proposeNominees(result, run.topN, 10);
   const candidates = proposal.map((p) => {
     const s = stability.get(p.kommunkod);
-    return { ...p, nominated: nominated.has(p.kommunkod), stability: s ? { classification: s.classification, share: s.share, explanation: s.explanation } : null };
+    return { ...p, nominated: nominated.has(p.kommunkod), stability: s ? { classification: s.classification, share: s.share, explanation: s.explanation, leaveOut: s.leaveOut, weights: s.weights, bootstrap: s.bootstrap, mostMovedBy: s.mostMovedBy } : null };
   });
   const declined = nominees.some((n) => n.state === 'declined');
   const next = candidates.find((c) => !c.nominated && !c.proposed) ?? null;
