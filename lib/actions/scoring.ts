@@ -33,6 +33,7 @@ import { reopenSheetMail } from '@/lib/mail/templates';
 import { nowIso } from '@/lib/time';
 import { interviewNoteSchema, reopenSheetSchema, saveScoreSchema, submitSheetSchema } from '@/lib/validation/scoring';
 import type { z } from 'zod';
+import { refusalText } from '@/lib/i18n/refusal';
 
 /** One score as the schema hands it on (defaults filled in). */
 export type SaveScoreData = z.infer<typeof saveScoreSchema>;
@@ -83,7 +84,7 @@ function guardJuror(db: Db, user: CurrentUser, nominationId: number, activity: A
   const decision = canOnNomination(user, 'score', facts);
   if (!decision.ok) throw new UserError(decision.status === 404 ? SCORING_MESSAGES.notFound : decision.reason, decision.status);
   const verdict = permits(cycleStateOf(db, context), activity, now);
-  if (!verdict.ok) throw new UserError(verdict.reason, 409);
+  if (!verdict.ok) throw new UserError(refusalText(verdict), 409);
   return context;
 }
 
@@ -105,7 +106,7 @@ export function saveOneScore(db: Db, user: CurrentUser, input: SaveScoreData) {
   const decision = canOnNomination(user, 'score', facts.relation);
   if (!decision.ok) throw new UserError(decision.status === 404 ? SCORING_MESSAGES.notFound : decision.reason, decision.status);
   const verdict = permits(facts.state, 'score', now);
-  if (!verdict.ok) throw new UserError(verdict.reason, 409);
+  if (!verdict.ok) throw new UserError(refusalText(verdict), 409);
   if (!facts.criterionInCycle) throw new UserError(SCORING_MESSAGES.unknownCriterion, 422);
   const scale = scaleOf(facts);
   const score: ScoreInput = { value: input.value, cannotAssess: input.cannotAssess, comment: input.comment };

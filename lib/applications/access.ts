@@ -3,6 +3,7 @@ import { nominationForGuard } from '@/db/queries/applications';
 import { permits, type Activity } from '@/lib/domain/phases';
 import { canOnNomination, type Actor } from '@/lib/domain/policies';
 import { UserError } from '@/lib/errors';
+import { refusalText } from '@/lib/i18n/refusal';
 
 export const APPLICATION_NOT_FOUND = 'Ansökan finns inte eller tillhör inte er kommun.';
 export const APPLICATION_LOCKED = 'Ansökan är inskickad och låst. Kontakta arrangören om något behöver ändras.';
@@ -22,7 +23,7 @@ export function editableNomination(db: Db, actor: Actor, nominationId: number, a
   const decision = canOnNomination(actor, 'edit_application', { kommunkod: n.kommunkod, assigned: false, conflicted: false, ownSheetSubmitted: false });
   if (!decision.ok || actor.role !== 'municipality') throw new UserError(APPLICATION_NOT_FOUND, 404);
   const verdict = permits({ mode: n.mode, phase: n.phase, dates: n.dates }, activity, now);
-  if (!verdict.ok) throw new UserError(verdict.reason, 409);
+  if (!verdict.ok) throw new UserError(refusalText(verdict), 409);
   if (n.status !== 'draft' && n.status !== 'invited') throw new UserError(APPLICATION_LOCKED, 409);
   // A nomination by key figures is accepted first (on the municipality's home page); then it is a draft.
   if (n.status === 'invited' && n.mode === 'key_figures') throw new UserError(ANSWER_NOMINATION_FIRST, 409);

@@ -17,6 +17,7 @@ import { DOCUMENT_TYPE_LABELS, missingForSubmission, normalizeAnswers, requiredD
 import { STATUS_LABELS } from './kommun';
 import { actionLocale, enterLocale } from '@/lib/i18n/server-locale';
 import { vt } from '@/lib/i18n/validation';
+import { verdictText } from '@/lib/i18n/refusal';
 
 export const TEXT_STATUS_LABELS = {
   pending: 'Texten läses in …',
@@ -55,7 +56,7 @@ export async function loadApplication(nominationId: number, query = '') {
     submittedAt: n.submittedAt,
     updatedAt: n.updatedAt,
     editable,
-    lockedReason: editable ? null : open ? (editVerdict.ok ? null : editVerdict.reason) : vt('valLoaders.applicationLocked'),
+    lockedReason: editable ? null : open ? verdictText(editVerdict) : vt('valLoaders.applicationLocked'),
     deadline: deadline ? formatStockholm(deadline) : null,
     deadlineAt: deadline ? deadline.toISOString() : null,
     answers,

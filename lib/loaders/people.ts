@@ -7,11 +7,13 @@ import { invitationByTokenHash, invitationStatus, listInvitations, listOutbox } 
 import { activeUsersByRole, listPeople, municipalityList } from '@/db/queries/people';
 import { cyclesWithCounts } from '@/db/queries/cycles';
 import { requireArea } from '@/lib/auth/guards';
+import { actionLocale, enterLocale } from '@/lib/i18n/server-locale';
 import { getCurrentUser } from '@/lib/auth/session';
 import { PHASE_LABELS, permits } from '@/lib/domain/phases';
 import { smtpSettings } from '@/lib/mail/config';
 import { hashToken, INVITATION_MESSAGES } from '@/lib/mail/tokens';
 import { nowIso } from '@/lib/time';
+import { verdictText } from '@/lib/i18n/refusal';
 
 export const ROLE_LABELS = { organiser: 'Arrangör', juror: 'Jurymedlem', municipality: 'Kommunkontakt' } as const;
 export const INVITATION_STATUS_LABELS = { pending: 'Väntar', accepted: 'Accepterad', expired: 'Har gått ut', revoked: 'Återkallad' } as const;
@@ -93,14 +95,16 @@ export async function loadInvitation(token: string) {
 
 /** A cycle's conflicts, the jurors and the municipalities to record a new one. */
 export async function loadConflictsPage(cycleId: number) {
-  await requireArea('arrangor');
+  const user = await requireArea('arrangor');
+  // Phase refusals in the reader's language.
+  enterLocale(await actionLocale(user.id));
   if (!Number.isSafeInteger(cycleId) || cycleId <= 0) notFound();
   const db = getDb();
   const cycle = cycleById(db, cycleId);
   if (!cycle) notFound();
   const verdict = permits({ mode: cycle.mode, phase: cycle.phase, dates: {} }, 'declare_conflict', new Date());
   return {
-    cycle: { id: cycle.id, name: cycle.name, phaseLabel: PHASE_LABELS[cycle.phase], closed: verdict.ok ? null : verdict.reason },
+    cycle: { id: cycle.id, name: cycle.name, phaseLabel: PHASE_LABELS[cycle.phase], closed: verdictText(verdict) },
     conflicts: conflictsOfCycle(db, cycleId).map((c) => ({
       id: c.id,
       juror: c.juror,

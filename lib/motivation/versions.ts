@@ -9,6 +9,7 @@ import { UserError } from '@/lib/errors';
 import { nowIso } from '@/lib/time';
 import { storedSentencesSchema, type SaveMotivationInput } from '@/lib/validation/motivation';
 import { gatherMotivationEvidence, motivationPhaseVerdict, motivationTarget, type MotivationTarget } from './evidence';
+import { refusalText } from '@/lib/i18n/refusal';
 
 /**
  * The versions of a motivation: generate a draft, save an edit, approve. Every write inserts a
@@ -29,7 +30,7 @@ export function editableTarget(db: Db, nominationId: number): MotivationTarget {
   if (!target) throw new UserError('Nomineringen finns inte.', 404);
   if (!target.finalist && !target.winner) throw new UserError('Motiveringar skrivs bara för finalisterna och vinnaren.', 409);
   const verdict = motivationPhaseVerdict(target, 'edit');
-  if (!verdict.ok) throw new UserError(verdict.reason, 409);
+  if (!verdict.ok) throw new UserError(refusalText(verdict), 409);
   return target;
 }
 

@@ -11,6 +11,7 @@ import { sendMail } from '@/lib/mail/send';
 import { invitationMail } from '@/lib/mail/templates';
 import { INVITATION_TTL_MS, newToken } from '@/lib/mail/tokens';
 import { formatDateTime, nowIso } from '@/lib/time';
+import { refusalText } from '@/lib/i18n/refusal';
 
 /**
  * Self-registrations wait for the organiser's approval. There is no table for them
@@ -74,7 +75,7 @@ export function registerSelf(db: Db, input: { cycleId: number; kommunkod: string
     const cycle = tx.select().from(cycles).where(eq(cycles.id, input.cycleId)).get();
     if (!cycle) throw new UserError(REGISTRATION_MESSAGES.noCycle, 404);
     const verdict = permits({ mode: cycle.mode, phase: cycle.phase, dates: phaseDatesMap(tx, cycle.id) }, 'self_register', now);
-    if (!verdict.ok) throw new UserError(verdict.reason, 409);
+    if (!verdict.ok) throw new UserError(refusalText(verdict), 409);
     if (!tx.select({ k: municipalities.kommunkod }).from(municipalities).where(eq(municipalities.kommunkod, input.kommunkod)).get())
       throw new UserError(REGISTRATION_MESSAGES.noMunicipality, 422, { kommunkod: REGISTRATION_MESSAGES.noMunicipality });
     if (tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get())

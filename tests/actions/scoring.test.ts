@@ -184,6 +184,22 @@ describe('saveScore', () => {
     expect(sheet(nominationId, juror.id)).toBeUndefined();
   });
 
+  it('gives a juror who reads English the phase refusal in English', async () => {
+    const juror = ids.jurors[4];
+    const nominationId = nominationInState(4, 2);
+    current.user = juror;
+    const input = { nominationId, criterionId: ids.criteria[0], value: 3, comment: '', revision: 0 };
+    sql.prepare("update users set locale = 'en' where id = ?").run(juror.id);
+    try {
+      sql.prepare("update cycles set phase = 'finalists_named'").run();
+      expect(await saveScore(input)).toEqual({ ok: false, error: expect.stringMatching(/^The last day for assessment was 31 May 2027, \d\d:\d\d\. Contact the organiser/) });
+      sql.prepare("update cycles set phase = 'applications_open'").run();
+      expect(await saveScore(input)).toEqual({ ok: false, error: 'Assessing is only possible in the phase “Review”. The cycle is now in the phase “Applications open”.' });
+    } finally {
+      sql.prepare("update users set locale = 'sv' where id = ?").run(juror.id);
+    }
+  });
+
   it('refuses a stale write: a page opened before the sheet was submitted and reopened', async () => {
     const juror = ids.jurors[5];
     const nominationId = nominationInState(5, 0);
