@@ -15,8 +15,8 @@ import { hashToken, INVITATION_MESSAGES } from '@/lib/mail/tokens';
 import { nowIso } from '@/lib/time';
 import { verdictText } from '@/lib/i18n/refusal';
 
-export const ROLE_LABELS = { organiser: 'Arrangör', juror: 'Jurymedlem', municipality: 'Kommunkontakt' } as const;
-export const INVITATION_STATUS_LABELS = { pending: 'Väntar', accepted: 'Accepterad', expired: 'Har gått ut', revoked: 'Återkallad' } as const;
+/** The roles a person or an invitation can have; pages name them from the catalogue (orgLabels.roles). */
+export type PersonRole = 'organiser' | 'juror' | 'municipality';
 
 /** "Personer": everyone with an account and every invitation with its state. */
 export async function loadPeoplePage() {
@@ -30,7 +30,6 @@ export async function loadPeoplePage() {
       name: p.name,
       email: p.email,
       role: p.role,
-      roleLabel: ROLE_LABELS[p.role],
       detail: p.role === 'municipality' ? (p.municipality ?? p.kommunkod ?? '') : (p.organisation ?? ''),
       active: p.active,
       isDemo: p.isDemo,
@@ -41,10 +40,9 @@ export async function loadPeoplePage() {
         id: i.id,
         email: i.email,
         name: i.name,
-        roleLabel: ROLE_LABELS[i.role],
+        role: i.role,
         detail: i.role === 'municipality' ? (i.municipality ?? i.kommunkod ?? '') : (i.organisation ?? ''),
         status,
-        statusLabel: INVITATION_STATUS_LABELS[status],
         expiresAt: i.expiresAt,
         createdAt: i.createdAt,
       };
@@ -84,7 +82,6 @@ export async function loadInvitation(token: string) {
     invitation: {
       email: inv.email,
       name: inv.name,
-      roleLabel: ROLE_LABELS[inv.role],
       role: inv.role,
       municipality: found.municipality,
       organisation: inv.organisation,

@@ -101,9 +101,13 @@ export function splitCsvLine(line: string): string[] {
 
 const HEADER = /^(e-?post|email|e-mail|namn|name)$/i;
 
-export const CSV_FORMATS: Record<InviteKind, string> = {
-  juror: 'namn; organisation; e-post',
-  municipality: 'e-post; kommunkod (fyra siffror); namn (frivilligt)',
+/**
+ * The columns of a pasted list, in order. Their names are the file format (the same in every
+ * language); a note on a column (orgInvite.columnNotes) is said in the reader's language.
+ */
+export const CSV_COLUMNS: Record<InviteKind, readonly { name: string; note?: 'fourDigits' | 'optional' }[]> = {
+  juror: [{ name: 'namn' }, { name: 'organisation' }, { name: 'e-post' }],
+  municipality: [{ name: 'e-post' }, { name: 'kommunkod', note: 'fourDigits' }, { name: 'namn', note: 'optional' }],
 };
 
 /**
