@@ -87,6 +87,7 @@ export const CLIENT_NAMESPACES = [
   'valReports',
   'valRubric',
   'valScoring',
+  'valActScore',
   'valScreening',
   'valSignIn',
   'valWeights',

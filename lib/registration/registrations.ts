@@ -114,8 +114,8 @@ export function decideRegistration(db: Db, actorId: number, input: { cycleId: nu
     const cycle = tx.select().from(cycles).where(eq(cycles.id, input.cycleId)).get();
     const list = cycle ? registrationsOf(cycle.settings) : [];
     const reg = list.find((r) => r.id === input.registrationId);
-    if (!cycle || !reg) throw new UserError('Anmälan finns inte.', 404);
-    if (reg.status !== 'pending') throw new UserError('Anmälan är redan hanterad.', 409);
+    if (!cycle || !reg) throw new UserError(vt('valActRegistration.notFound'), 404);
+    if (reg.status !== 'pending') throw new UserError(vt('valActRegistration.handled'), 409);
     const at = nowIso(now);
     let nominationId: number | null = null;
     let invitationId: number | null = null;
