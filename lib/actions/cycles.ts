@@ -17,12 +17,12 @@ import {
   type RubricAreaWrite,
 } from '@/db/queries/cycles';
 import { defineAction } from '@/lib/actions/define-action';
-import { canMovePhaseGenerically, phaseOrder, whatMoveLocks, type Phase } from '@/lib/domain/phases';
+import { canMovePhaseGenerically, phaseOrder, type Phase } from '@/lib/domain/phases';
 import { rubricTemplate, type RubricTemplateKey } from '@/lib/domain/rubric-templates';
 import { UserError } from '@/lib/errors';
 import { nowIso } from '@/lib/time';
 import { createCycleSchema, movePhaseSchema, phaseDatesSchema, readStockholm } from '@/lib/validation/cycle';
-import { refusalText } from '@/lib/i18n/refusal';
+import { refusalText, whatMoveLocks } from '@/lib/i18n/refusal';
 
 /*
  * The organiser's cycle actions: create a cycle (from the default rubric or a copy

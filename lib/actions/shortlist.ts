@@ -8,12 +8,12 @@ import { readAssessmentData, type AssessmentData } from '@/lib/assessment/data';
 import { computeRankingView, snapshotOf } from '@/lib/assessment/ranking-view';
 import { engineSettings, weightsFromStored, weightsToStored } from '@/lib/assessment/weights';
 import { updateCyclePhase } from '@/db/queries/cycles';
-import { canMovePhase, permits, whatMoveLocks } from '@/lib/domain/phases';
+import { canMovePhase, permits } from '@/lib/domain/phases';
 import { UserError } from '@/lib/errors';
 import { nowIso } from '@/lib/time';
 import { decisionSchema, finalistsSchema, snapshotSchema, weightsSchema } from '@/lib/validation/weights';
 import { defineAction } from './define-action';
-import { refusalText } from '@/lib/i18n/refusal';
+import { refusalText, whatMoveLocks } from '@/lib/i18n/refusal';
 
 /** Weights are frozen once the decision is taken. */
 const WEIGHTS_LOCKED_PHASES = ['decided', 'published'] as const;

@@ -144,54 +144,57 @@ export function canMovePhaseGenerically(mode: CycleMode, from: Phase, to: Phase)
   return verdict;
 }
 
-/** What entering each phase (forward) locks or opens, for the confirmation dialog. */
-const ON_ENTER: Record<Phase, readonly string[]> = {
+/** What a move locks or opens, as codes (valPhase.locks.*), for the confirmation dialog. */
+export type MoveLock =
+  | 'modeFixed'
+  | 'screeningRuns'
+  | 'applicationsOpen'
+  | 'applicationsLocked'
+  | 'jurorsScore'
+  | 'rubricLocksOnFirst'
+  | 'scoresLocked'
+  | 'rubricLocked'
+  | 'finalistsFixed'
+  | 'notesLocked'
+  | 'decisionLocked'
+  | 'noConflicts'
+  | 'public'
+  | 'final'
+  | 'applicationsReopen'
+  | 'noScoring'
+  | 'olderVersion'
+  | 'decisionReopens'
+  | 'conflictsAgain'
+  | 'screeningFixed'
+  | 'noRegistration';
+
+/** What entering each phase (forward) locks or opens. */
+const ON_ENTER: Record<Phase, readonly MoveLock[]> = {
   draft: [],
-  screening: [
-    'Cykelns typ kan inte längre ändras.',
-    'Screeningen på nyckeltal kan köras; kommunerna kan ännu inte ansöka.',
-  ],
-  applications_open: ['Kommunerna kan fylla i, ladda upp och lämna in ansökningar fram till sista dag för ansökan.'],
-  review: [
-    'Ansökningar kan inte längre ändras eller laddas upp.',
-    'Jurymedlemmarna kan börja bedöma sina tilldelade nomineringar.',
-    'Bedömningsmallen låses när den första bedömningen skickas in.',
-  ],
-  finalists_named: [
-    'Bedömningar kan inte längre ändras eller skickas in.',
-    'Bedömningsmallen kan inte längre ändras.',
-  ],
-  interviews: ['Listan över finalister kan inte längre ändras.'],
-  deliberation: ['Intervjuanteckningar kan inte längre skrivas eller ändras.'],
-  decided: ['Beslutet låses och kan bara ändras om överläggningen öppnas igen.', 'Jäv kan inte längre anmälas.'],
-  published: [
-    'Resultatet blir offentligt, tidigast vid embargotidpunkten om en sådan är satt.',
-    'Publiceringen är slutgiltig: cykeln kan inte byta fas efteråt och ingenting kan ändras.',
-  ],
+  screening: ['modeFixed', 'screeningRuns'],
+  applications_open: ['applicationsOpen'],
+  review: ['applicationsLocked', 'jurorsScore', 'rubricLocksOnFirst'],
+  finalists_named: ['scoresLocked', 'rubricLocked'],
+  interviews: ['finalistsFixed'],
+  deliberation: ['notesLocked'],
+  decided: ['decisionLocked', 'noConflicts'],
+  published: ['public', 'final'],
 };
 
-const ON_BACKWARD: Record<string, readonly string[]> = {
-  'review>applications_open': [
-    'Kommunerna kan åter ändra, ladda upp och lämna in ansökningar fram till sista dag för ansökan. Flytta fram sista dag om den har passerat.',
-    'Jurymedlemmarna kan inte bedöma förrän granskningen öppnas igen.',
-    'Bedömningar som redan gjorts kan gälla en äldre version av ansökan.',
-  ],
-  'decided>deliberation': ['Beslutet öppnas igen och kan ändras tills det fattas på nytt.', 'Jäv kan åter anmälas.'],
+const ON_BACKWARD: Record<string, readonly MoveLock[]> = {
+  'review>applications_open': ['applicationsReopen', 'noScoring', 'olderVersion'],
+  'decided>deliberation': ['decisionReopens', 'conflictsAgain'],
 };
 
-/**
- * Swedish sentences for the confirmation dialog of a move: what it locks (and what
- * it opens). Empty for a move that canMovePhase refuses.
- */
-export function whatMoveLocks(mode: CycleMode, from: Phase, to: Phase): string[] {
+/** What a move locks (and what it opens), as codes. Empty for a move that canMovePhase refuses. */
+export function moveLocks(mode: CycleMode, from: Phase, to: Phase): MoveLock[] {
   if (!canMovePhase(mode, from, to).ok) return [];
   const order = ORDER[mode];
   if (order.indexOf(to) < order.indexOf(from)) return [...(ON_BACKWARD[`${from}>${to}`] ?? [])];
   const out = [...ON_ENTER[to]];
-  if (to === 'applications_open' && from === 'draft') out.unshift('Cykelns typ kan inte längre ändras.');
-  if (to === 'applications_open' && from === 'screening')
-    out.unshift('Screeningen kan inte köras om; urvalet av kommuner ligger fast.');
-  if (to === 'review' && mode === 'open_application') out.splice(1, 0, 'Kommuner kan inte längre registrera sig.');
+  if (to === 'applications_open' && from === 'draft') out.unshift('modeFixed');
+  if (to === 'applications_open' && from === 'screening') out.unshift('screeningFixed');
+  if (to === 'review' && mode === 'open_application') out.splice(1, 0, 'noRegistration');
   return out;
 }
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { formatStockholm, type Refusal, type Verdict } from '@/lib/domain/phases';
+import { formatStockholm, moveLocks, type CycleMode, type Phase, type Refusal, type Verdict } from '@/lib/domain/phases';
 import { formatDateTime } from './format';
 import { localeNow, phaseName } from './server-locale';
 import { vt, type MessageParams, type ValKey } from './validation';
@@ -32,4 +32,12 @@ export function refusalText(refusal: Refusal): string {
 /** Why a verdict refuses, in the reader's language; null when it permits. */
 export function verdictText(verdict: Verdict): string | null {
   return verdict.ok ? null : refusalText(verdict);
+}
+
+/**
+ * The sentences of the confirmation dialog of a phase move (moveLocks), in the reader's
+ * language (Swedish outside a request's or an action's language): what it locks and opens.
+ */
+export function whatMoveLocks(mode: CycleMode, from: Phase, to: Phase): string[] {
+  return moveLocks(mode, from, to).map((lock) => vt(`valPhase.locks.${lock}`));
 }

@@ -13,8 +13,8 @@ import {
 } from '@/db/queries/cycles';
 import { requireArea } from '@/lib/auth/guards';
 import { actionLocale, enterLocale } from '@/lib/i18n/server-locale';
-import { canMovePhaseGenerically, CYCLE_MODE_LABELS, PHASE_LABELS, permits, phaseOrder, whatMoveLocks } from '@/lib/domain/phases';
-import { verdictText } from '@/lib/i18n/refusal';
+import { canMovePhaseGenerically, CYCLE_MODE_LABELS, PHASE_LABELS, permits, phaseOrder } from '@/lib/domain/phases';
+import { verdictText, whatMoveLocks } from '@/lib/i18n/refusal';
 
 /** The organiser's overview: every cycle with its phase and counts. */
 export async function loadCycleOverview() {

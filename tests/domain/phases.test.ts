@@ -9,14 +9,13 @@ import {
   permits,
   phaseOrder,
   stockholmLocalToUtc,
-  whatMoveLocks,
   type Activity,
   type CycleMode,
   type Phase,
   type PhaseDates,
   type Verdict,
 } from '@/lib/domain/phases';
-import { refusalText } from '@/lib/i18n/refusal';
+import { refusalText, whatMoveLocks } from '@/lib/i18n/refusal';
 import { runInLocale } from '@/lib/i18n/server-locale';
 
 /** A verdict's refusal as a reader outside a request sees it (Swedish); null when it permits. */
@@ -315,6 +314,15 @@ describe('phase refusals in English', () => {
     expect(en(permits({ mode: 'open_application', phase: 'review', dates }, 'upload_document', new Date()))).toBe(
       'The last day for applications was 15 March 2027, 23:59. Contact the organiser if you need to hand in something afterwards.',
     );
+  });
+
+  it('says what a move locks in English', () => {
+    expect(runInLocale('en', () => whatMoveLocks('open_application', 'applications_open', 'review'))).toEqual([
+      'Applications can no longer be changed or uploaded.',
+      'Municipalities can no longer register.',
+      'The jurors can start assessing their assigned nominations.',
+      'The assessment template locks when the first assessment is submitted.',
+    ]);
   });
 
   it('stays Swedish outside an English call', () => {
