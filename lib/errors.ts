@@ -1,5 +1,7 @@
+import { vt } from '@/lib/i18n/validation';
+
 /**
- * An error whose message is written for the user (short, Swedish, says what to do).
+ * An error whose message is written for the user (short, in their language, says what to do).
  * Anything else that is thrown is logged and shown as a general message.
  */
 export class UserError extends Error {
@@ -13,10 +15,21 @@ export class UserError extends Error {
   }
 }
 
+/** The general answers of every action, in the caller's language when read (valActErrors). */
 export const MESSAGES = {
-  signedOut: 'Du är inte inloggad längre. Logga in igen – det du skrev finns kvar i formuläret.',
-  forbidden: 'Du har inte behörighet att göra detta.',
-  invalid: 'Kontrollera de markerade fälten och försök igen.',
-  totpEnrolment: 'Aktivera tvåfaktorsinloggning under Konto → Tvåfaktorsinloggning innan du fortsätter.',
-  server: 'Något gick fel på servern. Försök igen om en stund; kvarstår felet, kontakta arrangören.',
-} as const;
+  get signedOut() {
+    return vt('valActErrors.signedOut');
+  },
+  get forbidden() {
+    return vt('valActErrors.forbidden');
+  },
+  get invalid() {
+    return vt('valActErrors.invalid');
+  },
+  get totpEnrolment() {
+    return vt('valActErrors.totpEnrolment');
+  },
+  get server() {
+    return vt('valActErrors.server');
+  },
+};

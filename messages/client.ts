@@ -51,6 +51,8 @@ export const CLIENT_NAMESPACES = [
   'scrModelForm',
   'scrRunForm',
   'scrDevForm',
+  'scrNominate',
+  'scrInviteNominee',
   // Shortlist and progress (messages/sv/organiserRank.json), and the phase names the finalists form shows
   'phases',
   'progReminders',
@@ -85,6 +87,7 @@ export const CLIENT_NAMESPACES = [
   'valReports',
   'valRubric',
   'valScoring',
+  'valActScore',
   'valScreening',
   'valSignIn',
   'valWeights',

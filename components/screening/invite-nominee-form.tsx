@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
@@ -19,6 +20,7 @@ export function InviteNomineeForm({
   invitedBefore: boolean;
   invite: (input: unknown) => Promise<ActionResult<{ mailed: string[]; resent: boolean }>>;
 }) {
+  const t = useTranslations('scrInviteNominee');
   const router = useRouter();
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
@@ -48,25 +50,26 @@ export function InviteNomineeForm({
         setErrors([{ field: res.fieldErrors?.email ? emailId : undefined, message: res.error }]);
         return;
       }
-      setDone(`Skickat till ${res.data.mailed.join(', ')}.`);
+      setDone(t('sent', { recipients: res.data.mailed.join(', ') }));
       setEmail('');
       setName('');
       router.refresh();
     } catch {
-      setErrors([{ message: 'Det gick inte att nå servern. Försök igen.' }]);
+      setErrors([{ message: t('network') }]);
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-2" aria-label={`Inbjudan till ${municipality}`}>
+    <form onSubmit={onSubmit} noValidate className="mt-2" aria-label={t('formLabel', { municipality })}>
       <ErrorSummary errors={errors} />
       <div className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor={emailId} className="block text-sm font-medium">
-            E-post till kontaktperson{hasRecipients ? ' (valfritt)' : ''}
-            <span className="sr-only"> för {municipality}</span>
+            {t('email')}
+            {hasRecipients ? t('optional') : ''}
+            <span className="sr-only">{t('emailFor', { municipality })}</span>
           </label>
           {emailError ? (
             <p id={`${emailId}-fel`} className="text-sm font-medium text-red-800">
@@ -85,13 +88,14 @@ export function InviteNomineeForm({
         </div>
         <div>
           <label htmlFor={nameId} className="block text-sm font-medium">
-            Namn (valfritt)<span className="sr-only"> för kontaktpersonen i {municipality}</span>
+            {t('name')}
+            <span className="sr-only">{t('nameFor', { municipality })}</span>
           </label>
           <input id={nameId} value={name} onChange={(e) => setName(e.target.value)} className="mt-1 rounded border border-slate-500 px-2 py-1" />
         </div>
         <button type="submit" disabled={busy} aria-busy={busy} className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-          {busy ? 'Skickar …' : invitedBefore ? 'Skicka inbjudan igen' : 'Skicka inbjudan'}
-          <span className="sr-only"> till {municipality}</span>
+          {busy ? t('working') : invitedBefore ? t('sendAgain') : t('send')}
+          <span className="sr-only">{t('sendTo', { municipality })}</span>
         </button>
       </div>
       {done ? (

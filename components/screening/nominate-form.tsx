@@ -1,10 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { STABILITY_CLASS_KEY, STABILITY_TONE } from '@/components/screening/stability-text';
 import { Badge } from '@/components/ui/badge';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import type { ActionResult } from '@/lib/actions/define-action';
+import type { StabilityClass } from '@/lib/domain/screening-stability';
 
 export type Candidate = {
   kommunkod: string;
@@ -12,10 +15,9 @@ export type Candidate = {
   rank: number;
   reason: string;
   proposed: boolean;
-  stability: { classification: 'stabil' | 'på gränsen' | 'beror på urvalet'; share: number; explanation: string } | null;
+  /** The explanation in the reader's language (the page builds it from the run's tallies). */
+  stability: { classification: StabilityClass; share: number; explanation: React.ReactNode } | null;
 };
-
-const TONE = { stabil: 'success', 'på gränsen': 'warning', 'beror på urvalet': 'neutral' } as const;
 
 /** Pick the nominees from the run (the proposal ticked), each with an editable reason; a change from the proposal needs a reason. */
 export function NominateForm({
@@ -32,6 +34,7 @@ export function NominateForm({
   preselect: boolean;
   nominate: (input: unknown) => Promise<ActionResult<{ nominationIds: number[] }>>;
 }) {
+  const t = useTranslations('scrNominate');
   const router = useRouter();
   const [chosen, setChosen] = useState<Record<string, boolean>>(() => Object.fromEntries(candidates.map((c) => [c.kommunkod, preselect && c.proposed])));
   const [reasons, setReasons] = useState<Record<string, string>>(() => Object.fromEntries(candidates.map((c) => [c.kommunkod, c.reason])));
@@ -74,7 +77,7 @@ export function NominateForm({
       }
       router.refresh();
     } catch {
-      setErrors([{ message: 'Det gick inte att nå servern. Försök igen.' }]);
+      setErrors([{ message: t('network') }]);
     } finally {
       setBusy(false);
     }
@@ -95,14 +98,14 @@ export function NominateForm({
                 onChange={(e) => setChosen({ ...chosen, [c.kommunkod]: e.target.checked })}
               />
               <label htmlFor={`valj-${c.kommunkod}`} className="font-semibold">
-                Nominera {c.namn} (plats {c.rank})
+                {t('nominate', { name: c.namn, rank: c.rank })}
               </label>
-              {c.proposed ? <Badge tone="info">Föreslagen</Badge> : null}
-              {c.stability ? <Badge tone={TONE[c.stability.classification]}>{c.stability.classification}</Badge> : <Badge>Stabilitet ej beräknad</Badge>}
+              {c.proposed ? <Badge tone="info">{t('proposed')}</Badge> : null}
+              {c.stability ? <Badge tone={STABILITY_TONE[c.stability.classification]}>{t(`class.${STABILITY_CLASS_KEY[c.stability.classification]}`)}</Badge> : <Badge>{t('noStability')}</Badge>}
             </div>
             {c.stability ? <p className="mt-1 text-sm text-slate-700">{c.stability.explanation}</p> : null}
             <label htmlFor={`skal-${c.kommunkod}`} className="mt-2 block text-sm font-medium">
-              Skäl för {c.namn} (visas i inbjudan)
+              {t('reasonLabel', { name: c.namn })}
             </label>
             {fieldErrors[`skal-${c.kommunkod}`] ? (
               <p id={`skal-${c.kommunkod}-fel`} className="text-sm font-medium text-red-800">
@@ -122,7 +125,7 @@ export function NominateForm({
         ))}
       </ol>
       <label htmlFor="changeReason" className="mt-4 block font-medium">
-        Varför avviker valet från förslaget? (krävs om du lägger till, tar bort eller byter)
+        {t('changeReason')}
       </label>
       {fieldErrors.changeReason ? (
         <p id="changeReason-fel" className="text-sm font-medium text-red-800">
@@ -139,7 +142,7 @@ export function NominateForm({
         className="mt-1 block w-full rounded border border-slate-500 px-3 py-2"
       />
       <button type="submit" disabled={busy} aria-busy={busy} className="mt-4 rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-        {busy ? 'Nominerar …' : `Nominera ${picked.length} ${picked.length === 1 ? 'kommun' : 'kommuner'}`}
+        {busy ? t('working') : t('submit', { count: picked.length })}
       </button>
     </form>
   );

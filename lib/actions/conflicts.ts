@@ -38,6 +38,7 @@ import {
   recordConflictSchema,
   removeConflictSchema,
 } from '@/lib/validation/conflict';
+import { refusalText } from '@/lib/i18n/refusal';
 
 type NewConflict = { cycleId: number; jurorId: number; kommunkod: string; reason: string };
 
@@ -46,7 +47,7 @@ function applyConflict(tx: Db, actor: CurrentUser, c: NewConflict) {
   if (!cycle) throw new UserError(vt('valActCommon.noCycle'), 404);
   const now = new Date();
   const verdict = permits({ mode: cycle.mode, phase: cycle.phase, dates: {} }, 'declare_conflict', now);
-  if (!verdict.ok) throw new UserError(verdict.reason, 409);
+  if (!verdict.ok) throw new UserError(refusalText(verdict), 409);
   const juror = userById(tx, c.jurorId);
   if (!juror || juror.role !== 'juror') throw new UserError(vt('valActConflicts.noJuror'), 404, { jurorId: vt('valActConflicts.chooseJuror') });
   const municipality = municipalityByCode(tx, c.kommunkod);

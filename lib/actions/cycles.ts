@@ -17,11 +17,12 @@ import {
   type RubricAreaWrite,
 } from '@/db/queries/cycles';
 import { defineAction } from '@/lib/actions/define-action';
-import { canMovePhaseGenerically, phaseOrder, whatMoveLocks, type Phase } from '@/lib/domain/phases';
+import { canMovePhaseGenerically, phaseOrder, type Phase } from '@/lib/domain/phases';
 import { rubricTemplate, type RubricTemplateKey } from '@/lib/domain/rubric-templates';
 import { UserError } from '@/lib/errors';
 import { nowIso } from '@/lib/time';
 import { createCycleSchema, movePhaseSchema, phaseDatesSchema, readStockholm } from '@/lib/validation/cycle';
+import { refusalText, whatMoveLocks } from '@/lib/i18n/refusal';
 
 /*
  * The organiser's cycle actions: create a cycle (from the default rubric or a copy
@@ -205,7 +206,7 @@ export const movePhase = defineAction({
         );
       }
       const verdict = canMovePhaseGenerically(cycle.mode, cycle.phase, input.to);
-      if (!verdict.ok) throw new UserError(verdict.reason, 409, { to: verdict.reason });
+      if (!verdict.ok) throw new UserError(refusalText(verdict), 409, { to: refusalText(verdict) });
       if (input.to === 'review') {
         const rubric = rubricOf(tx, cycle.id);
         const empty = rubric.filter((a) => a.criteria.length === 0);

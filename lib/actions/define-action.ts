@@ -43,12 +43,13 @@ export function defineAction<S extends z.ZodType, T>(def: Definition<S, T>) {
   if (actionRegistry.has(def.name)) throw new Error(`Action ${def.name} is defined twice`);
   async function action(raw: unknown): Promise<ActionResult<T>> {
     const user = await getCurrentUser();
-    if (!user) return { ok: false, error: MESSAGES.signedOut };
-    if (!def.roles.includes(user.role)) return { ok: false, error: MESSAGES.forbidden };
-    // A real organiser without two-factor sign-in may only set it up (lib/actions/account.ts).
-    if (user.needsTotpEnrolment && !def.name.startsWith('account.')) return { ok: false, error: MESSAGES.totpEnrolment };
-    // The schema's and the handler's messages (lib/i18n/validation.ts) come in the caller's language.
-    return runInLocale(await actionLocale(user.id), async (): Promise<ActionResult<T>> => {
+    // Every answer, the refusals below and the schema's and the handler's messages
+    // (lib/i18n/validation.ts), comes in the caller's language.
+    return runInLocale(await actionLocale(user?.id ?? null), async (): Promise<ActionResult<T>> => {
+      if (!user) return { ok: false, error: MESSAGES.signedOut };
+      if (!def.roles.includes(user.role)) return { ok: false, error: MESSAGES.forbidden };
+      // A real organiser without two-factor sign-in may only set it up (lib/actions/account.ts).
+      if (user.needsTotpEnrolment && !def.name.startsWith('account.')) return { ok: false, error: MESSAGES.totpEnrolment };
       const parsed = def.schema.safeParse(raw);
       if (!parsed.success) return { ok: false, error: MESSAGES.invalid, fieldErrors: fieldErrorsOf(parsed.error) };
       try {

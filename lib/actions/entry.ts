@@ -9,17 +9,20 @@ import { getDb } from '@/db/client';
 import { acceptInvitation } from '@/lib/actions/invitations';
 import { limitInvitationAcceptance } from '@/lib/auth/entry-limits';
 import { requestPasswordReset, resetPassword } from '@/lib/auth/password-reset';
+import { actionLocale, runInLocale } from '@/lib/i18n/server-locale';
 
-export function requestPasswordResetFrom(address: string, input: unknown) {
-  return requestPasswordReset(getDb(), input, address);
+// Each answers in the visitor's language (the kk-locale cookie, else Swedish): field errors, refusals, the rate limit.
+
+export async function requestPasswordResetFrom(address: string, input: unknown) {
+  return runInLocale(await actionLocale(null), () => requestPasswordReset(getDb(), input, address));
 }
 
-export function resetPasswordFrom(address: string, input: unknown) {
-  return resetPassword(getDb(), input, address);
+export async function resetPasswordFrom(address: string, input: unknown) {
+  return runInLocale(await actionLocale(null), () => resetPassword(getDb(), input, address));
 }
 
 export async function acceptInvitationFrom(address: string, input: unknown) {
-  const refused = await limitInvitationAcceptance(getDb(), input, address);
+  const refused = await runInLocale(await actionLocale(null), () => limitInvitationAcceptance(getDb(), input, address));
   if (refused) return { ok: false as const, error: refused };
   return acceptInvitation(input);
 }

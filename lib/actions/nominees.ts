@@ -34,11 +34,12 @@ import { nominationMail, nominationNote } from '@/lib/screening/nomination-mail'
 import { nowIso } from '@/lib/time';
 import { inviteNomineeSchema, nominateSchema, respondNominationSchema } from '@/lib/validation/nominees';
 import { defineAction } from './define-action';
+import { refusalText } from '@/lib/i18n/refusal';
 
 
 function checkPhase(mode: 'open_application' | 'key_figures', phase: Phase) {
   const verdict = nominationVerdict(mode, phase);
-  if (!verdict.ok) throw new UserError(verdict.reason, 409);
+  if (!verdict.ok) throw new UserError(refusalText(verdict), 409);
 }
 
 function revalidate(cycleId: number) {

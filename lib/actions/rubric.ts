@@ -21,6 +21,7 @@ import { permits } from '@/lib/domain/phases';
 import { UserError } from '@/lib/errors';
 import { formatDateTime, nowIso } from '@/lib/time';
 import { rubricSchema, unlockRubricSchema, type Rubric } from '@/lib/validation/rubric';
+import { refusalText } from '@/lib/i18n/refusal';
 
 /*
  * The rubric editor's actions. The rubric can be edited while the phase permits it
@@ -36,7 +37,7 @@ function cycleOr404(db: Db, id: number): CycleRow {
 
 function assertPhasePermits(cycle: CycleRow): void {
   const verdict = permits({ mode: cycle.mode, phase: cycle.phase, dates: {} }, 'edit_rubric', new Date());
-  if (!verdict.ok) throw new UserError(verdict.reason, 409);
+  if (!verdict.ok) throw new UserError(refusalText(verdict), 409);
 }
 
 type Snapshot = ReturnType<typeof snapshotOf>;

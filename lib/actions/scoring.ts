@@ -3,6 +3,7 @@ import 'server-only';
 import { writeTransaction, type Db } from '@/db/client';
 import { appendAudit } from '@/db/queries/audit';
 import { jurorRelation } from '@/db/queries/jury';
+import { findUserLocale } from '@/db/queries/preferences';
 import {
   areaInCycle,
   createSheet,
@@ -28,9 +29,11 @@ import { permits, type Activity } from '@/lib/domain/phases';
 import { canOnNomination } from '@/lib/domain/policies';
 import { criterionState, refuseScore, sheetCompleteness, type Scale, type ScoreInput } from '@/lib/domain/scoring';
 import { UserError } from '@/lib/errors';
+import { reopenSheetMail } from '@/lib/mail/templates';
 import { nowIso } from '@/lib/time';
 import { interviewNoteSchema, reopenSheetSchema, saveScoreSchema, submitSheetSchema } from '@/lib/validation/scoring';
 import type { z } from 'zod';
+import { refusalText } from '@/lib/i18n/refusal';
 
 /** One score as the schema hands it on (defaults filled in). */
 export type SaveScoreData = z.infer<typeof saveScoreSchema>;
@@ -81,7 +84,7 @@ function guardJuror(db: Db, user: CurrentUser, nominationId: number, activity: A
   const decision = canOnNomination(user, 'score', facts);
   if (!decision.ok) throw new UserError(decision.status === 404 ? SCORING_MESSAGES.notFound : decision.reason, decision.status);
   const verdict = permits(cycleStateOf(db, context), activity, now);
-  if (!verdict.ok) throw new UserError(verdict.reason, 409);
+  if (!verdict.ok) throw new UserError(refusalText(verdict), 409);
   return context;
 }
 
@@ -103,7 +106,7 @@ export function saveOneScore(db: Db, user: CurrentUser, input: SaveScoreData) {
   const decision = canOnNomination(user, 'score', facts.relation);
   if (!decision.ok) throw new UserError(decision.status === 404 ? SCORING_MESSAGES.notFound : decision.reason, decision.status);
   const verdict = permits(facts.state, 'score', now);
-  if (!verdict.ok) throw new UserError(verdict.reason, 409);
+  if (!verdict.ok) throw new UserError(refusalText(verdict), 409);
   if (!facts.criterionInCycle) throw new UserError(SCORING_MESSAGES.unknownCriterion, 422);
   const scale = scaleOf(facts);
   const score: ScoreInput = { value: input.value, cannotAssess: input.cannotAssess, comment: input.comment };
@@ -194,19 +197,9 @@ export const reopenSheet = defineAction({
       const sheet = sheetOf(tx, found.sheet.nominationId, found.sheet.jurorId);
       if (!sheet || sheet.status !== 'submitted') throw new UserError(SCORING_MESSAGES.notSubmitted, 409);
       markReopened(tx, sheet.id, input.reason, at);
-      queueMessage(tx, {
-        to: found.jurorEmail,
-        subject: `Din bedömning av ${found.municipality} har öppnats igen`,
-        body: [
-          `Hej ${found.jurorName},`,
-          '',
-          `Arrangören har öppnat din inskickade bedömning av ${found.municipality} igen, så att du kan ändra den.`,
-          `Skäl: ${input.reason}`,
-          '',
-          'Logga in på juryplattformen, gör ändringarna och skicka in bedömningen på nytt.',
-        ].join('\n'),
-        at,
-      });
+      // In the juror's own language (users.locale).
+      const mail = reopenSheetMail({ to: found.jurorEmail, name: found.jurorName, municipality: found.municipality, reason: input.reason, locale: findUserLocale(tx, sheet.jurorId) });
+      queueMessage(tx, { ...mail, at });
       appendAudit(tx, {
         actorId: user.id,
         action: 'score_sheet.reopened',

@@ -11,6 +11,7 @@ import { computeScreening } from '@/lib/screening/compute';
 import { nowIso } from '@/lib/time';
 import { runScreeningSchema, saveScreeningModelSchema } from '@/lib/validation/screening';
 import { defineAction } from './define-action';
+import { refusalText } from '@/lib/i18n/refusal';
 
 function keyFigureCycleOrFail(db: Db, cycleId: number) {
   const cycle = keyFigureCycle(db, cycleId);
@@ -69,7 +70,7 @@ export const runScreeningAction = defineAction({
     // The organiser's own activities depend on the phase only (no dates).
     const state: CycleState = { mode: cycle.mode, phase: cycle.phase as Phase, dates: {} };
     const verdict = permits(state, 'run_screening', new Date());
-    if (!verdict.ok) throw new UserError(verdict.reason, 409);
+    if (!verdict.ok) throw new UserError(refusalText(verdict), 409);
     const modelRow = latestScreeningModel(db, input.cycleId);
     if (!modelRow) throw new UserError(vt('valActScreening.noModel'), 409);
     const model = screeningModelSchema.parse(modelRow.model);

@@ -8,11 +8,12 @@ import { readAssessmentData, type AssessmentData } from '@/lib/assessment/data';
 import { computeRankingView, snapshotOf } from '@/lib/assessment/ranking-view';
 import { engineSettings, weightsFromStored, weightsToStored } from '@/lib/assessment/weights';
 import { updateCyclePhase } from '@/db/queries/cycles';
-import { canMovePhase, permits, whatMoveLocks } from '@/lib/domain/phases';
+import { canMovePhase, permits } from '@/lib/domain/phases';
 import { UserError } from '@/lib/errors';
 import { nowIso } from '@/lib/time';
 import { decisionSchema, finalistsSchema, snapshotSchema, weightsSchema } from '@/lib/validation/weights';
 import { defineAction } from './define-action';
+import { refusalText, whatMoveLocks } from '@/lib/i18n/refusal';
 
 /** Weights are frozen once the decision is taken. */
 const WEIGHTS_LOCKED_PHASES = ['decided', 'published'] as const;
@@ -112,7 +113,7 @@ export const markFinalists = defineAction({
   handler: ({ user, input, db }) => {
     const data = dataOrThrow(db, input.cycleId);
     const verdict = permits({ mode: data.cycle.mode, phase: data.cycle.phase, dates: {} }, 'name_finalists', new Date());
-    if (!verdict.ok) throw new UserError(verdict.reason, 409);
+    if (!verdict.ok) throw new UserError(refusalText(verdict), 409);
     if (input.nominationIds.length === 0) throw new UserError(vt('valActShortlist.chooseFinalist'), 422, { nominationIds: vt('valActShortlist.chooseFinalist') });
     const valid = new Set(rankableNominations(db, data.cycle.id).map((n) => n.id));
     if (input.nominationIds.some((id) => !valid.has(id))) {
@@ -136,7 +137,7 @@ export const markFinalists = defineAction({
       // Naming the finalists moves them (the cycle) on to the interviews: the list is then fixed
       // and the jurors can write interview notes. The same move and audit entry as the phase page's.
       const move = canMovePhase(data.cycle.mode, data.cycle.phase, 'interviews');
-      if (!move.ok) throw new UserError(move.reason, 409);
+      if (!move.ok) throw new UserError(refusalText(move), 409);
       updateCyclePhase(tx, data.cycle.id, 'interviews');
       appendAudit(tx, {
         actorId: user.id,
@@ -167,7 +168,7 @@ export const recordDecision = defineAction({
   handler: ({ user, input, db }) => {
     const data = dataOrThrow(db, input.cycleId);
     const verdict = permits({ mode: data.cycle.mode, phase: data.cycle.phase, dates: {} }, 'record_decision', new Date());
-    if (!verdict.ok) throw new UserError(verdict.reason, 409);
+    if (!verdict.ok) throw new UserError(refusalText(verdict), 409);
     if (decisionOfCycle(db, data.cycle.id)) throw new UserError(vt('valActShortlist.decided'), 409);
     const winner = rankableNominations(db, data.cycle.id).find((n) => n.id === input.winnerNominationId);
     if (!winner) throw new UserError(vt('valActCommon.reloadTryAgain'), 422, { winnerNominationId: vt('valActShortlist.chooseMunicipality') });

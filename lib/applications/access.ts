@@ -3,9 +3,9 @@ import { nominationForGuard } from '@/db/queries/applications';
 import { permits, type Activity } from '@/lib/domain/phases';
 import { canOnNomination, type Actor } from '@/lib/domain/policies';
 import { UserError } from '@/lib/errors';
+import { refusalText } from '@/lib/i18n/refusal';
+import { vt } from '@/lib/i18n/validation';
 
-export const APPLICATION_NOT_FOUND = 'Ansökan finns inte eller tillhör inte er kommun.';
-export const APPLICATION_LOCKED = 'Ansökan är inskickad och låst. Kontakta arrangören om något behöver ändras.';
 
 export type GuardedNomination = NonNullable<ReturnType<typeof nominationForGuard>>;
 
@@ -14,18 +14,16 @@ export type GuardedNomination = NonNullable<ReturnType<typeof nominationForGuard
  * 404 when it is not theirs (or does not exist), 409 when the phase or the
  * deadline does not permit the activity, or when it is already submitted.
  */
-const ANSWER_NOMINATION_FIRST = 'Svara först på nomineringen på er startsida. När ni har tackat ja öppnas ansökan.';
-
 export function editableNomination(db: Db, actor: Actor, nominationId: number, activity: Activity, now: Date): GuardedNomination {
   const n = nominationForGuard(db, nominationId);
-  if (!n) throw new UserError(APPLICATION_NOT_FOUND, 404);
+  if (!n) throw new UserError(vt('valActApplication.notFound'), 404);
   const decision = canOnNomination(actor, 'edit_application', { kommunkod: n.kommunkod, assigned: false, conflicted: false, ownSheetSubmitted: false });
-  if (!decision.ok || actor.role !== 'municipality') throw new UserError(APPLICATION_NOT_FOUND, 404);
+  if (!decision.ok || actor.role !== 'municipality') throw new UserError(vt('valActApplication.notFound'), 404);
   const verdict = permits({ mode: n.mode, phase: n.phase, dates: n.dates }, activity, now);
-  if (!verdict.ok) throw new UserError(verdict.reason, 409);
-  if (n.status !== 'draft' && n.status !== 'invited') throw new UserError(APPLICATION_LOCKED, 409);
+  if (!verdict.ok) throw new UserError(refusalText(verdict), 409);
+  if (n.status !== 'draft' && n.status !== 'invited') throw new UserError(vt('valActApplication.locked'), 409);
   // A nomination by key figures is accepted first (on the municipality's home page); then it is a draft.
-  if (n.status === 'invited' && n.mode === 'key_figures') throw new UserError(ANSWER_NOMINATION_FIRST, 409);
+  if (n.status === 'invited' && n.mode === 'key_figures') throw new UserError(vt('valActApplication.answerNominationFirst'), 409);
   return n;
 }
 

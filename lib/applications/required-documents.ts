@@ -9,6 +9,7 @@ import { appendAudit } from '@/db/queries/audit';
 import { cycleById } from '@/db/queries/cycles';
 import { cycles, type DocumentType } from '@/db/schema';
 import { UserError } from '@/lib/errors';
+import { vt } from '@/lib/i18n/validation';
 import { nowIso } from '@/lib/time';
 import { requiredDocumentTypesOf } from '@/lib/validation/application';
 
@@ -17,8 +18,8 @@ const EDITABLE_PHASES = new Set(['draft', 'screening', 'applications_open']);
 export function setRequiredDocumentTypes(db: Db, input: { cycleId: number; types: DocumentType[]; actorId: number }, now = new Date()): { types: DocumentType[] } {
   return writeTransaction(db, (tx) => {
     const cycle = cycleById(tx, input.cycleId);
-    if (!cycle) throw new UserError('Omgången finns inte.', 404);
-    if (!EDITABLE_PHASES.has(cycle.phase)) throw new UserError('Kraven på dokument kan inte ändras när granskningen har börjat.', 409);
+    if (!cycle) throw new UserError(vt('valActCommon.noCycle'), 404);
+    if (!EDITABLE_PHASES.has(cycle.phase)) throw new UserError(vt('valActApplication.requirementsLocked'), 409);
     const before = requiredDocumentTypesOf(cycle.settings);
     const types = [...new Set(input.types)];
     tx.update(cycles).set({ settings: { ...cycle.settings, requiredDocumentTypes: types } }).where(eq(cycles.id, cycle.id)).run();

@@ -9,7 +9,8 @@ import type { CurrentUser } from '@/lib/auth/session';
 import { UserError } from '@/lib/errors';
 import { EXTRACT_TEXT } from '@/lib/jobs/runner';
 import { enqueueJob } from '@/lib/jobs/queue';
-import { commitUpload, receivePdfUpload, uploadLimits, UploadError, UPLOAD_MESSAGES } from '@/lib/storage/upload';
+import { vt } from '@/lib/i18n/validation';
+import { commitUpload, receivePdfUpload, uploadLimits, UploadError } from '@/lib/storage/upload';
 import { filePath } from '@/lib/storage/files';
 import { nowIso } from '@/lib/time';
 import { uploadMetaSchema } from '@/lib/validation/application';
@@ -22,7 +23,7 @@ export type UploadResult =
 const MB = 1024 * 1024;
 
 function refusal(err: unknown): UploadResult {
-  if (err instanceof UploadError) return { status: err.status, body: { error: err.message } };
+  if (err instanceof UploadError) return { status: err.status, body: { error: err.text() } };
   if (err instanceof UserError) return { status: err.status === 429 ? 409 : err.status, body: { error: err.message } };
   throw err;
 }
@@ -47,8 +48,8 @@ export async function uploadDocument(opts: {
   const now = opts.now ?? (() => new Date());
   const { user } = opts;
   const db = opts.db ?? getDb();
-  if (!user) return { status: 401, body: { error: 'Du är inte inloggad. Logga in och försök igen.' } };
-  if (user.role !== 'municipality') return { status: 403, body: { error: 'Bara kommunens kontaktpersoner kan ladda upp dokument.' } };
+  if (!user) return { status: 401, body: { error: vt('valUpload.signedOut') } };
+  if (user.role !== 'municipality') return { status: 403, body: { error: vt('valUpload.municipalityOnly') } };
   const meta = uploadMetaSchema.safeParse(Object.fromEntries(opts.params));
   if (!meta.success) return { status: 400, body: { error: meta.error.issues[0].message } };
   const { nominationId, type, title, replaces } = meta.data;
@@ -56,10 +57,10 @@ export async function uploadDocument(opts: {
   try {
     editableNomination(db, user, nominationId, 'upload_document', now());
     const declared = Number(opts.headers['content-length'] ?? 0);
-    if (declared > limits.maxFileBytes + 64 * 1024) throw new UploadError(UPLOAD_MESSAGES.tooLarge(limits.maxFileBytes / MB), 413);
+    if (declared > limits.maxFileBytes + 64 * 1024) throw new UploadError('valUpload.tooLarge', 413, { mb: limits.maxFileBytes / MB });
     const { bytes } = documentCountAndBytes(db, nominationId);
-    if (bytes + Math.max(0, declared - 64 * 1024) > limits.maxTotalBytes) throw new UploadError(totalTooLarge(limits.maxTotalBytes), 413);
-    if (!opts.body) throw new UploadError(UPLOAD_MESSAGES.noFile, 400);
+    if (bytes + Math.max(0, declared - 64 * 1024) > limits.maxTotalBytes) throw new UploadError('valUpload.totalTooLarge', 413, { mb: Math.round(limits.maxTotalBytes / MB) });
+    if (!opts.body) throw new UploadError('valUpload.noFile', 400);
   } catch (err) {
     opts.body?.resume();
     return refusal(err);
@@ -80,12 +81,12 @@ export async function uploadDocument(opts: {
       const at = now();
       const n = editableNomination(tx, user, nominationId, 'upload_document', at);
       const old = replaces === undefined ? null : documentById(tx, replaces);
-      if (replaces !== undefined && (!old || old.nominationId !== nominationId)) throw new UploadError(REPLACED_MISSING, 404);
+      if (replaces !== undefined && (!old || old.nominationId !== nominationId)) throw new UploadError('valUpload.replacedMissing', 404);
       const duplicate = documentBySha(tx, nominationId, file.sha256);
-      if (duplicate && duplicate.id === old?.id) throw new UploadError(SAME_AS_REPLACED, 409);
-      if (duplicate) throw new UploadError(`Samma fil finns redan uppladdad som ”${duplicate.title}”.`, 409);
+      if (duplicate && duplicate.id === old?.id) throw new UploadError('valUpload.sameAsReplaced', 409);
+      if (duplicate) throw new UploadError('valUpload.duplicate', 409, { title: duplicate.title });
       const { bytes } = documentCountAndBytes(tx, nominationId);
-      if (bytes - (old?.sizeBytes ?? 0) + file.sizeBytes > limits.maxTotalBytes) throw new UploadError(totalTooLarge(limits.maxTotalBytes), 413);
+      if (bytes - (old?.sizeBytes ?? 0) + file.sizeBytes > limits.maxTotalBytes) throw new UploadError('valUpload.totalTooLarge', 413, { mb: Math.round(limits.maxTotalBytes / MB) });
       if (old) {
         // The old document, its extracted pages and its search rows go in the same transaction.
         tx.delete(documents).where(eq(documents.id, old.id)).run();
@@ -120,11 +121,4 @@ export async function uploadDocument(opts: {
     if (committed && referencesToFile(db, file.sha256) === 0) fs.rmSync(filePath(file.sha256, opts.dir), { force: true });
     return refusal(err);
   }
-}
-
-const REPLACED_MISSING = 'Dokumentet du vill ersätta finns inte längre. Ladda om sidan.';
-const SAME_AS_REPLACED = 'Filen är densamma som den du vill ersätta. Välj den nya versionen.';
-
-function totalTooLarge(max: number): string {
-  return `Ansökans dokument får vara högst ${Math.round(max / MB)} MB tillsammans. Ta bort ett dokument eller komprimera filen.`;
 }

@@ -5,6 +5,7 @@ import { userById } from '@/db/queries/people';
 import { findUserByEmail } from '@/db/queries/users';
 import { fieldErrorsOf, type ActionResult } from '@/lib/actions/define-action';
 import { MESSAGES, UserError } from '@/lib/errors';
+import { vt } from '@/lib/i18n/validation';
 import { appBaseUrl } from '@/lib/mail/config';
 import { sendMail } from '@/lib/mail/send';
 import { hashToken, newToken } from '@/lib/mail/tokens';
@@ -16,11 +17,18 @@ import { passwordResetMail } from './reset-mail';
 /** A reset link lives 30 minutes. */
 export const RESET_TTL_MS = 30 * 60 * 1000;
 
+/** Why a reset link cannot be used, in the reader's language when read (valEntry). */
 export const RESET_MESSAGES = {
-  unknown: 'Länken är ogiltig. Använd länken i det senaste mejlet, eller be om en ny länk.',
-  used: 'Länken har redan använts. Be om en ny länk om du behöver byta lösenord igen.',
-  expired: 'Länken har gått ut (den gäller i 30 minuter). Be om en ny länk.',
-} as const;
+  get unknown() {
+    return vt('valEntry.resetUnknown');
+  },
+  get used() {
+    return vt('valEntry.resetUsed');
+  },
+  get expired() {
+    return vt('valEntry.resetExpired');
+  },
+};
 
 export type ResetLinkState = 'valid' | keyof typeof RESET_MESSAGES;
 
@@ -34,8 +42,9 @@ export function resetLinkState(db: Db, token: string, nowMs = Date.now()): Reset
 }
 
 /** Said whether or not the address has an account, so the form cannot be used to find out who has one. */
-export const RESET_REQUESTED =
-  'Om adressen har ett konto hos oss har vi skickat ett mejl med en länk. Länken gäller i 30 minuter. Hittar du inget mejl, titta i skräpposten.';
+export function resetRequestedMessage(): string {
+  return vt('valEntry.resetRequested');
+}
 
 /**
  * Asks for a reset link. Same answer whether the address exists or not; only an
@@ -66,7 +75,7 @@ export async function requestPasswordReset(db: Db, raw: unknown, address: string
     console.error('[password reset request]', err);
     return { ok: false, error: MESSAGES.server };
   }
-  return { ok: true, data: { message: RESET_REQUESTED } };
+  return { ok: true, data: { message: resetRequestedMessage() } };
 }
 
 /**

@@ -9,17 +9,7 @@ import type { Phase } from './phases';
 
 export type ApplicationStage = 'invited' | 'draft' | 'not_submitted' | 'submitted' | 'in_review' | 'finalist' | 'not_shortlisted' | 'declined' | 'withdrawn';
 
-export const APPLICATION_STAGE_LABELS: Record<ApplicationStage, string> = {
-  invited: 'Inbjuden',
-  draft: 'Utkast',
-  not_submitted: 'Inte inskickad',
-  submitted: 'Inskickad',
-  in_review: 'Under granskning',
-  finalist: 'Finalist',
-  not_shortlisted: 'Inte vidare till final',
-  declined: 'Tackat nej',
-  withdrawn: 'Återkallad',
-};
+// Pages name a stage from the catalogue (kommunCommon.stages, cycleApplications.stages).
 
 const AFTER_FINALISTS: readonly Phase[] = ['finalists_named', 'interviews', 'deliberation', 'decided', 'published'];
 

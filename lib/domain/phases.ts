@@ -38,11 +38,57 @@ export const CYCLE_MODE_LABELS: Record<CycleMode, string> = {
   key_figures: 'urval på nyckeltal',
 };
 
-export type Verdict = { ok: true } | { ok: false; reason: string };
+/**
+ * Why something is refused, as a code (a key of the validation catalogue's valPhase) and its
+ * values, not a text: the action or page says it in the reader's language
+ * (refusalText in lib/i18n/refusal.ts). Phases, modes and activities are given as codes too.
+ */
+export const REFUSAL_CODES = [
+  'notInMode',
+  'alreadyIn',
+  'published',
+  'mustComeBefore',
+  'noBackward',
+  'publishElsewhere',
+  'selfRegisterMode',
+  'runScreeningMode',
+  'onlyInPhases',
+  'applicationOpens',
+  'applicationClosedAt',
+  'applicationClosed',
+  'reviewOpens',
+  'reviewClosedAt',
+  'reviewClosed',
+  'interviewOpens',
+  'interviewClosedAt',
+  'interviewClosed',
+  'nominationMode',
+  'nominationPhase',
+  'motivationPhase',
+  'motivationPublished',
+] as const;
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
+
+export type RefusalParams = {
+  phase?: Phase;
+  next?: Phase;
+  from?: Phase;
+  to?: Phase;
+  mode?: CycleMode;
+  activity?: Activity;
+  /** Phases named as a list ("in the phases A, B and C"). */
+  phases?: readonly Phase[];
+  /** Moves named as a list ("only from A to B and from C to D"). */
+  moves?: readonly { from: Phase; to: Phase }[];
+  /** An instant, written in Stockholm time the reader's way. */
+  date?: Date;
+};
+
+export type Refusal = { ok: false; code: RefusalCode; params?: RefusalParams };
+export type Verdict = { ok: true } | Refusal;
 
 const OK: Verdict = { ok: true };
-const refuse = (reason: string): Verdict => ({ ok: false, reason });
-const q = (phase: Phase) => `”${PHASE_LABELS[phase]}”`;
+export const refuse = (code: RefusalCode, params?: RefusalParams): Refusal => (params ? { ok: false, code, params } : { ok: false, code });
 
 const ORDER: Record<CycleMode, readonly Phase[]> = {
   open_application: PHASES.filter((p) => p !== 'screening'),
@@ -75,16 +121,14 @@ export function canMovePhase(mode: CycleMode, from: Phase, to: Phase): Verdict {
   const order = ORDER[mode];
   const i = order.indexOf(from);
   const k = order.indexOf(to);
-  const modeText = `en cykel med ${CYCLE_MODE_LABELS[mode]}`;
-  if (i < 0) return refuse(`Fasen ${q(from)} finns inte i ${modeText}.`);
-  if (k < 0) return refuse(`Fasen ${q(to)} finns inte i ${modeText}.`);
-  if (i === k) return refuse(`Cykeln är redan i fasen ${q(to)}.`);
-  if (from === 'published') return refuse('Cykeln är publicerad. Publiceringen är slutgiltig och fasen kan inte ändras.');
+  if (i < 0) return refuse('notInMode', { phase: from, mode });
+  if (k < 0) return refuse('notInMode', { phase: to, mode });
+  if (i === k) return refuse('alreadyIn', { phase: to });
+  if (from === 'published') return refuse('published');
   if (k === i + 1) return OK;
-  if (k > i + 1) return refuse(`Fasen ${q(order[i + 1])} måste komma före ${q(to)}.`);
+  if (k > i + 1) return refuse('mustComeBefore', { next: order[i + 1], phase: to });
   if (isBackwardAllowed(from, to)) return OK;
-  const allowed = BACKWARD_MOVES.map((m) => `från ${q(m.from)} till ${q(m.to)}`).join(' och ');
-  return refuse(`Det går inte att gå tillbaka från ${q(from)} till ${q(to)}. Tillbaka går bara ${allowed}.`);
+  return refuse('noBackward', { from, to, moves: BACKWARD_MOVES });
 }
 
 /**
@@ -95,59 +139,62 @@ export function canMovePhase(mode: CycleMode, from: Phase, to: Phase): Verdict {
 export function canMovePhaseGenerically(mode: CycleMode, from: Phase, to: Phase): Verdict {
   const verdict = canMovePhase(mode, from, to);
   if (verdict.ok && to === 'published') {
-    return refuse('Publicera på sidan Publicering: där sätts publiceringstiden och där kontrolleras beslutet och motiveringen.');
+    return refuse('publishElsewhere');
   }
   return verdict;
 }
 
-/** What entering each phase (forward) locks or opens, for the confirmation dialog. */
-const ON_ENTER: Record<Phase, readonly string[]> = {
+/** What a move locks or opens, as codes (valPhase.locks.*), for the confirmation dialog. */
+export type MoveLock =
+  | 'modeFixed'
+  | 'screeningRuns'
+  | 'applicationsOpen'
+  | 'applicationsLocked'
+  | 'jurorsScore'
+  | 'rubricLocksOnFirst'
+  | 'scoresLocked'
+  | 'rubricLocked'
+  | 'finalistsFixed'
+  | 'notesLocked'
+  | 'decisionLocked'
+  | 'noConflicts'
+  | 'public'
+  | 'final'
+  | 'applicationsReopen'
+  | 'noScoring'
+  | 'olderVersion'
+  | 'decisionReopens'
+  | 'conflictsAgain'
+  | 'screeningFixed'
+  | 'noRegistration';
+
+/** What entering each phase (forward) locks or opens. */
+const ON_ENTER: Record<Phase, readonly MoveLock[]> = {
   draft: [],
-  screening: [
-    'Cykelns typ kan inte längre ändras.',
-    'Screeningen på nyckeltal kan köras; kommunerna kan ännu inte ansöka.',
-  ],
-  applications_open: ['Kommunerna kan fylla i, ladda upp och lämna in ansökningar fram till sista dag för ansökan.'],
-  review: [
-    'Ansökningar kan inte längre ändras eller laddas upp.',
-    'Jurymedlemmarna kan börja bedöma sina tilldelade nomineringar.',
-    'Bedömningsmallen låses när den första bedömningen skickas in.',
-  ],
-  finalists_named: [
-    'Bedömningar kan inte längre ändras eller skickas in.',
-    'Bedömningsmallen kan inte längre ändras.',
-  ],
-  interviews: ['Listan över finalister kan inte längre ändras.'],
-  deliberation: ['Intervjuanteckningar kan inte längre skrivas eller ändras.'],
-  decided: ['Beslutet låses och kan bara ändras om överläggningen öppnas igen.', 'Jäv kan inte längre anmälas.'],
-  published: [
-    'Resultatet blir offentligt, tidigast vid embargotidpunkten om en sådan är satt.',
-    'Publiceringen är slutgiltig: cykeln kan inte byta fas efteråt och ingenting kan ändras.',
-  ],
+  screening: ['modeFixed', 'screeningRuns'],
+  applications_open: ['applicationsOpen'],
+  review: ['applicationsLocked', 'jurorsScore', 'rubricLocksOnFirst'],
+  finalists_named: ['scoresLocked', 'rubricLocked'],
+  interviews: ['finalistsFixed'],
+  deliberation: ['notesLocked'],
+  decided: ['decisionLocked', 'noConflicts'],
+  published: ['public', 'final'],
 };
 
-const ON_BACKWARD: Record<string, readonly string[]> = {
-  'review>applications_open': [
-    'Kommunerna kan åter ändra, ladda upp och lämna in ansökningar fram till sista dag för ansökan. Flytta fram sista dag om den har passerat.',
-    'Jurymedlemmarna kan inte bedöma förrän granskningen öppnas igen.',
-    'Bedömningar som redan gjorts kan gälla en äldre version av ansökan.',
-  ],
-  'decided>deliberation': ['Beslutet öppnas igen och kan ändras tills det fattas på nytt.', 'Jäv kan åter anmälas.'],
+const ON_BACKWARD: Record<string, readonly MoveLock[]> = {
+  'review>applications_open': ['applicationsReopen', 'noScoring', 'olderVersion'],
+  'decided>deliberation': ['decisionReopens', 'conflictsAgain'],
 };
 
-/**
- * Swedish sentences for the confirmation dialog of a move: what it locks (and what
- * it opens). Empty for a move that canMovePhase refuses.
- */
-export function whatMoveLocks(mode: CycleMode, from: Phase, to: Phase): string[] {
+/** What a move locks (and what it opens), as codes. Empty for a move that canMovePhase refuses. */
+export function moveLocks(mode: CycleMode, from: Phase, to: Phase): MoveLock[] {
   if (!canMovePhase(mode, from, to).ok) return [];
   const order = ORDER[mode];
   if (order.indexOf(to) < order.indexOf(from)) return [...(ON_BACKWARD[`${from}>${to}`] ?? [])];
   const out = [...ON_ENTER[to]];
-  if (to === 'applications_open' && from === 'draft') out.unshift('Cykelns typ kan inte längre ändras.');
-  if (to === 'applications_open' && from === 'screening')
-    out.unshift('Screeningen kan inte köras om; urvalet av kommuner ligger fast.');
-  if (to === 'review' && mode === 'open_application') out.splice(1, 0, 'Kommuner kan inte längre registrera sig.');
+  if (to === 'applications_open' && from === 'draft') out.unshift('modeFixed');
+  if (to === 'applications_open' && from === 'screening') out.unshift('screeningFixed');
+  if (to === 'review' && mode === 'open_application') out.splice(1, 0, 'noRegistration');
   return out;
 }
 
@@ -174,26 +221,10 @@ export type Activity =
 
 export type CycleState = { mode: CycleMode; phase: Phase; dates: PhaseDates };
 
-/** Texts for an activity bound to the dates of its (single) phase. */
-type Window = { opens: (date: string) => string; closed: (deadline: string | null) => string };
+/** An activity bound to the dates of its (single) phase: its refusals are `${window}Opens`, `${window}ClosedAt` and `${window}Closed`. */
+type Window = 'application' | 'review' | 'interview';
 
-type Rule = { label: string; phases: readonly Phase[]; modes?: readonly CycleMode[]; window?: Window };
-
-const APPLICATION_WINDOW: Window = {
-  opens: (d) => `Ansökan öppnar ${d}.`,
-  closed: (d) =>
-    `${d ? `Sista dag för ansökan var ${d}.` : 'Ansökningstiden är slut.'} Kontakta arrangören om du behöver lämna in något i efterhand.`,
-};
-const REVIEW_WINDOW: Window = {
-  opens: (d) => `Granskningen öppnar ${d}.`,
-  closed: (d) =>
-    `${d ? `Sista dag för bedömning var ${d}.` : 'Granskningen är avslutad.'} Kontakta arrangören om du behöver ändra något i efterhand.`,
-};
-const INTERVIEW_WINDOW: Window = {
-  opens: (d) => `Intervjuanteckningar kan skrivas från ${d}.`,
-  closed: (d) =>
-    `${d ? `Sista dag för intervjuanteckningar var ${d}.` : 'Intervjufasen är avslutad.'} Kontakta arrangören om du behöver ändra något i efterhand.`,
-};
+type Rule = { phases: readonly Phase[]; modes?: readonly CycleMode[]; window?: Window };
 
 /**
  * Which phase permits which activity. Activities of municipalities and jurors are
@@ -201,40 +232,25 @@ const INTERVIEW_WINDOW: Window = {
  * own activities depend on the phase only, since the organiser moves the phases.
  */
 const RULES: Record<Activity, Rule> = {
-  edit_application: { label: 'Att ändra ansökan', phases: ['applications_open'], window: APPLICATION_WINDOW },
-  upload_document: { label: 'Att ladda upp dokument', phases: ['applications_open'], window: APPLICATION_WINDOW },
-  submit_application: { label: 'Att lämna in ansökan', phases: ['applications_open'], window: APPLICATION_WINDOW },
-  self_register: {
-    label: 'Att registrera kommunen',
-    phases: ['applications_open'],
-    modes: ['open_application'],
-    window: APPLICATION_WINDOW,
-  },
-  score: { label: 'Att bedöma', phases: ['review'], window: REVIEW_WINDOW },
-  submit_score_sheet: { label: 'Att skicka in en bedömning', phases: ['review'], window: REVIEW_WINDOW },
-  write_interview_notes: { label: 'Att skriva intervjuanteckningar', phases: ['interviews'], window: INTERVIEW_WINDOW },
-  run_screening: { label: 'Att köra screeningen', phases: ['screening'], modes: ['key_figures'] },
-  name_finalists: { label: 'Att utse finalister', phases: ['finalists_named'] },
-  record_decision: { label: 'Att registrera beslutet', phases: ['deliberation'] },
-  publish: { label: 'Att publicera resultatet', phases: ['decided'] },
-  declare_conflict: {
-    label: 'Att anmäla jäv',
-    phases: ['draft', 'screening', 'applications_open', 'review', 'finalists_named', 'interviews', 'deliberation'],
-  },
-  edit_rubric: { label: 'Att ändra bedömningsmallen', phases: ['draft', 'screening', 'applications_open', 'review'] },
+  edit_application: { phases: ['applications_open'], window: 'application' },
+  upload_document: { phases: ['applications_open'], window: 'application' },
+  submit_application: { phases: ['applications_open'], window: 'application' },
+  self_register: { phases: ['applications_open'], modes: ['open_application'], window: 'application' },
+  score: { phases: ['review'], window: 'review' },
+  submit_score_sheet: { phases: ['review'], window: 'review' },
+  write_interview_notes: { phases: ['interviews'], window: 'interview' },
+  run_screening: { phases: ['screening'], modes: ['key_figures'] },
+  name_finalists: { phases: ['finalists_named'] },
+  record_decision: { phases: ['deliberation'] },
+  publish: { phases: ['decided'] },
+  declare_conflict: { phases: ['draft', 'screening', 'applications_open', 'review', 'finalists_named', 'interviews', 'deliberation'] },
+  edit_rubric: { phases: ['draft', 'screening', 'applications_open', 'review'] },
 };
 
-const MODE_REFUSAL: Partial<Record<Activity, string>> = {
-  self_register:
-    'I den här cykeln väljs kommunerna ut genom screening på nyckeltal; det går inte att registrera sig själv.',
-  run_screening: 'Screening på nyckeltal finns bara i cykler med urval på nyckeltal.',
+const MODE_REFUSAL: Partial<Record<Activity, RefusalCode>> = {
+  self_register: 'selfRegisterMode',
+  run_screening: 'runScreeningMode',
 };
-
-function listPhases(phases: readonly Phase[]): string {
-  const names = phases.map(q);
-  if (names.length === 1) return `fasen ${names[0]}`;
-  return `faserna ${names.slice(0, -1).join(', ')} och ${names[names.length - 1]}`;
-}
 
 /**
  * Whether `activity` is permitted in the cycle at instant `now`.
@@ -243,20 +259,20 @@ function listPhases(phases: readonly Phase[]): string {
  */
 export function permits(cycle: CycleState, activity: Activity, now: Date): Verdict {
   const rule = RULES[activity];
-  if (rule.modes && !rule.modes.includes(cycle.mode)) return refuse(MODE_REFUSAL[activity] ?? rule.label);
+  if (rule.modes && !rule.modes.includes(cycle.mode)) return refuse(MODE_REFUSAL[activity] ?? 'onlyInPhases', { activity, phases: rule.phases, phase: cycle.phase });
   const order = ORDER[cycle.mode];
   if (!rule.phases.includes(cycle.phase)) {
     const home = rule.phases[0];
     if (rule.window && order.indexOf(cycle.phase) > order.indexOf(home)) {
       const end = cycle.dates[home]?.end;
-      return refuse(rule.window.closed(end ? formatStockholm(end) : null));
+      return end ? refuse(`${rule.window}ClosedAt`, { date: end }) : refuse(`${rule.window}Closed`);
     }
-    return refuse(`${rule.label} går bara i ${listPhases(rule.phases)}. Cykeln är nu i fasen ${q(cycle.phase)}.`);
+    return refuse('onlyInPhases', { activity, phases: rule.phases, phase: cycle.phase });
   }
   if (rule.window) {
     const dates = cycle.dates[cycle.phase];
-    if (dates?.start && now.getTime() < dates.start.getTime()) return refuse(rule.window.opens(formatStockholm(dates.start)));
-    if (dates?.end && now.getTime() > dates.end.getTime()) return refuse(rule.window.closed(formatStockholm(dates.end)));
+    if (dates?.start && now.getTime() < dates.start.getTime()) return refuse(`${rule.window}Opens`, { date: dates.start });
+    if (dates?.end && now.getTime() > dates.end.getTime()) return refuse(`${rule.window}ClosedAt`, { date: dates.end });
   }
   return OK;
 }

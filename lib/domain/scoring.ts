@@ -8,6 +8,7 @@
  * A draft and a missing comment may be saved (nothing typed is lost) but make the
  * sheet incomplete; a value off the scale is never saved.
  */
+import { vt } from '@/lib/i18n/validation';
 
 export type Scale = { min: number; max: number };
 
@@ -38,9 +39,9 @@ export function isValidScale(scale: Scale): boolean {
  */
 export function refuseScore(scale: Scale, s: ScoreInput): ScoreRefusal | null {
   if (s.cannotAssess && s.value !== null)
-    return { field: 'cannotAssess', message: 'Välj antingen ett värde eller ”Kan inte bedöma”, inte båda.' };
+    return { field: 'cannotAssess', message: vt('valActScore.valueOrCannot') };
   if (s.value !== null && (!Number.isInteger(s.value) || s.value < scale.min || s.value > scale.max))
-    return { field: 'value', message: `Välj ett värde från ${scale.min} till ${scale.max}.` };
+    return { field: 'value', message: vt('valActScore.range', { min: scale.min, max: scale.max }) };
   return null;
 }
 

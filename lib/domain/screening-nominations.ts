@@ -9,19 +9,18 @@
  * and the component is named when top_c ≤ 25 %, with the smallest of the
  * bands 5 %, 10 %, 25 % that holds ("Bland de 5 % bästa på …"), strongest first.
  */
-import type { CycleMode, Phase } from './phases';
+import { refuse, type CycleMode, type Phase, type Verdict } from './phases';
 import type { ScreeningResult, ScreeningRow } from './screening';
 
 export const REASON_BANDS = [5, 10, 25] as const;
 export const NOMINATION_PHASES: readonly Phase[] = ['screening', 'applications_open'];
 
-export type Verdict = { ok: true } | { ok: false; reason: string };
+export type { Verdict };
 
 /** Nominating, inviting and answering happen in a key-figure cycle's screening or application phase. */
 export function nominationVerdict(mode: CycleMode, phase: Phase): Verdict {
-  if (mode !== 'key_figures') return { ok: false, reason: 'Nominering på nyckeltal finns bara i omgångar med urval på nyckeltal.' };
-  if (!NOMINATION_PHASES.includes(phase))
-    return { ok: false, reason: 'Nomineringarna kan bara ändras och besvaras i faserna ”Screening på nyckeltal” och ”Ansökan öppen”.' };
+  if (mode !== 'key_figures') return refuse('nominationMode');
+  if (!NOMINATION_PHASES.includes(phase)) return refuse('nominationPhase', { phases: NOMINATION_PHASES });
   return { ok: true };
 }
 

@@ -20,6 +20,7 @@
  * Values of municipalities not in the list are ignored.
  */
 import { z } from 'zod';
+import { vk, vt } from '@/lib/i18n/validation';
 import { allEqual, percentileRanks, type ConstantKpiYear } from './percentile';
 import { groupValues, type KpiValue } from './finance-index';
 
@@ -27,46 +28,46 @@ const WEIGHT_TOLERANCE = 0.01;
 const TIE_EPSILON = 1e-9;
 
 const kpiSchema = z.object({
-  id: z.string().trim().min(1, { error: 'Ange nyckeltalets id.' }),
-  direction: z.enum(['higher', 'lower'], { error: 'Riktningen ska vara "higher" (högre är bättre) eller "lower" (lägre är bättre).' }),
+  id: z.string().trim().min(1, { error: vk('valScreening.kpiId') }),
+  direction: z.enum(['higher', 'lower'], { error: vk('valScreening.kpiDirection') }),
 });
 
 const componentSchema = z.object({
-  name: z.string().trim().min(1, { error: 'Ge komponenten ett namn.' }),
+  name: z.string().trim().min(1, { error: vk('valScreening.componentName') }),
   weight: z
-    .number({ error: 'Vikten ska vara ett tal (procent).' })
-    .min(0, { error: 'Vikten får inte vara negativ.' })
-    .max(100, { error: 'Vikten får vara högst 100 procent.' }),
-  kpis: z.array(kpiSchema).min(1, { error: 'Varje komponent behöver minst ett nyckeltal.' }),
+    .number({ error: vk('valScreening.weightNumber') })
+    .min(0, { error: vk('valScreening.weightMin') })
+    .max(100, { error: vk('valScreening.weightMax') }),
+  kpis: z.array(kpiSchema).min(1, { error: vk('valScreening.componentKpis') }),
 });
 
 export const screeningModelSchema = z
   .object({
-    components: z.array(componentSchema).min(1, { error: 'Modellen behöver minst en komponent.' }),
+    components: z.array(componentSchema).min(1, { error: vk('valScreening.components') }),
     years: z
-      .number({ error: 'Ange antal år som ett heltal.' })
-      .int({ error: 'Antal år ska vara ett heltal.' })
-      .min(1, { error: 'Modellen behöver minst ett år.' })
-      .max(20, { error: 'Högst 20 år.' }),
+      .number({ error: vk('valScreening.yearsNumber') })
+      .int({ error: vk('valScreening.yearsInteger') })
+      .min(1, { error: vk('valScreening.yearsMin') })
+      .max(20, { error: vk('valScreening.yearsMax') }),
     /** Share 0–1 of the model's KPI × year cells a municipality must have. */
     minCoverage: z
-      .number({ error: 'Ange lägsta täckning som en andel mellan 0 och 1.' })
-      .min(0, { error: 'Lägsta täckning kan inte vara negativ.' })
-      .max(1, { error: 'Lägsta täckning är en andel och får vara högst 1 (100 %).' }),
+      .number({ error: vk('valScreening.coverageNumber') })
+      .min(0, { error: vk('valScreening.coverageMin') })
+      .max(1, { error: vk('valScreening.coverageMax') }),
   })
   .superRefine((model, ctx) => {
     const total = model.components.reduce((s, c) => s + c.weight, 0);
     if (Math.abs(total - 100) > WEIGHT_TOLERANCE) {
       const shown = Math.round(total * 100) / 100;
-      ctx.addIssue({ code: 'custom', path: ['components'], message: `Vikterna ska summera till 100 procent (nu ${String(shown).replace('.', ',')}).` });
+      ctx.addIssue({ code: 'custom', path: ['components'], message: vt('valScreening.weightSum', { total: shown }) });
     }
     const names = new Set<string>();
     const ids = new Set<string>();
     model.components.forEach((c, ci) => {
-      if (names.has(c.name)) ctx.addIssue({ code: 'custom', path: ['components', ci, 'name'], message: `Komponentnamnet "${c.name}" används två gånger.` });
+      if (names.has(c.name)) ctx.addIssue({ code: 'custom', path: ['components', ci, 'name'], message: vt('valScreening.componentTwice', { name: c.name }) });
       names.add(c.name);
       c.kpis.forEach((k, ki) => {
-        if (ids.has(k.id)) ctx.addIssue({ code: 'custom', path: ['components', ci, 'kpis', ki, 'id'], message: `Nyckeltalet ${k.id} finns redan i modellen; varje nyckeltal får ingå en gång.` });
+        if (ids.has(k.id)) ctx.addIssue({ code: 'custom', path: ['components', ci, 'kpis', ki, 'id'], message: vt('valScreening.kpiTwice', { id: k.id }) });
         ids.add(k.id);
       });
     });

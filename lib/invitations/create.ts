@@ -13,6 +13,7 @@ import { sendMail } from '@/lib/mail/send';
 import { invitationMail } from '@/lib/mail/templates';
 import { INVITATION_TTL_MS, newToken } from '@/lib/mail/tokens';
 import { formatDateTime } from '@/lib/time';
+import { vt } from '@/lib/i18n/validation';
 import type { CsvLine, InviteKind } from '@/lib/validation/invitation';
 
 export type NewInvitation = {
@@ -37,12 +38,12 @@ export function checkAgainstDatabase(db: Db, lines: CsvLine[], now: string): Csv
   return lines.map((l) => {
     const errors = [...l.errors];
     if (l.kommunkod && /^\d{4}$/.test(l.kommunkod) && !codes.has(l.kommunkod))
-      errors.push(`Kommunkoden ${l.kommunkod} finns inte i listan över Sveriges kommuner.`);
+      errors.push(vt('valActInvitations.unknownKommunkod', { kommunkod: l.kommunkod }));
     if (l.email) {
-      if (accounts.has(l.email)) errors.push(`Det finns redan ett konto för ${l.email}.`);
-      else if (pending.has(l.email)) errors.push(`${l.email} har redan en inbjudan som väntar. Skicka om den i stället.`);
+      if (accounts.has(l.email)) errors.push(vt('valActInvitations.lineAccount', { email: l.email }));
+      else if (pending.has(l.email)) errors.push(vt('valActInvitations.linePending', { email: l.email }));
       const first = seen.get(l.email);
-      if (first !== undefined) errors.push(`${l.email} finns redan på rad ${first}.`);
+      if (first !== undefined) errors.push(vt('valActInvitations.lineRepeated', { email: l.email, line: first }));
       else seen.set(l.email, l.line);
     }
     return { ...l, errors };

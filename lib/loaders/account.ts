@@ -5,8 +5,6 @@ import { accountById } from '@/db/queries/account';
 import { requireUser } from '@/lib/auth/guards';
 import { resetLinkState, RESET_MESSAGES, type ResetLinkState } from '@/lib/auth/password-reset';
 
-const ROLE_LABEL = { organiser: 'Arrangör', juror: 'Jurymedlem', municipality: 'Kommunkontakt' } as const;
-
 /** The signed-in user's own account page. */
 export async function loadAccount() {
   const user = await requireUser();
@@ -14,7 +12,6 @@ export async function loadAccount() {
   return {
     name: user.name,
     email: user.email,
-    roleLabel: ROLE_LABEL[user.role],
     role: user.role,
     isOrganiser: user.role === 'organiser',
     totpEnabledAt: account?.totpEnabledAt ?? null,

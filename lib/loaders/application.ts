@@ -10,21 +10,15 @@ import { canReadApplication } from '@/lib/applications/access';
 import { receiptFor } from '@/lib/applications/receipt';
 import type { Locale } from '@/i18n/config';
 import type { CurrentUser } from '@/lib/auth/session';
-import { formatStockholm, permits, PHASE_LABELS } from '@/lib/domain/phases';
+import { formatStockholm, permits } from '@/lib/domain/phases';
 import { runQueuedJobs } from '@/lib/jobs/runner';
 import { uploadLimits } from '@/lib/storage/upload';
-import { DOCUMENT_TYPE_LABELS, missingForSubmission, normalizeAnswers, requiredDocumentTypesOf } from '@/lib/validation/application';
-import { STATUS_LABELS } from './kommun';
+import { missingForSubmission, normalizeAnswers, requiredDocumentTypesOf } from '@/lib/validation/application';
 import { actionLocale, enterLocale } from '@/lib/i18n/server-locale';
 import { vt } from '@/lib/i18n/validation';
+import { verdictText } from '@/lib/i18n/refusal';
 
-export const TEXT_STATUS_LABELS = {
-  pending: 'Texten läses in …',
-  ready: 'Sökbar',
-  no_text: 'Ingen text kunde läsas – dokumentet är skannat?',
-  failed: 'Texten kunde inte läsas. Ladda upp filen igen eller kontakta arrangören.',
-} as const;
-
+// Phase, status, document types and text states go to the page as codes: it names them from the catalogue.
 /** One application as its own municipality's contact sees it: form, documents, search hits. 404 for anyone else's. */
 export async function loadApplication(nominationId: number, query = '') {
   const user = await requireArea('kommun');
@@ -49,18 +43,15 @@ export async function loadApplication(nominationId: number, query = '') {
     municipality: user.municipalityName ?? n.kommunkod,
     cycleName: n.cycleName,
     phase: n.phase,
-    phaseLabel: PHASE_LABELS[n.phase],
     status: n.status,
-    statusLabel: STATUS_LABELS[n.status],
     submittedAt: n.submittedAt,
     updatedAt: n.updatedAt,
     editable,
-    lockedReason: editable ? null : open ? (editVerdict.ok ? null : editVerdict.reason) : vt('valLoaders.applicationLocked'),
+    lockedReason: editable ? null : open ? verdictText(editVerdict) : vt('valLoaders.applicationLocked'),
     deadline: deadline ? formatStockholm(deadline) : null,
     deadlineAt: deadline ? deadline.toISOString() : null,
     answers,
     missing: editable ? missingForSubmission(answers, docs.length, { present: docs.map((d) => d.type), required: requiredDocumentTypesOf(n.settings) }) : [],
-    requiredDocumentTypes: requiredDocumentTypesOf(n.settings).map((t) => DOCUMENT_TYPE_LABELS[t]),
     requiredTypes: requiredDocumentTypesOf(n.settings),
     maxFileMb: Math.round(uploadLimits().maxFileBytes / 1024 / 1024),
     documents: docs.map((d) => ({
@@ -68,12 +59,10 @@ export async function loadApplication(nominationId: number, query = '') {
       title: d.title,
       filename: d.filename,
       type: d.type,
-      typeLabel: DOCUMENT_TYPE_LABELS[d.type],
       pageCount: d.pageCount,
       sizeBytes: d.sizeBytes,
       sha256: d.sha256,
       textStatus: d.textStatus,
-      textStatusLabel: TEXT_STATUS_LABELS[d.textStatus],
     })),
     query: q,
     hits: q ? searchNominationPages(db, n.id, q, 30) : [],

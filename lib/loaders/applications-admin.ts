@@ -2,7 +2,7 @@ import 'server-only';
 import { getDb } from '@/db/client';
 import { applicationsOfCycle } from '@/db/queries/applications-admin';
 import { requireArea } from '@/lib/auth/guards';
-import { APPLICATION_STAGE_LABELS, applicationStage } from '@/lib/domain/application-status';
+import { applicationStage } from '@/lib/domain/application-status';
 import { cycleOr404 } from '@/lib/loaders/arrangor';
 import { requiredDocumentTypesOf } from '@/lib/validation/application';
 
@@ -23,7 +23,7 @@ export async function loadCycleApplications(rawId: string) {
       id: r.id,
       municipality: r.municipality,
       county: r.county,
-      statusLabel: APPLICATION_STAGE_LABELS[applicationStage({ status: r.status, finalist: r.finalist, phase: cycle.phase })],
+      stage: applicationStage({ status: r.status, finalist: r.finalist, phase: cycle.phase }),
       submittedAt: r.submittedAt,
       documents: r.documents,
       reopenable: canReopen && r.status === 'submitted',

@@ -12,7 +12,9 @@ import {
   scoredCriterionIds,
 } from '@/db/queries/cycles';
 import { requireArea } from '@/lib/auth/guards';
-import { canMovePhaseGenerically, CYCLE_MODE_LABELS, PHASE_LABELS, permits, phaseOrder, whatMoveLocks } from '@/lib/domain/phases';
+import { actionLocale, enterLocale } from '@/lib/i18n/server-locale';
+import { canMovePhaseGenerically, CYCLE_MODE_LABELS, PHASE_LABELS, permits, phaseOrder } from '@/lib/domain/phases';
+import { verdictText, whatMoveLocks } from '@/lib/i18n/refusal';
 
 /** The organiser's overview: every cycle with its phase and counts. */
 export async function loadCycleOverview() {
@@ -96,7 +98,9 @@ export async function loadCycleHeader(rawId: string) {
 
 /** A cycle's overview: phase, the moves the organiser can make (and what each locks), dates, counts. */
 export async function loadCycle(rawId: string) {
-  await requireArea('arrangor');
+  const user = await requireArea('arrangor');
+  // Phase refusals in the reader's language.
+  enterLocale(await actionLocale(user.id));
   const db = getDb();
   const cycle = cycleOr404(db, rawId);
   const order = phaseOrder(cycle.mode);
@@ -130,7 +134,7 @@ export async function loadCycle(rawId: string) {
           to,
           label: PHASE_LABELS[to],
           allowed: verdict.ok,
-          reason: verdict.ok ? null : verdict.reason,
+          reason: verdictText(verdict),
           locks: whatMoveLocks(cycle.mode, cycle.phase, to),
         };
       }),
@@ -155,7 +159,9 @@ export async function loadCycle(rawId: string) {
 
 /** The rubric editor: the rubric as form values, whether it can be edited now, and why not. */
 export async function loadRubricEditor(rawId: string) {
-  await requireArea('arrangor');
+  const user = await requireArea('arrangor');
+  // Phase refusals in the reader's language.
+  enterLocale(await actionLocale(user.id));
   const db = getDb();
   const cycle = cycleOr404(db, rawId);
   const lock = rubricLockOf(db, cycle);
@@ -164,7 +170,7 @@ export async function loadRubricEditor(rawId: string) {
   return {
     cycle: { id: cycle.id, name: cycle.name, phaseLabel: PHASE_LABELS[cycle.phase] },
     lock: { locked: lock.locked, since: lock.since, unlockedAt: lock.unlockedAt, unlockReason: lock.unlockReason },
-    phaseRefusal: phase.ok ? null : phase.reason,
+    phaseRefusal: verdictText(phase),
     editable: phase.ok && !lock.locked,
     canUnlock: phase.ok && lock.locked,
     scoredCriterionIds: [...scored],

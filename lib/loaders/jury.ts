@@ -17,9 +17,11 @@ import {
 } from '@/db/queries/scoring';
 import { searchNominationPages } from '@/db/queries/search';
 import { enforce, requireArea } from '@/lib/auth/guards';
+import { actionLocale, enterLocale } from '@/lib/i18n/server-locale';
 import { PHASE_LABELS, permits } from '@/lib/domain/phases';
 import { canOnNomination } from '@/lib/domain/policies';
 import { distributionOf, ownProfile, sheetCompleteness, type Scale } from '@/lib/domain/scoring';
+import { verdictText } from '@/lib/i18n/refusal';
 
 export type SheetProgress = 'not_started' | 'in_progress' | 'submitted';
 
@@ -108,6 +110,8 @@ export type ViewerSelection = { documentId: number | null; page: number; query: 
  */
 export async function loadJurorNomination(nominationId: number, selection: Partial<ViewerSelection> = {}) {
   const { user, db, facts, context } = await jurorFacts(nominationId);
+  // Phase refusals in the reader's language.
+  enterLocale(await actionLocale(user.id));
   const nomination = nominationById(db, nominationId);
   if (!nomination) notFound();
   const scale: Scale = { min: context.scaleMin, max: context.scaleMax };
@@ -168,7 +172,7 @@ export async function loadJurorNomination(nominationId: number, selection: Parti
       total: completeness.total,
     },
     canScore: scoring.ok && sheet?.status !== 'submitted',
-    scoringClosedReason: scoring.ok ? null : scoring.reason,
+    scoringClosedReason: verdictText(scoring),
     ownSheetSubmitted: facts.ownSheetSubmitted,
     others,
   };
@@ -243,13 +247,15 @@ export async function loadOwnOverview() {
 export async function loadInterviewNotes(nominationId: number) {
   const { user, db, context } = await jurorFacts(nominationId);
   if (!context.finalist) notFound();
+  // Phase refusals in the reader's language.
+  enterLocale(await actionLocale(user.id));
   const verdict = permits(cycleStateOf(db, context), 'write_interview_notes', new Date());
   const notes = interviewNotesOf(db, nominationId, [user.id]);
   return {
     nomination: { id: nominationId, municipality: context.municipality, cycleName: context.cycleName, phaseLabel: PHASE_LABELS[context.phase] },
     scale: { min: context.scaleMin, max: context.scaleMax } as Scale,
     canWrite: verdict.ok,
-    closedReason: verdict.ok ? null : verdict.reason,
+    closedReason: verdictText(verdict),
     areas: rubricOf(db, context.cycleId).map((a) => {
       const n = notes.find((x) => x.areaId === a.id);
       return {

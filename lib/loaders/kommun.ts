@@ -2,17 +2,7 @@ import 'server-only';
 import { getDb } from '@/db/client';
 import { documentsOf, nominationById, nominationsOfMunicipality } from '@/db/queries/nominations';
 import { requireArea } from '@/lib/auth/guards';
-import { APPLICATION_STAGE_LABELS, applicationStage } from '@/lib/domain/application-status';
-import { PHASE_LABELS } from '@/lib/domain/phases';
-import type { NominationStatus } from '@/db/schema/nominations';
-
-export const STATUS_LABELS: Record<NominationStatus, string> = {
-  invited: 'Inbjuden',
-  draft: 'Utkast',
-  submitted: 'Inskickad',
-  declined: 'Tackat nej',
-  withdrawn: 'Återkallad',
-};
+import { applicationStage } from '@/lib/domain/application-status';
 
 /** The municipality contact's own application(s): status and documents, nothing of others. */
 export async function loadMyApplication() {
@@ -27,9 +17,7 @@ export async function loadMyApplication() {
         id: n.id,
         cycleName: n.cycleName,
         phase: n.cyclePhase,
-        phaseLabel: PHASE_LABELS[n.cyclePhase],
         stage: applicationStage({ status: n.status, finalist: n.finalist, phase: n.cyclePhase }),
-        statusLabel: APPLICATION_STAGE_LABELS[applicationStage({ status: n.status, finalist: n.finalist, phase: n.cyclePhase })],
         submittedAt: n.submittedAt,
         /** A nomination by key figures is answered (accepted) before the application opens. */
         awaitingResponse: n.status === 'invited' && n.cycleMode === 'key_figures',

@@ -14,6 +14,7 @@ import { vt } from '@/lib/i18n/validation';
 import { gatherMotivationEvidence, motivationPhaseVerdict, motivationTarget } from '@/lib/motivation/evidence';
 import { diffTexts, sentencesOf } from '@/lib/motivation/versions';
 import { formatDateTime } from '@/lib/time';
+import { refusalText, verdictText } from '@/lib/i18n/refusal';
 
 const idOf = (raw: string): number => {
   const id = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
@@ -23,7 +24,9 @@ const idOf = (raw: string): number => {
 
 /** The finalists and the winner of a cycle with the state of their motivation drafts. */
 export async function loadMotivationOverview(rawCycleId: string) {
-  await requireArea('arrangor');
+  const user = await requireArea('arrangor');
+  // Phase refusals in the reader's language.
+  enterLocale(await actionLocale(user.id));
   const db = getDb();
   const cycle = cycleById(db, idOf(rawCycleId));
   if (!cycle) notFound();
@@ -48,7 +51,7 @@ export async function loadMotivationOverview(rawCycleId: string) {
   rows.sort((a, b) => Number(b.winner) - Number(a.winner) || a.municipality.localeCompare(b.municipality, 'sv'));
   return {
     cycle: { id: cycle.id, name: cycle.name, phaseLabel: PHASE_LABELS[cycle.phase] },
-    refusal: verdict.ok ? null : verdict.reason,
+    refusal: verdictText(verdict),
     hasDecision: winnerId !== null,
     rows,
   };
@@ -106,7 +109,7 @@ export async function loadMotivationEditor(rawCycleId: string, rawNominationId: 
   const eligible = target.finalist || target.winner;
   const read = motivationPhaseVerdict(target, 'read');
   const edit = motivationPhaseVerdict(target, 'edit');
-  const refusal = !read.ok ? read.reason : !eligible ? vt('valLoaders.motivationFinalistsOnly') : null;
+  const refusal = !read.ok ? refusalText(read) : !eligible ? vt('valLoaders.motivationFinalistsOnly') : null;
   const rows = refusal ? [] : motivationVersionsOf(db, target.nominationId);
   const latest = rows.at(-1) ?? null;
   const approved = rows.filter((r) => r.approvedAt).at(-1) ?? null;
@@ -146,7 +149,7 @@ export async function loadMotivationEditor(rawCycleId: string, rawNominationId: 
     nomination: { id: target.nominationId, municipality: target.municipality, winner: target.winner, finalist: target.finalist, kommunkod: target.kommunkod },
     refusal,
     canEdit: !refusal && edit.ok,
-    editRefusal: !refusal && !edit.ok ? edit.reason : null,
+    editRefusal: !refusal && !edit.ok ? refusalText(edit) : null,
     latestVersion: latest?.version ?? 0,
     approvedVersion: approved?.version ?? null,
     sentences,

@@ -13,12 +13,14 @@ import {
 } from '@/db/queries/nominees';
 import { latestScreeningRun } from '@/db/queries/screening';
 import { requireArea } from '@/lib/auth/guards';
+import { actionLocale, enterLocale } from '@/lib/i18n/server-locale';
 import { areNomineesPublic, publicNominees } from '@/lib/domain/nominees-announcement';
 import { PHASE_LABELS, type Phase } from '@/lib/domain/phases';
 import type { ScreeningResult } from '@/lib/domain/screening';
 import { componentStandings, hasTieAtN, nominationVerdict, proposeNominees } from '@/lib/domain/screening-nominations';
 import type { StabilityResult } from '@/lib/domain/screening-stability';
 import { stockholmFields } from '@/lib/publication/views';
+import { verdictText } from '@/lib/i18n/refusal';
 
 export type NomineeState = 'not_invited' | 'invited' | 'accepted' | 'declined';
 export const NOMINEE_STATE_LABELS: Record<NomineeState, string> = {
@@ -83,7 +85,9 @@ export function nomineeStates(db: Db, cycleId: number, now = new Date().toISOStr
 
 /** The nominees page: the latest run's proposal with stability, the nominations and their invitation state. */
 export async function loadNominees(cycleId: number) {
-  await requireArea('arrangor');
+  const user = await requireArea('arrangor');
+  // Phase refusals in the reader's language.
+  enterLocale(await actionLocale(user.id));
   if (!Number.isSafeInteger(cycleId) || cycleId <= 0) notFound();
   const db = getDb();
   const cycle = cycleById(db, cycleId);
@@ -93,7 +97,7 @@ export async function loadNominees(cycleId: number) {
   const base = {
     cycle: { id: cycle.id, year: cycle.year, name: cycle.name, mode: cycle.mode, phase: cycle.phase, phaseLabel: PHASE_LABELS[cycle.phase as Phase] },
     open: verdict.ok,
-    closedReason: verdict.ok ? null : verdict.reason,
+    closedReason: verdictText(verdict),
     announcement: announcementOf(cycle, nominees, new Date()),
   };
   const run = latestScreeningRun(db, cycle.id);
@@ -104,7 +108,7 @@ export async function loadNominees(cycleId: number) {
   const proposal = proposeNominees(result, run.topN, 10);
   const candidates = proposal.map((p) => {
     const s = stability.get(p.kommunkod);
-    return { ...p, nominated: nominated.has(p.kommunkod), stability: s ? { classification: s.classification, share: s.share, explanation: s.explanation } : null };
+    return { ...p, nominated: nominated.has(p.kommunkod), stability: s ? { classification: s.classification, share: s.share, explanation: s.explanation, leaveOut: s.leaveOut, weights: s.weights, bootstrap: s.bootstrap, mostMovedBy: s.mostMovedBy } : null };
   });
   const declined = nominees.some((n) => n.state === 'declined');
   const next = candidates.find((c) => !c.nominated && !c.proposed) ?? null;
@@ -142,6 +146,8 @@ function announcementOf(cycle: CycleRow, nominees: ReturnType<typeof nomineeStat
 /** A municipality contact's view of one of its nominations by key figures: null when it is none (or not theirs). */
 export async function loadNominationResponse(nominationId: number) {
   const user = await requireArea('kommun');
+  // Phase refusals in the reader's language.
+  enterLocale(await actionLocale(user.id));
   const db = getDb();
   const n = nominationWithCycle(db, nominationId);
   if (!n || !user.kommunkod || n.kommunkod !== user.kommunkod || n.mode !== 'key_figures' || !n.reason) return null;
@@ -155,7 +161,7 @@ export async function loadNominationResponse(nominationId: number) {
     status: n.status,
     respondedAt: n.respondedAt,
     canRespond: n.status === 'invited' && verdict.ok,
-    closedReason: verdict.ok ? null : verdict.reason,
+    closedReason: verdictText(verdict),
     declineReason: (declined?.after as { reason?: string } | null)?.reason ?? null,
   };
 }

@@ -7,14 +7,16 @@ import { invitationByTokenHash, invitationStatus, listInvitations, listOutbox } 
 import { activeUsersByRole, listPeople, municipalityList } from '@/db/queries/people';
 import { cyclesWithCounts } from '@/db/queries/cycles';
 import { requireArea } from '@/lib/auth/guards';
+import { actionLocale, enterLocale } from '@/lib/i18n/server-locale';
 import { getCurrentUser } from '@/lib/auth/session';
 import { PHASE_LABELS, permits } from '@/lib/domain/phases';
 import { smtpSettings } from '@/lib/mail/config';
 import { hashToken, INVITATION_MESSAGES } from '@/lib/mail/tokens';
 import { nowIso } from '@/lib/time';
+import { verdictText } from '@/lib/i18n/refusal';
 
-export const ROLE_LABELS = { organiser: 'Arrangör', juror: 'Jurymedlem', municipality: 'Kommunkontakt' } as const;
-export const INVITATION_STATUS_LABELS = { pending: 'Väntar', accepted: 'Accepterad', expired: 'Har gått ut', revoked: 'Återkallad' } as const;
+/** The roles a person or an invitation can have; pages name them from the catalogue (orgLabels.roles). */
+export type PersonRole = 'organiser' | 'juror' | 'municipality';
 
 /** "Personer": everyone with an account and every invitation with its state. */
 export async function loadPeoplePage() {
@@ -28,7 +30,6 @@ export async function loadPeoplePage() {
       name: p.name,
       email: p.email,
       role: p.role,
-      roleLabel: ROLE_LABELS[p.role],
       detail: p.role === 'municipality' ? (p.municipality ?? p.kommunkod ?? '') : (p.organisation ?? ''),
       active: p.active,
       isDemo: p.isDemo,
@@ -39,10 +40,9 @@ export async function loadPeoplePage() {
         id: i.id,
         email: i.email,
         name: i.name,
-        roleLabel: ROLE_LABELS[i.role],
+        role: i.role,
         detail: i.role === 'municipality' ? (i.municipality ?? i.kommunkod ?? '') : (i.organisation ?? ''),
         status,
-        statusLabel: INVITATION_STATUS_LABELS[status],
         expiresAt: i.expiresAt,
         createdAt: i.createdAt,
       };
@@ -82,7 +82,6 @@ export async function loadInvitation(token: string) {
     invitation: {
       email: inv.email,
       name: inv.name,
-      roleLabel: ROLE_LABELS[inv.role],
       role: inv.role,
       municipality: found.municipality,
       organisation: inv.organisation,
@@ -93,14 +92,16 @@ export async function loadInvitation(token: string) {
 
 /** A cycle's conflicts, the jurors and the municipalities to record a new one. */
 export async function loadConflictsPage(cycleId: number) {
-  await requireArea('arrangor');
+  const user = await requireArea('arrangor');
+  // Phase refusals in the reader's language.
+  enterLocale(await actionLocale(user.id));
   if (!Number.isSafeInteger(cycleId) || cycleId <= 0) notFound();
   const db = getDb();
   const cycle = cycleById(db, cycleId);
   if (!cycle) notFound();
   const verdict = permits({ mode: cycle.mode, phase: cycle.phase, dates: {} }, 'declare_conflict', new Date());
   return {
-    cycle: { id: cycle.id, name: cycle.name, phaseLabel: PHASE_LABELS[cycle.phase], closed: verdict.ok ? null : verdict.reason },
+    cycle: { id: cycle.id, name: cycle.name, phaseLabel: PHASE_LABELS[cycle.phase], closed: verdictText(verdict) },
     conflicts: conflictsOfCycle(db, cycleId).map((c) => ({
       id: c.id,
       juror: c.juror,

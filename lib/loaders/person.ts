@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { requireArea } from '@/lib/auth/guards';
 import { getCurrentUser } from '@/lib/auth/session';
 import { exportPersonData, findPerson, type PersonExport } from '@/lib/gdpr/person-data';
-import { ROLE_LABELS } from '@/lib/loaders/people';
+import type { PersonRole } from '@/lib/loaders/people';
 
 function idOf(raw: string): number {
   const id = Number(raw);
@@ -18,10 +18,10 @@ export async function loadPersonPage(rawId: string) {
   const db = getDb();
   const data = exportPersonData(db, idOf(rawId), new Date());
   if (!data) notFound();
-  const p = data.person as { id: number; name: string; email: string; role: keyof typeof ROLE_LABELS; organisation: string | null; municipality?: string | null; active: boolean; erasedAt: string | null; isDemo: boolean };
+  const p = data.person as { id: number; name: string; email: string; role: PersonRole; organisation: string | null; municipality?: string | null; active: boolean; erasedAt: string | null; isDemo: boolean };
   return {
     isMe: p.id === me.id,
-    person: { id: p.id, name: p.name, email: p.email, roleLabel: ROLE_LABELS[p.role], detail: p.municipality ?? p.organisation ?? '', active: p.active, erasedAt: p.erasedAt, isDemo: p.isDemo },
+    person: { id: p.id, name: p.name, email: p.email, role: p.role, detail: p.municipality ?? p.organisation ?? '', active: p.active, erasedAt: p.erasedAt, isDemo: p.isDemo },
     counts: {
       sessions: data.sessions.length,
       invitations: data.invitations.length,

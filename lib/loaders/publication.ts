@@ -3,11 +3,14 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { cycleById } from '@/db/queries/cycles';
 import { requireArea } from '@/lib/auth/guards';
+import { actionLocale, enterLocale } from '@/lib/i18n/server-locale';
 import { archiveView, jurorDecisionView, publicationView } from '@/lib/publication/views';
 
 /** The publication page of a cycle (organisers only; 404 for an unknown cycle). */
 export async function loadPublication(rawId: string) {
-  await requireArea('arrangor');
+  const user = await requireArea('arrangor');
+  // What is missing, in the reader's language.
+  enterLocale(await actionLocale(user.id));
   const id = /^\d+$/.test(rawId) ? Number(rawId) : NaN;
   const cycle = Number.isSafeInteger(id) ? cycleById(getDb(), id) : undefined;
   if (!cycle) notFound();

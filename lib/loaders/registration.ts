@@ -19,8 +19,6 @@ export async function loadRegistrationPage() {
   };
 }
 
-const STATUS = { pending: 'Väntar', approved: 'Godkänd', rejected: 'Avslagen' } as const;
-
 /** The organiser's approval queue. */
 export async function loadRegistrationQueue() {
   await requireArea('arrangor');
@@ -38,6 +36,5 @@ export async function loadRegistrationQueue() {
     createdAt: formatDateTime(r.createdAt),
     createdAtIso: r.createdAt,
     status: r.status,
-    statusLabel: STATUS[r.status],
   }));
 }

@@ -126,3 +126,17 @@ export function passwordResetMail(input: { to: string; name: string; link: strin
       t('signature'),
   };
 }
+
+/** The juror is told that the organiser reopened their submitted score sheet, and why. */
+export function reopenSheetMail(input: { to: string; name: string; municipality: string; reason: string; locale?: Locale }): MailMessage {
+  const t = mailTranslator(input.locale);
+  return {
+    to: input.to,
+    subject: t('reopenSheet.subject', { municipality: input.municipality }),
+    body:
+      `${t('greeting', { name: input.name })}\n\n${t('reopenSheet.intro', { municipality: input.municipality })}\n` +
+      `${t('reopenSheet.reason', { reason: input.reason })}\n\n` +
+      t('reopenSheet.signIn') +
+      t('signature'),
+  };
+}

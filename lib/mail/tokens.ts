@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { vt } from '@/lib/i18n/validation';
 
 /** Invitation links live 14 days. */
 export const INVITATION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
@@ -13,11 +14,21 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
-/** What the invitee is told when a link cannot be used. */
+/** What the invitee is told when a link cannot be used, in the reader's language when read (valEntry). */
 export const INVITATION_MESSAGES = {
-  unknown: 'Länken är ogiltig eller har ersatts av en nyare inbjudan. Använd länken i det senaste mejlet, eller be sekretariatet om en ny inbjudan.',
-  accepted: 'Länken har redan använts. Logga in med din e-postadress och det lösenord du valde.',
-  revoked: 'Inbjudan har återkallats. Kontakta sekretariatet om du ändå ska ha ett konto.',
-  expired: 'Länken har gått ut. Be sekretariatet skicka en ny inbjudan.',
-  account: 'Det finns redan ett konto för den här e-postadressen. Logga in i stället.',
-} as const;
+  get unknown() {
+    return vt('valEntry.invitationUnknown');
+  },
+  get accepted() {
+    return vt('valEntry.invitationAccepted');
+  },
+  get revoked() {
+    return vt('valEntry.invitationRevoked');
+  },
+  get expired() {
+    return vt('valEntry.invitationExpired');
+  },
+  get account() {
+    return vt('valEntry.account');
+  },
+};

@@ -10,7 +10,7 @@ import { engineSettings } from '@/lib/assessment/weights';
 import { rankNominations } from '@/lib/domain/engine/pipeline';
 import { computeFinanceIndex } from '@/lib/domain/finance-index';
 import type { AreaEvidence, CommentEvidence, CriterionEvidence, FinanceEvidence, InterviewEvidence, MotivationEvidence } from '@/lib/domain/motivation';
-import { phaseOrder, PHASE_LABELS, type Phase } from '@/lib/domain/phases';
+import { phaseOrder, refuse, type Phase, type Verdict } from '@/lib/domain/phases';
 import { normalizeAnswers } from '@/lib/validation/application';
 
 /** The facts about one nomination that decide whether it gets a motivation draft. */
@@ -26,13 +26,13 @@ export type MotivationTarget = {
 };
 
 /** Motivation drafts exist from the phase "finalists named" onward; once published, they are read only. */
-export function motivationPhaseVerdict(t: Pick<MotivationTarget, 'phase'>, mode: 'edit' | 'read'): { ok: true } | { ok: false; reason: string } {
+export function motivationPhaseVerdict(t: Pick<MotivationTarget, 'phase'>, mode: 'edit' | 'read'): Verdict {
   const order = phaseOrder('key_figures');
   if (order.indexOf(t.phase) < order.indexOf('finalists_named')) {
-    return { ok: false, reason: `Motiveringar skrivs från fasen ”${PHASE_LABELS.finalists_named}”. Omgången är nu i fasen ”${PHASE_LABELS[t.phase]}”.` };
+    return refuse('motivationPhase', { from: 'finalists_named', phase: t.phase });
   }
   if (mode === 'edit' && t.phase === 'published') {
-    return { ok: false, reason: 'Resultatet är publicerat. Den godkända motiveringen kan inte längre ändras.' };
+    return refuse('motivationPublished');
   }
   return { ok: true };
 }

@@ -6,9 +6,11 @@ import { insertMotivationVersion, markMotivationApproved, motivationVersionsOf, 
 import { checkSentences } from '@/lib/domain/motivation-check';
 import { generateMotivation, motivationText, type MotivationSentence } from '@/lib/domain/motivation';
 import { UserError } from '@/lib/errors';
+import { vt } from '@/lib/i18n/validation';
 import { nowIso } from '@/lib/time';
 import { storedSentencesSchema, type SaveMotivationInput } from '@/lib/validation/motivation';
 import { gatherMotivationEvidence, motivationPhaseVerdict, motivationTarget, type MotivationTarget } from './evidence';
+import { refusalText } from '@/lib/i18n/refusal';
 
 /**
  * The versions of a motivation: generate a draft, save an edit, approve. Every write inserts a
@@ -27,9 +29,9 @@ export function sentencesOf(row: Pick<MotivationVersionRow, 'text' | 'evidence'>
 export function editableTarget(db: Db, nominationId: number): MotivationTarget {
   const target = motivationTarget(db, nominationId);
   if (!target) throw new UserError('Nomineringen finns inte.', 404);
-  if (!target.finalist && !target.winner) throw new UserError('Motiveringar skrivs bara för finalisterna och vinnaren.', 409);
+  if (!target.finalist && !target.winner) throw new UserError(vt('valActMotivation.finalistsOnly'), 409);
   const verdict = motivationPhaseVerdict(target, 'edit');
-  if (!verdict.ok) throw new UserError(verdict.reason, 409);
+  if (!verdict.ok) throw new UserError(refusalText(verdict), 409);
   return target;
 }
 
@@ -43,7 +45,7 @@ export function generateDraftVersion(db: Db, actorId: number, nominationId: numb
   const target = editableTarget(db, nominationId);
   const sentences = generateMotivation(gatherMotivationEvidence(db, target));
   if (sentences.length === 0) {
-    throw new UserError('Det finns inget underlag för ett utkast ännu: inga inskickade bedömningar, intervjuanteckningar, mål eller nyckeltal. Skriv motiveringen själv eller försök igen senare.', 409);
+    throw new UserError(vt('valActMotivation.noEvidence'), 409);
   }
   const at = nowIso();
   return writeTransaction(db, (tx) => {
@@ -71,17 +73,14 @@ export function saveEditedVersion(db: Db, actorId: number, input: SaveMotivation
   const versions = motivationVersionsOf(db, input.nominationId);
   const latest = versions.at(-1) ?? null;
   if ((latest?.version ?? 0) !== input.baseVersion) {
-    throw new UserError(
-      `Version ${latest?.version ?? 0} har sparats sedan du började redigera version ${input.baseVersion}. Din text finns kvar här: kopiera den, ladda om sidan och för in ändringarna igen.`,
-      409,
-    );
+    throw new UserError(vt('valActMotivation.stale', { latest: latest?.version ?? 0, base: input.baseVersion }), 409);
   }
   const base = latest ? sentencesOf(latest) : [];
   const linksOf = new Map(base.map((s) => [s.id, s.evidence]));
   const sentences: MotivationSentence[] = input.sentences.map((s) => ({ id: s.id, text: s.text.trim(), evidence: linksOf.get(s.id) ?? [] }));
   const text = motivationText(sentences);
   if (latest && text === latest.text && JSON.stringify(sentences.map((s) => s.id)) === JSON.stringify(base.map((s) => s.id))) {
-    throw new UserError(`Inget har ändrats sedan version ${latest.version}.`, 422);
+    throw new UserError(vt('valActMotivation.unchanged', { version: latest.version }), 422);
   }
   const at = nowIso();
   return writeTransaction(db, (tx) => {
@@ -109,14 +108,14 @@ export function approveVersion(db: Db, actorId: number, input: { nominationId: n
   const versions = motivationVersionsOf(db, input.nominationId);
   const row = versions.find((v) => v.version === input.version);
   if (!row) throw new UserError(`Version ${input.version} finns inte.`, 404);
-  if (row.approvedAt) throw new UserError(`Version ${input.version} är redan godkänd.`, 409);
+  if (row.approvedAt) throw new UserError(vt('valActMotivation.alreadyApproved', { version: input.version }), 409);
   const approved = versions.filter((v) => v.approvedAt).at(-1) ?? null;
   if (approved && approved.version > row.version) {
-    throw new UserError(`Version ${approved.version} är redan godkänd. Bara en senare version kan ersätta den.`, 409);
+    throw new UserError(vt('valActMotivation.approvedLater', { version: approved.version }), 409);
   }
   const at = nowIso();
   return writeTransaction(db, (tx) => {
-    if (!markMotivationApproved(tx, row.id, at)) throw new UserError(`Version ${input.version} är redan godkänd.`, 409);
+    if (!markMotivationApproved(tx, row.id, at)) throw new UserError(vt('valActMotivation.alreadyApproved', { version: input.version }), 409);
     appendAudit(tx, {
       actorId,
       action: 'motivation.approved',

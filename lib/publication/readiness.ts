@@ -5,6 +5,8 @@ import type { CycleRow } from '@/db/queries/cycles';
 import { latestApprovedMotivation } from '@/db/queries/motivation';
 import { nominationsWithMunicipality } from '@/db/queries/publication';
 import { permits } from '@/lib/domain/phases';
+import { refusalText } from '@/lib/i18n/refusal';
+import { vt } from '@/lib/i18n/validation';
 
 export type Readiness = {
   decision: { winnerNominationId: number; winner: string; decidedAt: string } | null;
@@ -20,12 +22,12 @@ export type Readiness = {
 export function publicationReadiness(db: Db, cycle: CycleRow, now: Date): Readiness {
   const missing: string[] = [];
   const phase = permits({ mode: cycle.mode, phase: cycle.phase, dates: {} }, 'publish', now);
-  if (!phase.ok) missing.push(phase.reason);
+  if (!phase.ok) missing.push(refusalText(phase));
   const row = decisionOfCycle(db, cycle.id);
   const winner = row ? nominationsWithMunicipality(db, cycle.id).find((n) => n.id === row.winnerNominationId) : undefined;
   const decision = row ? { winnerNominationId: row.winnerNominationId, winner: winner?.name ?? '', decidedAt: row.decidedAt } : null;
-  if (!decision) missing.push('Juryns beslut är inte registrerat. Registrera det på sidan Topplista.');
+  if (!decision) missing.push(vt('valLoaders.publicationNoDecision'));
   const motivation = decision ? latestApprovedMotivation(db, decision.winnerNominationId) : null;
-  if (decision && !motivation) missing.push(`Det finns ingen godkänd motivering för ${decision.winner}. Godkänn en version på sidan Motivering.`);
+  if (decision && !motivation) missing.push(vt('valLoaders.publicationNoMotivation', { winner: decision.winner }));
   return { decision, motivation, missing };
 }

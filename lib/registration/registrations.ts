@@ -5,11 +5,13 @@ import { phaseDatesMap } from '@/db/queries/applications';
 import { cycles, invitations, municipalities, nominations, users } from '@/db/schema';
 import { permits } from '@/lib/domain/phases';
 import { UserError } from '@/lib/errors';
+import { vt } from '@/lib/i18n/validation';
 import { appBaseUrl } from '@/lib/mail/config';
 import { sendMail } from '@/lib/mail/send';
 import { invitationMail } from '@/lib/mail/templates';
 import { INVITATION_TTL_MS, newToken } from '@/lib/mail/tokens';
 import { formatDateTime, nowIso } from '@/lib/time';
+import { refusalText } from '@/lib/i18n/refusal';
 
 /**
  * Self-registrations wait for the organiser's approval. There is no table for them
@@ -49,20 +51,31 @@ export function cyclesOpenForRegistration(db: Db, now: Date) {
     .map((c) => ({ id: c.id, name: c.name }));
 }
 
+/** What a registering contact is told, in the reader's language when read (valEntry). */
 export const REGISTRATION_MESSAGES = {
-  received: 'Tack! Anmälan är mottagen. Arrangören granskar den och skickar en inbjudan till din e-post.',
-  duplicate: 'Den här e-postadressen har redan en anmälan som väntar på granskning.',
-  account: 'Det finns redan ett konto för den här e-postadressen. Logga in i stället.',
-  noMunicipality: 'Kommunkoden finns inte i listan över Sveriges kommuner. Välj er kommun i listan.',
-  noCycle: 'Omgången finns inte eller tar inte emot anmälningar.',
-} as const;
+  get received() {
+    return vt('valEntry.registrationReceived');
+  },
+  get duplicate() {
+    return vt('valEntry.registrationDuplicate');
+  },
+  get account() {
+    return vt('valEntry.account');
+  },
+  get noMunicipality() {
+    return vt('valEntry.registrationNoMunicipality');
+  },
+  get noCycle() {
+    return vt('valEntry.registrationNoCycle');
+  },
+};
 
 export function registerSelf(db: Db, input: { cycleId: number; kommunkod: string; name: string; title: string; email: string }, now: Date): { id: number } {
   return writeTransaction(db, (tx) => {
     const cycle = tx.select().from(cycles).where(eq(cycles.id, input.cycleId)).get();
     if (!cycle) throw new UserError(REGISTRATION_MESSAGES.noCycle, 404);
     const verdict = permits({ mode: cycle.mode, phase: cycle.phase, dates: phaseDatesMap(tx, cycle.id) }, 'self_register', now);
-    if (!verdict.ok) throw new UserError(verdict.reason, 409);
+    if (!verdict.ok) throw new UserError(refusalText(verdict), 409);
     if (!tx.select({ k: municipalities.kommunkod }).from(municipalities).where(eq(municipalities.kommunkod, input.kommunkod)).get())
       throw new UserError(REGISTRATION_MESSAGES.noMunicipality, 422, { kommunkod: REGISTRATION_MESSAGES.noMunicipality });
     if (tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get())
@@ -101,8 +114,8 @@ export function decideRegistration(db: Db, actorId: number, input: { cycleId: nu
     const cycle = tx.select().from(cycles).where(eq(cycles.id, input.cycleId)).get();
     const list = cycle ? registrationsOf(cycle.settings) : [];
     const reg = list.find((r) => r.id === input.registrationId);
-    if (!cycle || !reg) throw new UserError('Anmälan finns inte.', 404);
-    if (reg.status !== 'pending') throw new UserError('Anmälan är redan hanterad.', 409);
+    if (!cycle || !reg) throw new UserError(vt('valActRegistration.notFound'), 404);
+    if (reg.status !== 'pending') throw new UserError(vt('valActRegistration.handled'), 409);
     const at = nowIso(now);
     let nominationId: number | null = null;
     let invitationId: number | null = null;

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { RateLimiterSQLite } from 'rate-limiter-flexible';
+import { vt } from '@/lib/i18n/validation';
 
 /**
  * Rate limits on the doors a stranger can knock on: sign-in, invitation links
@@ -98,5 +99,5 @@ export async function takeAttempt(client: Database.Database, checks: [RateRule, 
 /** "För många försök. Försök igen om 14 minuter." — whole minutes, rounded up. */
 export function tooManyAttemptsMessage(retryMs: number): string {
   const minutes = Math.max(1, Math.ceil(retryMs / 60_000));
-  return `För många försök. Försök igen om ${minutes} ${minutes === 1 ? 'minut' : 'minuter'}.`;
+  return vt('valEntry.tooManyAttempts', { minutes });
 }

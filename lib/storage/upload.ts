@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
+import { vt, type MessageParams, type ValKey } from '@/lib/i18n/validation';
 import { filePath } from './files';
 
 /**
@@ -13,25 +14,29 @@ import { filePath } from './files';
  * row have succeeded; anything that fails leaves nothing behind.
  */
 
+/** The refusals of an upload: keys of the validation catalogue (messages/{sv,en}/validation.json, valUpload). */
+export type UploadKey = Extract<ValKey, `valUpload.${string}`>;
+
+/**
+ * A refused upload. It keeps its message key and values, so the route says it in the
+ * language of the request (uploadMessage) wherever the refusal was raised (a stream's
+ * callback may run outside the request's language); `message` is the Swedish text, for logs.
+ */
 export class UploadError extends Error {
   constructor(
-    message: string,
+    readonly key: UploadKey,
     readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 = 400,
+    readonly params?: MessageParams,
   ) {
-    super(message);
+    super(vt(key, params));
     this.name = 'UploadError';
   }
-}
 
-export const UPLOAD_MESSAGES = {
-  noFile: 'Ingen fil kom fram. Välj en PDF-fil och försök igen.',
-  empty: 'Filen är tom. Välj en PDF-fil med innehåll.',
-  tooLarge: (mb: number) => `Filen är större än ${mb} MB. Dela upp den eller komprimera den och försök igen.`,
-  notPdf: 'Filen är inte en PDF. Spara dokumentet som PDF och försök igen.',
-  truncated: 'PDF-filen är ofullständig eller skadad. Spara den på nytt och försök igen.',
-  aborted: 'Uppladdningen avbröts innan filen kom fram. Försök igen.',
-  badRequest: 'Uppladdningen kunde inte läsas. Försök igen.',
-} as const;
+  /** The refusal in the language of the running call (lib/i18n/server-locale.ts), Swedish outside one. */
+  text(): string {
+    return vt(this.key, this.params);
+  }
+}
 
 const MB = 1024 * 1024;
 
@@ -70,7 +75,7 @@ class PdfInspector extends Transform {
     if (this.head.length < PDF_MAGIC.length) {
       this.head = Buffer.concat([this.head, chunk.subarray(0, PDF_MAGIC.length - this.head.length)]);
       const n = this.head.length;
-      if (!this.head.equals(PDF_MAGIC.subarray(0, n))) return done(new UploadError(UPLOAD_MESSAGES.notPdf, 415));
+      if (!this.head.equals(PDF_MAGIC.subarray(0, n))) return done(new UploadError('valUpload.notPdf', 415));
     }
     this.hash.update(chunk);
     this.size += chunk.length;
@@ -105,14 +110,14 @@ export function receivePdfUpload(opts: {
       cleanup();
       opts.body.unpipe();
       opts.body.resume();
-      reject(err instanceof UploadError ? err : new UploadError(UPLOAD_MESSAGES.aborted, 400));
+      reject(err instanceof UploadError ? err : new UploadError('valUpload.aborted', 400));
     };
 
     let bb: busboy.Busboy;
     try {
       bb = busboy({ headers: opts.headers, limits: { files: 1, fileSize: opts.maxFileBytes, fields: 10, parts: 12 } });
     } catch {
-      return reject(new UploadError(UPLOAD_MESSAGES.badRequest, 400));
+      return reject(new UploadError('valUpload.badRequest', 400));
     }
 
     let filePromise: Promise<ReceivedFile> | null = null;
@@ -127,15 +132,15 @@ export function receivePdfUpload(opts: {
       stream.on('limit', () => {
         limited = true;
         stream.unpipe();
-        inspector.destroy(new UploadError(UPLOAD_MESSAGES.tooLarge(Math.round(opts.maxFileBytes / MB)), 413));
+        inspector.destroy(new UploadError('valUpload.tooLarge', 413, { mb: Math.round(opts.maxFileBytes / MB) }));
       });
       // Opened synchronously, so the temporary file exists (and can be removed) before any data arrives.
       const out = fs.createWriteStream(tmpPath, { fd: fs.openSync(tmpPath, 'w') });
       filePromise = pipeline(stream, inspector, out).then(() => {
-        if (limited) throw new UploadError(UPLOAD_MESSAGES.tooLarge(Math.round(opts.maxFileBytes / MB)), 413);
-        if (inspector.size === 0) throw new UploadError(UPLOAD_MESSAGES.empty, 400);
-        if (inspector.size < PDF_MAGIC.length) throw new UploadError(UPLOAD_MESSAGES.notPdf, 415);
-        if (inspector.tail.indexOf(EOF_MARKER) < 0) throw new UploadError(UPLOAD_MESSAGES.truncated, 422);
+        if (limited) throw new UploadError('valUpload.tooLarge', 413, { mb: Math.round(opts.maxFileBytes / MB) });
+        if (inspector.size === 0) throw new UploadError('valUpload.empty', 400);
+        if (inspector.size < PDF_MAGIC.length) throw new UploadError('valUpload.notPdf', 415);
+        if (inspector.tail.indexOf(EOF_MARKER) < 0) throw new UploadError('valUpload.truncated', 422);
         return { tmpPath, sha256: inspector.hash.digest('hex'), sizeBytes: inspector.size, filename: safeFilename(info.filename) };
       });
       filePromise.catch((err) => {
@@ -143,18 +148,18 @@ export function receivePdfUpload(opts: {
         cleanup();
       });
     });
-    bb.on('error', () => fail(new UploadError(UPLOAD_MESSAGES.badRequest, 400)));
+    bb.on('error', () => fail(new UploadError('valUpload.badRequest', 400)));
     bb.on('close', () => {
       if (settled) return;
-      if (!filePromise) return fail(new UploadError(UPLOAD_MESSAGES.noFile, 400));
+      if (!filePromise) return fail(new UploadError('valUpload.noFile', 400));
       filePromise.then((file) => {
         if (settled) return;
         settled = true;
         resolve(file);
       }, fail);
     });
-    opts.body.on('error', () => fail(new UploadError(UPLOAD_MESSAGES.aborted, 400)));
-    opts.body.on('aborted', () => fail(new UploadError(UPLOAD_MESSAGES.aborted, 400)));
+    opts.body.on('error', () => fail(new UploadError('valUpload.aborted', 400)));
+    opts.body.on('aborted', () => fail(new UploadError('valUpload.aborted', 400)));
     opts.body.pipe(bb);
   });
 }

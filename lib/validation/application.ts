@@ -115,15 +115,6 @@ export const deleteDocumentSchema = z.object({
   documentId: z.number().int().positive(),
 });
 
-export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
-  vision: 'Vision',
-  mal_och_budget: 'Mål och budget',
-  kvalitetspolicy: 'Kvalitetspolicy',
-  arsredovisning: 'Årsredovisning',
-  uppfoljning: 'Uppföljningsrapport',
-  ovrigt: 'Övrigt',
-};
-
 export const uploadMetaSchema = z.object({
   nominationId: z.coerce.number({ error: vk('valApplication.applicationMissing') }).int({ error: vk('valApplication.applicationMissing') }).positive({ error: vk('valApplication.applicationMissing') }),
   type: z.enum(DOCUMENT_TYPES, { error: vk('valApplication.documentType') }),

@@ -102,7 +102,7 @@ export function splitCsvLine(line: string): string[] {
 const HEADER = /^(e-?post|email|e-mail|namn|name)$/i;
 
 // Shown by the form, so apart from the schemas (zod-free).
-export { CSV_FORMATS } from './invitation-formats';
+export { CSV_COLUMNS } from './invitation-formats';
 
 /**
  * Parses a pasted list into lines with their own errors (format and e-mail only;

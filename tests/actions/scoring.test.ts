@@ -184,6 +184,22 @@ describe('saveScore', () => {
     expect(sheet(nominationId, juror.id)).toBeUndefined();
   });
 
+  it('gives a juror who reads English the phase refusal in English', async () => {
+    const juror = ids.jurors[4];
+    const nominationId = nominationInState(4, 2);
+    current.user = juror;
+    const input = { nominationId, criterionId: ids.criteria[0], value: 3, comment: '', revision: 0 };
+    sql.prepare("update users set locale = 'en' where id = ?").run(juror.id);
+    try {
+      sql.prepare("update cycles set phase = 'finalists_named'").run();
+      expect(await saveScore(input)).toEqual({ ok: false, error: expect.stringMatching(/^The last day for assessment was 31 May 2027, \d\d:\d\d\. Contact the organiser/) });
+      sql.prepare("update cycles set phase = 'applications_open'").run();
+      expect(await saveScore(input)).toEqual({ ok: false, error: 'Assessing is only possible in the phase “Review”. The cycle is now in the phase “Applications open”.' });
+    } finally {
+      sql.prepare("update users set locale = 'sv' where id = ?").run(juror.id);
+    }
+  });
+
   it('refuses a stale write: a page opened before the sheet was submitted and reopened', async () => {
     const juror = ids.jurors[5];
     const nominationId = nominationInState(5, 0);
@@ -269,10 +285,27 @@ describe('reopenSheet', () => {
     expect((sql.prepare('select count(*) as n from outbox').get() as { n: number }).n).toBe(mails + 1);
     expect(mail.to).toBe(juror.email);
     expect(mail.subject).toMatch(/har öppnats igen/);
-    expect(mail.body).toContain('Fel dokument bedömdes.');
+    expect(mail.body).toContain('Skäl: Fel dokument bedömdes.');
+    expect(mail.body).toContain('Logga in på juryplattformen');
     expect(auditCount('score_sheet.reopened')).toBe(audits + 1);
 
     expect(await reopenSheet({ sheetId: s.id, reason: 'Fel dokument bedömdes.' })).toEqual({ ok: false, error: SCORING_MESSAGES.notSubmitted });
+  });
+
+  it('tells a juror who reads English in English', async () => {
+    const juror = ids.jurors[2];
+    const s = sheet(nominationInState(2, 0), juror.id)!;
+    expect(s.status).toBe('submitted');
+    sql.prepare("update users set locale = 'en' where id = ?").run(juror.id);
+    current.user = ids.organiser;
+    expect(await reopenSheet({ sheetId: s.id, reason: 'The wrong document was assessed.' })).toMatchObject({ ok: true });
+    const mail = sql.prepare('select * from outbox order by id desc limit 1').get() as { to: string; subject: string; body: string };
+    expect(mail.to).toBe(juror.email);
+    expect(mail.subject).toMatch(/^Your assessment of .+ has been reopened$/);
+    expect(mail.body).toContain('Reason: The wrong document was assessed.');
+    expect(mail.body).toContain('Sign in to the jury platform');
+    expect(mail.body).not.toMatch(/Skäl|Logga in/);
+    sql.prepare("update users set locale = 'sv' where id = ?").run(juror.id);
   });
 
   it('is refused outside the review phase', async () => {

@@ -3,7 +3,7 @@ import { users } from '@/db/schema';
 import { createSession, findSessionUser } from '@/db/queries/users';
 import { authenticate } from '@/lib/auth/authenticate';
 import { hashPassword } from '@/lib/auth/password';
-import { RESET_MESSAGES, RESET_REQUESTED, RESET_TTL_MS, requestPasswordReset, resetLinkState, resetPassword } from '@/lib/auth/password-reset';
+import { RESET_MESSAGES, resetRequestedMessage, RESET_TTL_MS, requestPasswordReset, resetLinkState, resetPassword } from '@/lib/auth/password-reset';
 import { hashToken } from '@/lib/mail/tokens';
 import { freshDatabase } from '../helpers/db';
 import { auditActions, dumpTables } from '../mail/fixture';
@@ -26,7 +26,7 @@ describe('asking for a reset link', () => {
     const a = await requestPasswordReset(t.db, { email: 'Jury@Example.org' }, '10.0.0.1');
     const b = await requestPasswordReset(t.db, { email: 'ingen@example.org' }, '10.0.0.1');
     const c = await requestPasswordReset(t.db, { email: 'borta@example.org' }, '10.0.0.1');
-    expect(a).toEqual({ ok: true, data: { message: RESET_REQUESTED } });
+    expect(a).toEqual({ ok: true, data: { message: resetRequestedMessage() } });
     expect(b).toEqual(a);
     expect(c).toEqual(a);
     const mails = outbox();

@@ -3,17 +3,23 @@ import fc from 'fast-check';
 import {
   CYCLE_MODES,
   PHASES,
+  REFUSAL_CODES,
   canMovePhase,
   formatStockholm,
   permits,
   phaseOrder,
   stockholmLocalToUtc,
-  whatMoveLocks,
   type Activity,
   type CycleMode,
   type Phase,
   type PhaseDates,
+  type Verdict,
 } from '@/lib/domain/phases';
+import { refusalText, whatMoveLocks } from '@/lib/i18n/refusal';
+import { runInLocale } from '@/lib/i18n/server-locale';
+
+/** A verdict's refusal as a reader outside a request sees it (Swedish); null when it permits. */
+const said = (v: Verdict) => (v.ok ? null : refusalText(v));
 
 const COMMON_TAIL = [
   'applications_open>review',
@@ -64,7 +70,7 @@ describe('canMovePhase, every pair of phases in both modes', () => {
   it.each(rows)('$mode: $from → $to allowed=$allowed', ({ mode, from, to, allowed }) => {
     const verdict = canMovePhase(mode, from, to);
     expect(verdict.ok).toBe(allowed);
-    if (!verdict.ok) expect(verdict.reason.length).toBeGreaterThan(10);
+    if (!verdict.ok) expect(refusalText(verdict).length).toBeGreaterThan(10);
     // The dialog has something to say exactly for the allowed moves.
     expect(whatMoveLocks(mode, from, to).length > 0).toBe(allowed);
   });
@@ -73,7 +79,7 @@ describe('canMovePhase, every pair of phases in both modes', () => {
 describe('canMovePhase reasons', () => {
   const reason = (mode: CycleMode, from: Phase, to: Phase) => {
     const v = canMovePhase(mode, from, to);
-    return v.ok ? null : v.reason;
+    return said(v);
   };
   it.each([
     ['open_application', 'applications_open', 'interviews', 'Fasen ”Granskning” måste komma före ”Intervjuer”.'],
@@ -153,13 +159,13 @@ describe('permits, every activity in every phase of both modes', () => {
   it.each(rows)('$mode/$phase: $activity allowed=$allowed', ({ mode, phase, activity, allowed }) => {
     const v = permits({ mode, phase, dates: {} }, activity, now);
     expect(v.ok).toBe(allowed);
-    if (!v.ok) expect(v.reason).toMatch(/\.$/);
+    if (!v.ok) expect(refusalText(v)).toMatch(/\.$/);
   });
 
   it('explains wrong phases and modes in Swedish', () => {
     const at = (phase: Phase, activity: Activity, mode: CycleMode = 'open_application') => {
       const v = permits({ mode, phase, dates: {} }, activity, now);
-      return v.ok ? null : v.reason;
+      return said(v);
     };
     expect(at('review', 'write_interview_notes')).toBe(
       'Att skriva intervjuanteckningar går bara i fasen ”Intervjuer”. Cykeln är nu i fasen ”Granskning”.',
@@ -192,24 +198,18 @@ describe('permits at deadlines (inclusive: allowed at the deadline instant itsel
       const cycle = { mode: 'open_application' as const, phase: 'applications_open' as const, dates };
       expect(permits(cycle, activity, at(applicationsEnd.getTime() - SECOND))).toEqual({ ok: true });
       expect(permits(cycle, activity, applicationsEnd)).toEqual({ ok: true });
-      expect(permits(cycle, activity, at(applicationsEnd.getTime() + SECOND))).toEqual({ ok: false, reason: lateApplication });
+      expect(said(permits(cycle, activity, at(applicationsEnd.getTime() + SECOND)))).toBe(lateApplication);
     },
   );
 
   it('names the deadline also once the phase has moved on', () => {
     const cycle = { mode: 'open_application' as const, phase: 'review' as const, dates };
-    expect(permits(cycle, 'upload_document', at(applicationsEnd.getTime() - SECOND))).toEqual({
-      ok: false,
-      reason: lateApplication,
-    });
+    expect(said(permits(cycle, 'upload_document', at(applicationsEnd.getTime() - SECOND)))).toBe(lateApplication);
   });
 
   it('refuses uploads before applications open', () => {
     const cycle = { mode: 'open_application' as const, phase: 'applications_open' as const, dates };
-    expect(permits(cycle, 'upload_document', new Date('2027-02-01T06:59:59Z'))).toEqual({
-      ok: false,
-      reason: 'Ansökan öppnar 1 februari 2027 kl. 08.00.',
-    });
+    expect(said(permits(cycle, 'upload_document', new Date('2027-02-01T06:59:59Z')))).toBe('Ansökan öppnar 1 februari 2027 kl. 08.00.');
     expect(permits(cycle, 'upload_document', new Date('2027-02-01T07:00:00Z')).ok).toBe(true);
   });
 
@@ -217,14 +217,8 @@ describe('permits at deadlines (inclusive: allowed at the deadline instant itsel
     const cycle = { mode: 'key_figures' as const, phase: 'review' as const, dates };
     expect(permits(cycle, activity, at(reviewEnd.getTime() - SECOND))).toEqual({ ok: true });
     expect(permits(cycle, activity, reviewEnd)).toEqual({ ok: true });
-    expect(permits(cycle, activity, at(reviewEnd.getTime() + SECOND))).toEqual({
-      ok: false,
-      reason: 'Sista dag för bedömning var 31 maj 2027 kl. 17.00. Kontakta arrangören om du behöver ändra något i efterhand.',
-    });
-    expect(permits(cycle, activity, at(reviewStart.getTime() - SECOND))).toEqual({
-      ok: false,
-      reason: 'Granskningen öppnar 1 april 2027 kl. 08.00.',
-    });
+    expect(said(permits(cycle, activity, at(reviewEnd.getTime() + SECOND)))).toBe('Sista dag för bedömning var 31 maj 2027 kl. 17.00. Kontakta arrangören om du behöver ändra något i efterhand.');
+    expect(said(permits(cycle, activity, at(reviewStart.getTime() - SECOND)))).toBe('Granskningen öppnar 1 april 2027 kl. 08.00.');
     expect(permits(cycle, activity, reviewStart)).toEqual({ ok: true });
   });
 
@@ -299,5 +293,49 @@ describe('Europe/Stockholm ↔ UTC', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('phase refusals in English', () => {
+  const en = (v: Verdict) => runInLocale('en', () => said(v));
+  const deadline = stockholmLocalToUtc('2027-03-15', '23:59');
+  const dates: PhaseDates = { applications_open: { end: deadline } };
+
+  it('names the phases, the activity and the deadline in English for an English reader', () => {
+    expect(en(canMovePhase('open_application', 'review', 'interviews'))).toBe('The phase “Finalists named” must come before “Interviews”.');
+    expect(en(canMovePhase('open_application', 'draft', 'screening'))).toBe('The phase “Screening on key figures” does not exist in a cycle with open application.');
+    expect(en(canMovePhase('open_application', 'interviews', 'review'))).toBe(
+      'It is not possible to go back from “Interviews” to “Review”. Going back is only possible from “Review” to “Applications open” and from “Decided” to “Deliberation”.',
+    );
+    expect(en(permits({ mode: 'open_application', phase: 'draft', dates: {} }, 'score', new Date()))).toBe('Assessing is only possible in the phase “Review”. The cycle is now in the phase “Draft”.');
+    expect(en(permits({ mode: 'open_application', phase: 'published', dates: {} }, 'edit_rubric', new Date()))).toMatch(
+      /^Changing the assessment template is only possible in the phases “Draft”, “Screening on key figures”, “Applications open” and “Review”\./,
+    );
+    expect(en(permits({ mode: 'open_application', phase: 'review', dates }, 'upload_document', new Date()))).toBe(
+      'The last day for applications was 15 March 2027, 23:59. Contact the organiser if you need to hand in something afterwards.',
+    );
+  });
+
+  it('says what a move locks in English', () => {
+    expect(runInLocale('en', () => whatMoveLocks('open_application', 'applications_open', 'review'))).toEqual([
+      'Applications can no longer be changed or uploaded.',
+      'Municipalities can no longer register.',
+      'The jurors can start assessing their assigned nominations.',
+      'The assessment template locks when the first assessment is submitted.',
+    ]);
+  });
+
+  it('stays Swedish outside an English call', () => {
+    expect(said(permits({ mode: 'open_application', phase: 'review', dates }, 'upload_document', new Date()))).toBe(
+      'Sista dag för ansökan var 15 mars 2027 kl. 23.59. Kontakta arrangören om du behöver lämna in något i efterhand.',
+    );
+  });
+
+  it('has a Swedish and an English text for every refusal code', () => {
+    for (const code of REFUSAL_CODES) {
+      const sv = said({ ok: false, code, params: { phase: 'review', phases: ['review'], activity: 'score', mode: 'key_figures', date: deadline, from: 'review', to: 'draft', next: 'review', moves: [] } });
+      expect(sv, code).not.toMatch(/^valPhase\./);
+      expect(en({ ok: false, code, params: { phase: 'review', phases: ['review'], activity: 'score', mode: 'key_figures', date: deadline, from: 'review', to: 'draft', next: 'review', moves: [] } }), code).not.toMatch(/^valPhase\.|[åäö]/);
+    }
   });
 });

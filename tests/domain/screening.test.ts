@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createRandom, randomInt, shuffled } from '@/lib/domain/random';
+import { runInLocale } from '@/lib/i18n/server-locale';
 import type { KpiValue } from '@/lib/domain/finance-index';
 import {
   populationBand,
@@ -136,6 +137,14 @@ describe('screeningModelSchema', () => {
     expect(messages(twice)[0]).toMatch(/N1 finns redan/);
     expect(messages({ ...base, minCoverage: 80 })[0]).toMatch(/högst 1/);
     expect(messages({ ...base, years: 0 })[0]).toBe('Modellen behöver minst ett år.');
+  });
+
+  it('gives its messages in English to an English reader (a server action runs in the caller’s language)', () => {
+    expect(messages(withWeights(50, 49.5))).toEqual(['Vikterna ska summera till 100 procent (nu 99,5).']);
+    expect(runInLocale('en', () => messages(withWeights(50, 49.5)))).toEqual(['The weights must add up to 100 per cent (now 99.5).']);
+    expect(runInLocale('en', () => messages({ ...base, components: [] })[0])).toBe('The model needs at least one component.');
+    const twice = { ...base, components: [base.components[0], { ...base.components[1], kpis: [{ id: 'N1', direction: 'lower' }] }] };
+    expect(runInLocale('en', () => messages(twice)[0])).toBe('The key figure N1 is already in the model; each key figure may appear once.');
   });
 });
 

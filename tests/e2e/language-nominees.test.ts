@@ -46,6 +46,11 @@ describe.skipIf(e2e.skip !== null)('the organiser’s nominees page in English',
     const nominate = page.locator('section[aria-labelledby="nominera"]');
     expect(await nominate.getByRole('heading', { name: 'Nominate from the screening' }).isVisible()).toBe(true);
     expect(await nominate.getByText(/^Run of /).textContent()).toMatch(ENGLISH_DATE_TIME);
+    // The nominate form itself (components/screening/nominate-form.tsx) is English too, when the run leaves anyone to nominate.
+    if ((await nominate.locator('form').count()) > 0) {
+      expect(await nominate.getByRole('button', { name: /^Nominate \d+ municipalit(y|ies)$/ }).isVisible()).toBe(true);
+      expect(await nominate.locator('form').textContent()).not.toMatch(/Nominera|Föreslagen|Stabilitet|Skäl för|Varför avviker/);
+    }
     await expectNoAxeViolations(page);
   });
 });

@@ -43,6 +43,17 @@ describe('a server action answers in its caller’s language', () => {
   });
 });
 
+describe('an action’s general answers in the caller’s language', () => {
+  it('says "not allowed" and "check the fields" in English to an English user, in Swedish to a Swede', async () => {
+    current.user = { ...english, role: 'juror' };
+    expect(await score({ value: 1, name: 'abc' })).toEqual({ ok: false, error: 'You are not allowed to do this.' });
+    current.user = english;
+    expect(await score({ value: 'x', name: 'abc' })).toMatchObject({ ok: false, error: 'Check the marked fields and try again.' });
+    current.user = { ...swede, role: 'juror' };
+    expect(await score({ value: 1, name: 'abc' })).toEqual({ ok: false, error: 'Du har inte behörighet att göra detta.' });
+  });
+});
+
 describe('a file route refuses in the language the file was asked for', () => {
   it('says "not signed in" in English for an English request and in Swedish otherwise', async () => {
     const { feedbackLetterFile } = await import('@/lib/loaders/reports');

@@ -52,12 +52,15 @@ describe('the organiser’s components in Swedish and English', () => {
         expect(text).toContain('15 mars 2027 23:58');
         expect(text).toContain('Värden 2023: 12 345,68. Saknas: 2024.');
         expect(text).toContain('Skicka inbjudan till jurymedlem');
+        expect(text).toContain('Kolumner: namn; organisation; e-post.');
         expect(text).toContain('−1,3 p/år , försämring');
       } else {
         expect(text).toContain('15 March 2027, 23:58');
         expect(text).toContain('Cycle created');
         expect(text).toContain('Values 2023: 12,345.68. Missing: 2024.');
         expect(text).toContain('Send invitation to juror');
+        // The column names are the file format; the hint around them is English.
+        expect(text).toContain('Columns: namn; organisation; e-post. Semicolon, comma or tab');
         expect(text).toContain('Type the name “A” to confirm');
         expect(text).toContain('−1.3 pts/yr , declining');
         expect(text).not.toMatch(/Bjud in|Radera personen|saknas|Förhandsgranska/);

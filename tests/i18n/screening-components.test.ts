@@ -106,3 +106,27 @@ describe('the screening components in Swedish and English', () => {
     }
   });
 });
+
+describe('the nominate and invite forms in Swedish and English', () => {
+  it('render every label from the catalogue in the page’s language', async () => {
+    const { NominateForm } = await import('@/components/screening/nominate-form');
+    const { InviteNomineeForm } = await import('@/components/screening/invite-nominee-form');
+    const candidates = [
+      { kommunkod: '0643', namn: 'Habo', rank: 1, reason: 'Högst index.', proposed: true, stability: { classification: 'på gränsen' as const, share: 0.6, explanation: 'x' } },
+      { kommunkod: '0684', namn: 'Sävsjö', rank: 2, reason: '', proposed: false, stability: null },
+    ];
+    const nominate = async () => ({ ok: true as const, data: { nominationIds: [] } });
+    const invite = async () => ({ ok: true as const, data: { mailed: [], resent: false } });
+    const render = (locale: 'sv' | 'en') =>
+      text(
+        wrap(locale, h('div', null, h(NominateForm, { cycleId: 1, runId: 1, candidates, preselect: true, nominate }), h(InviteNomineeForm, { nominationId: 5, municipality: 'Habo', hasRecipients: true, invitedBefore: true, invite }))),
+      );
+    const sv = render('sv');
+    for (const s of ['Nominera Habo (plats 1)', 'Föreslagen', 'på gränsen', 'Stabilitet ej beräknad', 'Skäl för Habo (visas i inbjudan)', 'Varför avviker valet från förslaget?', 'Nominera 1 kommun', 'E-post till kontaktperson (valfritt) för Habo', 'Skicka inbjudan igen till Habo'])
+      expect(sv).toContain(s);
+    const en = render('en');
+    for (const s of ['Nominate Habo (place 1)', 'Proposed', 'borderline', 'Stability not computed', 'Reason for Habo (shown in the invitation)', 'Why does the choice differ from the proposal?', 'Nominate 1 municipality', 'E-mail to the contact person (optional) for Habo', 'Send the invitation again to Habo'])
+      expect(en).toContain(s);
+    expect(en).not.toMatch(/Nominera|Föreslagen|Skäl|Stabilitet|Skicka|valfritt/);
+  });
+});

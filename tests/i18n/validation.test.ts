@@ -40,7 +40,7 @@ describe('validation messages from the catalogue', () => {
   afterEach(() => setTranslatorSource(() => undefined));
 
   it('every key used in lib/validation, lib/actions and lib/loaders exists in Swedish and in English', () => {
-    const { literal, patterns } = keysUsed([...sources('lib/validation'), ...sources('lib/actions'), ...sources('lib/loaders')]);
+    const { literal, patterns } = keysUsed([...sources('lib/validation'), ...sources('lib/actions'), ...sources('lib/loaders'), ...sources('lib/domain')]);
     expect(literal.size).toBeGreaterThan(150);
     const missing = [...literal].flatMap((key) => (['sv', 'en'] as const).filter((l) => !(key in flat[l])).map((l) => `${key} (${l})`));
     expect(missing).toEqual([]);

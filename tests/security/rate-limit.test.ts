@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { runInLocale } from '@/lib/i18n/server-locale';
 import { blockedBy, countAttempt, clearAttempts, RATE_RULES, takeAttempt, tooManyAttemptsMessage } from '@/lib/security/rate-limit';
 import { freshDatabase } from '../helpers/db';
 
@@ -66,5 +67,6 @@ describe('rate limits in SQLite (rate-limiter-flexible, table rate_limits)', () 
   it('says how long to wait in whole minutes, in Swedish', () => {
     expect(tooManyAttemptsMessage(13 * 60_000 + 1)).toBe('För många försök. Försök igen om 14 minuter.');
     expect(tooManyAttemptsMessage(30_000)).toBe('För många försök. Försök igen om 1 minut.');
+    expect(runInLocale('en', () => [tooManyAttemptsMessage(13 * 60_000 + 1), tooManyAttemptsMessage(30_000)])).toEqual(['Too many attempts. Try again in 14 minutes.', 'Too many attempts. Try again in 1 minute.']);
   });
 });

@@ -2,7 +2,9 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as NodeWebStream } from 'node:stream/web';
 import { after, NextResponse, type NextRequest } from 'next/server';
 import { uploadDocument } from '@/lib/applications/upload-document';
+import { localeOfRequest } from '@/i18n/request';
 import { getCurrentUser } from '@/lib/auth/session';
+import { runInLocale } from '@/lib/i18n/server-locale';
 import { runQueuedJobs } from '@/lib/jobs/runner';
 import { filesDir } from '@/lib/config';
 import { CROSS_SITE_MESSAGE, isCrossSiteWrite } from '@/lib/security/origin';
@@ -21,7 +23,9 @@ export async function POST(req: NextRequest) {
   const user = await getCurrentUser();
   const headers = Object.fromEntries(req.headers.entries());
   const body = req.body ? Readable.fromWeb(req.body as unknown as NodeWebStream<Uint8Array>) : null;
-  const result = await uploadDocument({ user, params: req.nextUrl.searchParams, headers, body, dir: filesDir() });
+  // Refusals in the language of the request (the kk-locale cookie, else the user's choice, else Swedish).
+  const locale = await localeOfRequest(req, user);
+  const result = await runInLocale(locale, () => uploadDocument({ user, params: req.nextUrl.searchParams, headers, body, dir: filesDir() }));
   if (result.status === 201) {
     after(async () => {
       await runQueuedJobs();

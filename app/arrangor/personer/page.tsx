@@ -7,7 +7,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
 import type { Locale } from '@/i18n/config';
 import { formatDateTime } from '@/lib/i18n/format';
-import { loadPeoplePage, ROLE_LABELS } from '@/lib/loaders/people';
+import { loadPeoplePage } from '@/lib/loaders/people';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('orgPeople'))('metaTitle') };
@@ -15,12 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export const dynamic = 'force-dynamic';
 
 const STATUS_TONE = { pending: 'info', accepted: 'success', expired: 'warning', revoked: 'neutral' } as const;
-/** The loader gives the role's Swedish name; its key finds the name in the reader's language. */
-const ROLE_BY_LABEL = new Map(Object.entries(ROLE_LABELS).map(([role, label]) => [label as string, role as keyof typeof ROLE_LABELS]));
 
 export default async function PeoplePage() {
   const [{ me, people, invitations }, t, tLabel, locale] = await Promise.all([loadPeoplePage(), getTranslations('orgPeople'), getTranslations('orgLabels'), getLocale()]);
-  const role = (label: string) => (ROLE_BY_LABEL.has(label) ? tLabel(`roles.${ROLE_BY_LABEL.get(label)!}`) : label);
   return (
     <>
       <PageHeading lead={t('lead')}>{t('title')}</PageHeading>
@@ -54,7 +51,7 @@ export default async function PeoplePage() {
                 {invitations.map((i) => (
                   <tr key={i.id} className="border-b border-slate-200 align-top">
                     <td className="p-2">{i.email}</td>
-                    <td className="p-2">{role(i.roleLabel)}</td>
+                    <td className="p-2">{tLabel(`roles.${i.role}`)}</td>
                     <td className="p-2">{[i.name, i.detail].filter(Boolean).join(', ')}</td>
                     <td className="p-2">
                       <Badge tone={STATUS_TONE[i.status]}>{tLabel(`invitationStatus.${i.status}`)}</Badge>

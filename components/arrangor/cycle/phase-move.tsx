@@ -20,14 +20,12 @@ export function PhaseMove({
   phase,
   phaseLabel,
   moves,
-  serverLang,
 }: {
   cycleId: number;
   phase: Phase;
   phaseLabel: string;
+  /** Each move with its refusal and what it locks, in the reader's language (the loader). */
   moves: Move[];
-  /** `lang` of the reasons and locks the server writes in Swedish, when the page is in another language. */
-  serverLang?: 'sv';
 }) {
   const t = useTranslations('cyclePhaseMove');
   const router = useRouter();
@@ -133,7 +131,7 @@ export function PhaseMove({
             <p id="flytta-text" className="mt-2">
               {t('confirmText', { from: phaseLabel, to: move.label })}
             </p>
-            <ul className="mt-2 list-disc pl-5" lang={serverLang}>
+            <ul className="mt-2 list-disc pl-5">
               {move.locks.map((l) => (
                 <li key={l}>{l}</li>
               ))}

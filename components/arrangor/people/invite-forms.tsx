@@ -10,7 +10,7 @@ import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
 import { inviteFromCsv, inviteJuror, inviteMunicipality, previewInvitationCsv } from '@/lib/actions/invitations';
 import type { csvInviteSchema, jurorInviteSchema, municipalityInviteSchema, CsvLine, InviteKind } from '@/lib/validation/invitation';
-import { CSV_FORMATS } from '@/lib/validation/invitation-formats';
+import { CSV_COLUMNS } from '@/lib/validation/invitation-formats';
 import { buttonClass, MunicipalityOptions, SelectField, StatusMessage, TextAreaField } from './fields';
 
 
@@ -191,7 +191,7 @@ export function CsvInviteForm() {
       <TextAreaField
         id="lista-csv"
         label={t('list')}
-        hint={t('listHint', { columns: CSV_FORMATS[kind] })}
+        hint={t('listHint', { columns: CSV_COLUMNS[kind].map((c) => (c.note ? `${c.name} (${t(`columnNotes.${c.note}`)})` : c.name)).join('; ') })}
         rows={8}
         error={errors.csv?.message}
         {...form.register('csv')}

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { svLang } from '@/components/arrangor/cycle/i18n';
 import { PhaseDatesForm } from '@/components/arrangor/cycle/phase-dates-form';
 import { PhaseMove } from '@/components/arrangor/cycle/phase-move';
 import { Badge } from '@/components/ui/badge';
@@ -26,7 +25,6 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
     getLocale() as Promise<Locale>,
   ]);
   const labels = Object.fromEntries(phases.map((p) => [p.phase, tPhase(p.phase)]));
-  const lang = svLang(locale);
   return (
     <>
       <PageHeading lead={t('lead', { year: String(cycle.year), mode: t(`modes.${cycle.mode}`), min: cycle.scale.min, max: cycle.scale.max })}>{cycle.name}</PageHeading>
@@ -47,7 +45,6 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
           phase={cycle.phase}
           phaseLabel={tPhase(cycle.phase)}
           moves={moves.map((m) => ({ ...m, label: tPhase(m.to) }))}
-          serverLang={lang}
         />
       </section>
 

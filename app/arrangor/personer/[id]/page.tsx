@@ -6,7 +6,6 @@ import { Badge } from '@/components/ui/badge';
 import { PageHeading } from '@/components/ui/page-heading';
 import type { Locale } from '@/i18n/config';
 import { formatDateTime } from '@/lib/i18n/format';
-import { ROLE_LABELS } from '@/lib/loaders/people';
 import { loadPersonPage } from '@/lib/loaders/person';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,14 +14,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export const dynamic = 'force-dynamic';
 
 const COUNTS = ['sessions', 'invitations', 'mail', 'registrations', 'conflicts', 'assignments', 'scoreSheets', 'interviewNotes', 'applicationContacts', 'auditEntries'] as const;
-/** The loader gives the role's Swedish name; its key finds the name in the reader's language. */
-const ROLE_BY_LABEL = new Map(Object.entries(ROLE_LABELS).map(([role, label]) => [label as string, role as keyof typeof ROLE_LABELS]));
 
 /** One person: what the app stores about them, the JSON export and erasure (GDPR). */
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const [{ person, counts, isMe }, t, tLabel, locale] = await Promise.all([loadPersonPage(id), getTranslations('orgPerson'), getTranslations('orgLabels'), getLocale()]);
-  const roleLabel = ROLE_BY_LABEL.has(person.roleLabel) ? tLabel(`roles.${ROLE_BY_LABEL.get(person.roleLabel)!}`) : person.roleLabel;
+  const roleLabel = tLabel(`roles.${person.role}`);
   return (
     <>
       <p className="mb-2">

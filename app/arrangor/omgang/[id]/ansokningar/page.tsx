@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ReopenApplicationForm } from '@/components/arrangor/applications/reopen-application-form';
 import { RequiredDocumentsForm } from '@/components/arrangor/applications/required-documents-form';
-import { stageOfLabel } from '@/components/arrangor/cycle/i18n';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
 import type { Locale } from '@/i18n/config';
@@ -22,10 +21,6 @@ export default async function ApplicationsPage({ params }: { params: Promise<{ i
     getTranslations('cycleApplications'),
     getLocale() as Promise<Locale>,
   ]);
-  const status = (label: string) => {
-    const stage = stageOfLabel(label);
-    return stage ? t(`stages.${stage}`) : label;
-  };
   return (
     <>
       <PageHeading lead={t('lead', { submitted: counts.submitted, total: counts.total })}>{t('title')}</PageHeading>
@@ -53,7 +48,7 @@ export default async function ApplicationsPage({ params }: { params: Promise<{ i
                   <th scope="row" className="p-2 font-medium">
                     {a.municipality} <span className="font-normal text-slate-700">({a.county})</span>
                   </th>
-                  <td className="p-2">{status(a.statusLabel)}</td>
+                  <td className="p-2">{t(`stages.${a.stage}`)}</td>
                   <td className="p-2">{a.submittedAt ? formatDateTime(a.submittedAt, locale) : '–'}</td>
                   <td className="p-2 text-right tabular-nums">{formatNumber(a.documents, locale)}</td>
                   <td className="p-2">

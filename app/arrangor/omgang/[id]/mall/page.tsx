@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { svLang } from '@/components/arrangor/cycle/i18n';
 import { RubricEditor } from '@/components/arrangor/cycle/rubric-editor';
 import { UnlockRubricForm } from '@/components/arrangor/cycle/unlock-form';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -21,7 +20,7 @@ export default async function RubricPage({ params }: { params: Promise<{ id: str
       <PageHeading lead={t('lead')}>{t('title')}</PageHeading>
       {data.phaseRefusal ? (
         <p className="mb-6 rounded border border-slate-300 bg-white p-4">
-          <span lang={svLang(locale)}>{data.phaseRefusal}</span> {t('readOnly')}
+          {data.phaseRefusal} {t('readOnly')}
         </p>
       ) : data.lock.locked ? (
         <p className="mb-4 rounded border border-amber-300 bg-white p-4">{t('locked', { since: formatDateTime(data.lock.since, locale) })}</p>

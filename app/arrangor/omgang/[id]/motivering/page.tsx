@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { svLang } from '@/components/arrangor/cycle/i18n';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -23,7 +22,7 @@ export default async function MotivationOverviewPage({ params }: { params: Promi
       <PageHeading lead={t('lead', { name: data.cycle.name })}>{t('title')}</PageHeading>
       {data.refusal ? (
         <EmptyState title={t('refusedTitle')}>
-          <span lang={svLang(locale)}>{data.refusal}</span>
+          {data.refusal}
         </EmptyState>
       ) : data.rows.length === 0 ? (
         <EmptyState title={t('noFinalistsTitle')}>{t('noFinalistsBody')}</EmptyState>

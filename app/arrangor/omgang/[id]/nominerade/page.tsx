@@ -5,6 +5,8 @@ import { AnnounceForm } from '@/components/nominees/announce-form';
 import { EditReasonForm } from '@/components/nominees/edit-reason-form';
 import { InviteNomineeForm } from '@/components/screening/invite-nominee-form';
 import { NominateForm } from '@/components/screening/nominate-form';
+import { stabilityExplanation } from '@/components/screening/stability-text';
+import { svLang } from '@/components/arrangor/cycle/i18n';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -22,7 +24,7 @@ const STATE_TONE: Record<NomineeState, 'neutral' | 'info' | 'success' | 'warning
 
 export default async function NomineesPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [data, t, locale] = await Promise.all([loadNominees(Number(id)), getTranslations('nominPage'), getLocale() as Promise<Locale>]);
+  const [data, t, tStab, locale] = await Promise.all([loadNominees(Number(id)), getTranslations('nominPage'), getTranslations('scrStability'), getLocale() as Promise<Locale>]);
   const { cycle, run } = data;
   const at = (when: string) => formatDateTime(when, locale);
   const title = t.rich('title', { name: cycle.name, sv: (chunks) => <span lang="sv">{chunks}</span> });
@@ -35,7 +37,17 @@ export default async function NomineesPage({ params }: { params: Promise<{ id: s
       </>
     );
   }
-  const open = data.candidates.filter((c) => !c.nominated);
+  // Each candidate's stability explained in the reader's language, from the run's tallies (the stored text is Swedish).
+  const open = data.candidates
+    .filter((c) => !c.nominated)
+    .map(({ stability: s, ...c }) => ({
+      ...c,
+      stability: s && {
+        classification: s.classification,
+        share: s.share,
+        explanation: s.leaveOut && run ? stabilityExplanation(tStab, run.topN, s, svLang(locale)) : <span lang={svLang(locale)}>{s.explanation}</span>,
+      },
+    }));
   const ann = data.announcement;
 
   return (

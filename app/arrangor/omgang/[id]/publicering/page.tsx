@@ -55,7 +55,7 @@ export default async function PublicationPage({ params }: { params: Promise<{ id
         {data.missing.length > 0 ? (
           <div className="mt-4 rounded border border-amber-300 bg-amber-50 p-4">
             <h3 className="font-semibold text-amber-900">{t('missingTitle')}</h3>
-            <ul lang={lang} className="mt-2 list-disc pl-5 text-amber-900">
+            <ul className="mt-2 list-disc pl-5 text-amber-900">
               {data.missing.map((m) => (
                 <li key={m}>{m}</li>
               ))}

@@ -39,7 +39,7 @@ export default async function MotivationEditorPage({ params, searchParams }: Par
       <PageHeading lead={t('editLead')}>{t('editTitle', { municipality: data.nomination.municipality })}</PageHeading>
       {data.refusal ? (
         <EmptyState title={t('editRefusedTitle')}>
-          <span lang={lang}>{data.refusal}</span>
+          {data.refusal}
         </EmptyState>
       ) : (
         <>
@@ -53,7 +53,7 @@ export default async function MotivationEditorPage({ params, searchParams }: Par
             )}
           </div>
           {data.editRefusal ? (
-            <p lang={lang} className="mb-6 rounded border border-slate-300 bg-slate-50 p-3">
+            <p className="mb-6 rounded border border-slate-300 bg-slate-50 p-3">
               {data.editRefusal}
             </p>
           ) : null}
