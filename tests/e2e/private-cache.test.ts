@@ -12,6 +12,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { signInOverHttp } from '../helpers/http-sign-in';
 import { openBrowser } from './browser';
+import { expectOwnNonce, nonceOf, recordCspViolations } from './csp';
 
 const e2e = inject('e2e');
 const PASSWORD = 'kvalitet2027';
@@ -21,7 +22,6 @@ const OTHER_JUROR = 'jury7@example.org';
 
 type Answer = { status: number; cache: string | null; html: string; nonce: string | undefined; location: string | null };
 
-const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1];
 
 async function load(path: string, cookie: string, headers: Record<string, string> = {}): Promise<Answer> {
   const res = await fetch(`${e2e.baseURL}${path}`, { headers: { accept: 'text/html,application/xhtml+xml', cookie, ...headers }, redirect: 'manual' });
@@ -32,15 +32,6 @@ async function load(path: string, cookie: string, headers: Record<string, string
     nonce: nonceOf(res.headers.get('content-security-policy') ?? ''),
     location: res.headers.get('location'),
   };
-}
-
-/** Every script tag carries the answer's own nonce, and no other nonce appears in the page. */
-function expectOwnNonce(a: Answer) {
-  expect(a.nonce).toBeTruthy();
-  const scripts = [...a.html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-  expect(scripts.length).toBeGreaterThan(0);
-  for (const tag of scripts) expect(tag).toContain(`nonce="${a.nonce}"`);
-  expect([...new Set([...a.html.matchAll(/nonce="([^"]+)"/g)].map((m) => m[1]))]).toEqual([a.nonce]);
 }
 
 describe.skipIf(e2e.skip !== null)('the cache of signed-in pages', () => {
@@ -136,24 +127,14 @@ describe.skipIf(e2e.skip !== null)('the cache of signed-in pages', () => {
     const browser = await openBrowser(e2e.baseURL);
     try {
       const { context } = browser;
-      const violations: string[] = [];
-      await context.exposeBinding('__kkCspViolation', (_source, v: string) => {
-        violations.push(v);
-      });
-      await context.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) => {
-          (window as unknown as { __kkCspViolation: (v: string) => void }).__kkCspViolation(`${e.violatedDirective} ${e.blockedURI}`);
-        });
-      });
+      const { violations, watch } = await recordCspViolations(context);
       const cookies = juror.split('; ').map((pair) => {
         const i = pair.indexOf('=');
         return { name: pair.slice(0, i), value: pair.slice(i + 1), url: e2e.baseURL };
       });
       await context.addCookies(cookies);
       const page = await context.newPage();
-      page.on('console', (m) => {
-        if (/Content[- ]Security[- ]Policy/i.test(m.text())) violations.push(m.text());
-      });
+      watch(page);
       await page.goto('/jury');
       const res = await page.goto('/jury');
       expect(res?.headers()['x-kk-cache']).toBe('hit');
