@@ -182,6 +182,12 @@ describe.skipIf(e2e.skip !== null)('accessibility on every page a user may open'
 
   const { visits, left } = pagesToVisit();
   const visited: string[] = [];
+  /** Seconds per visit (load, wide axe, narrow axe, dark axe), so the slowest pages can be named. */
+  const timings: { path: string; load: number; wide: number; narrow: number; dark: number }[] = [];
+  afterAll(() => {
+    const slowest = [...timings].sort((a, b) => b.load + b.wide + b.narrow + b.dark - (a.load + a.wide + a.narrow + a.dark)).slice(0, 8);
+    console.log(`Slowest pages (s: load / axe 1280 px / axe 320 px / axe dark):\n${slowest.map((t) => `  ${t.path}: ${[t.load, t.wide, t.narrow, t.dark].map((x) => x.toFixed(1)).join(' / ')}`).join('\n')}`);
+  });
   afterAll(() =>
     console.log(
       `Accessibility sweep: ${visited.length} of ${visits.length} pages (of ${Object.keys(TABLE).length} routes; the other ${left.length} are route handlers), each at 1280 and 320 px and dark at 320 px, ${TABS} at a time, in ${Math.round((Date.now() - started) / 1000)} s.`,
@@ -194,6 +200,25 @@ describe.skipIf(e2e.skip !== null)('accessibility on every page a user may open'
     const kinds = routeKinds();
     expect(left.filter((route) => kinds[route] !== 'route'), 'pages the sweep leaves out').toEqual([]);
     expect(visits.filter((v) => kinds[v.route] !== 'page').map((v) => v.route), 'visits that are not pages').toEqual([]);
+  });
+
+  it('the check itself finds what it must: an unlabelled field, too little contrast, and the same in a frame', async () => {
+    await withContext(async (context) => {
+      const page = await context.newPage();
+      try {
+        await page.setContent(
+          '<html lang="sv"><head><title>Prov</title></head><body><main><h1>Prov</h1><input type="text"><p style="color:#bbb;background:#fff">Blek text</p>' +
+            '<iframe title="Ram" srcdoc="<html lang=sv><head><title>Ram</title></head><body><main><input type=checkbox></main></body></html>"></iframe></main></body></html>',
+        );
+        await expect.poll(() => page.frames().length).toBe(2);
+        const found = await axeViolations(page);
+        expect(found.map((v) => v.split(':')[0]).sort()).toEqual(['color-contrast', 'label']);
+        expect(found.find((v) => v.startsWith('label:')), 'the field in the frame is named too').toMatch(/iframe.*input|input.*iframe/);
+        expect(await axeViolations(page, ['color-contrast'])).toHaveLength(1);
+      } finally {
+        await page.close();
+      }
+    });
   });
 
   it('has a pending registration of its own in the organiser\'s registration queue', async () => {
@@ -214,17 +239,28 @@ describe.skipIf(e2e.skip !== null)('accessibility on every page a user may open'
     const undo = setup?.(ids);
     try {
       await withContext(async (context) => {
+        let t = Date.now();
+        /** Seconds since the last lap. */
+        const lap = () => {
+          const seconds = (Date.now() - t) / 1000;
+          t = Date.now();
+          return seconds;
+        };
         const { page, status } = await visit(context, who, path);
+        const load = lap();
         try {
           check(status, `${path} as ${who}`).toBe(200);
           const wide = await axeViolations(page);
+          const wideS = lap();
           await page.setViewportSize({ width: 320, height: 720 });
           const narrow = await axeViolations(page);
+          const narrowS = lap();
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           // Dark mode as the system setting (no kk-theme cookie): the palette turns over; contrast must still hold.
           await page.emulateMedia({ colorScheme: 'dark' });
           const scheme = await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
           const dark = await axeViolations(page, ['color-contrast']);
+          timings.push({ path, load, wide: wideS, narrow: narrowS, dark: lap() });
           check({ wide, narrow, overflow: overflow > 1 ? overflow : 0, scheme, dark }, `${path} (${route})`).toEqual({ wide: [], narrow: [], overflow: 0, scheme: 'dark', dark: [] });
           visited.push(path);
         } finally {
