@@ -110,6 +110,23 @@ export const ROOT_NAMESPACES = ['ui'] as const;
 /** The sign-in page: its form, zod's own messages and the sign-in schema's. */
 export const SIGN_IN_NAMESPACES = ['ui', 'zod', 'signIn', 'valSignIn', 'valCommon'] as const satisfies readonly (typeof CLIENT_NAMESPACES)[number][];
 
+/** The juror's pages: the score sheet, the PDF viewer, the interview notes and the conflict declaration. */
+export const JURY_NAMESPACES = [
+  'ui',
+  'zod',
+  'juryScoreSheet',
+  'juryPdf',
+  'juryInterview',
+  'cycleConflicts',
+  'cycleCommon',
+  'orgInvite',
+  'valActScore',
+  'valCommon',
+  'valConflict',
+  'valInvitation',
+  'valPassword',
+] as const satisfies readonly (typeof CLIENT_NAMESPACES)[number][];
+
 /** The given namespaces of a catalogue, in its own shape. */
 export function pickMessages<T extends Record<string, unknown>>(messages: T, namespaces: readonly string[]): Partial<T> {
   const out: Partial<T> = {};

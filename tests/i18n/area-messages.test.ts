@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '@/messages';
-import { CLIENT_NAMESPACES, pickMessages, ROOT_NAMESPACES, SIGN_IN_NAMESPACES } from '@/messages/client';
+import { CLIENT_NAMESPACES, JURY_NAMESPACES, pickMessages, ROOT_NAMESPACES, SIGN_IN_NAMESPACES } from '@/messages/client';
 import { directiveOf, importsOf, resolve, ROOT, scanClient } from './client-scan';
 
 /**
@@ -13,7 +13,7 @@ import { directiveOf, importsOf, resolve, ROOT, scanClient } from './client-scan
  * a missing one would show its raw key in the browser.
  */
 const APP = path.join(ROOT, 'app');
-const LISTS: Record<string, readonly string[]> = { SIGN_IN_NAMESPACES, CLIENT_NAMESPACES };
+const LISTS: Record<string, readonly string[]> = { SIGN_IN_NAMESPACES, JURY_NAMESPACES, CLIENT_NAMESPACES };
 
 function files(dir: string, out: string[] = []): string[] {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -76,7 +76,8 @@ describe('the messages each page gets', () => {
     expect(all.length).toBeGreaterThan(40);
     expect(providerOf(path.join(APP, '(public)/resultat/[year]/page.tsx'))).toBe(ROOT_NAMESPACES);
     expect(providerOf(path.join(APP, '(auth)/logga-in/page.tsx'))).toBe(SIGN_IN_NAMESPACES);
-    expect(providerOf(path.join(APP, 'jury/nominering/[id]/page.tsx'))).toBe(CLIENT_NAMESPACES);
+    expect(providerOf(path.join(APP, 'jury/nominering/[id]/page.tsx'))).toBe(JURY_NAMESPACES);
+    expect(providerOf(path.join(APP, 'arrangor/omgang/[id]/topplista/page.tsx'))).toBe(CLIENT_NAMESPACES);
     expect(clientEntries(path.join(APP, '(auth)/logga-in/page.tsx'))).toContain('components/forms/sign-in-form.tsx');
   });
 
