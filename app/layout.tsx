@@ -4,10 +4,9 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { ZodLocale } from '@/components/layout/zod-locale';
 import { ToastRegion } from '@/components/ui/toast';
 import { requestTheme } from '@/lib/i18n/theme';
-import { clientMessages } from '@/messages/client';
+import { pickMessages, ROOT_NAMESPACES } from '@/messages/client';
 import './globals.css';
 
 // Every page shows who is signed in, so nothing is prerendered at build time.
@@ -23,9 +22,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale} data-theme={theme ?? undefined}>
       <body className="min-h-screen flex flex-col">
-        {/* The browser gets only the namespaces its components read (messages/client.ts). */}
-        <NextIntlClientProvider messages={clientMessages(messages)}>
-          <ZodLocale />
+        {/* Only the toasts' words: each area's layout gives its pages' client components theirs (<AreaMessages>, messages/client.ts). */}
+        <NextIntlClientProvider messages={pickMessages(messages, ROOT_NAMESPACES)}>
           <a
             href="#huvudinnehall"
             className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2"

@@ -1,7 +1,8 @@
 /**
- * The message namespaces the browser gets. The root layout (app/layout.tsx) hands the client
- * provider only these top-level namespaces of the page's catalogue, not the whole catalogue:
- * Server Components translate on the server and need nothing in the page's data.
+ * The message namespaces the browser gets. An area's layout (<AreaMessages>, components/layout/
+ * area-messages.tsx) hands the client provider only these top-level namespaces of the page's
+ * catalogue (or fewer), not the whole catalogue: Server Components translate on the server and
+ * need nothing in the page's data.
  *
  * A client component ('use client', or a module one imports) that reads a namespace needs it
  * here, else its text shows as the raw key. tests/i18n/client-namespaces.test.ts reads the
@@ -95,7 +96,40 @@ export const CLIENT_NAMESPACES = [
 
 /** The part of a catalogue the browser gets: its client namespaces, in the catalogue's own shape. */
 export function clientMessages<T extends Record<string, unknown>>(messages: T): Partial<T> {
+  return pickMessages(messages, CLIENT_NAMESPACES);
+}
+
+/**
+ * The root layout's provider: only what the root layout's own client code reads (the toasts).
+ * Its messages are in every page's HTML, also on the public pages, which have no other client
+ * component. Each area of the app wraps its pages in <AreaMessages> (components/layout/area-messages.tsx)
+ * with the namespaces above, or a smaller list; tests/i18n/area-messages.test.ts checks every page's.
+ */
+export const ROOT_NAMESPACES = ['ui'] as const;
+
+/** The sign-in page: its form, zod's own messages and the sign-in schema's. */
+export const SIGN_IN_NAMESPACES = ['ui', 'zod', 'signIn', 'valSignIn', 'valCommon'] as const satisfies readonly (typeof CLIENT_NAMESPACES)[number][];
+
+/** The juror's pages: the score sheet, the PDF viewer, the interview notes and the conflict declaration. */
+export const JURY_NAMESPACES = [
+  'ui',
+  'zod',
+  'juryScoreSheet',
+  'juryPdf',
+  'juryInterview',
+  'cycleConflicts',
+  'cycleCommon',
+  'orgInvite',
+  'valActScore',
+  'valCommon',
+  'valConflict',
+  'valInvitation',
+  'valPassword',
+] as const satisfies readonly (typeof CLIENT_NAMESPACES)[number][];
+
+/** The given namespaces of a catalogue, in its own shape. */
+export function pickMessages<T extends Record<string, unknown>>(messages: T, namespaces: readonly string[]): Partial<T> {
   const out: Partial<T> = {};
-  for (const ns of CLIENT_NAMESPACES) if (ns in messages) out[ns as keyof T] = messages[ns as keyof T];
+  for (const ns of namespaces) if (ns in messages) out[ns as keyof T] = messages[ns as keyof T];
   return out;
 }

@@ -40,8 +40,35 @@ export function PdfViewer({ document, page, onPage, pending = false }: Props) {
   }
   const pageCount = pdf?.proxy.numPages ?? document.pageCount;
 
+  // pdf.js (≈ 430 KB of script to parse and run, then the page's drawing: most of the workspace's
+  // main-thread time on a phone) starts once the viewer's picture is on screen. On a phone it is
+  // below the first screen, and a juror who goes straight to the score sheet never pays for it;
+  // until then the box says "loading" and the page's text is beside it. Without IntersectionObserver, at once.
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const box = boxRef.current;
+    if (near || !box) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- a browser without the observer just loads at once
+      setNear(true);
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          observer.disconnect();
+          setNear(true);
+        }
+      },
+      { rootMargin: '0px' },
+    );
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [near]);
+
   // Load the document (one at a time; the previous one is destroyed).
   useEffect(() => {
+    if (!near) return;
     let cancelled = false;
     let loaded: PDFDocumentProxy | null = null;
     const setStatus = (status: Status) => setStatusOf({ documentId: document.id, status });
@@ -64,7 +91,7 @@ export function PdfViewer({ document, page, onPage, pending = false }: Props) {
       cancelled = true;
       if (loaded) void loaded.destroy();
     };
-  }, [document.id]);
+  }, [document.id, near]);
 
   // Follow the width of the column.
   useEffect(() => {

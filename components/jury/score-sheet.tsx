@@ -291,7 +291,7 @@ export function ScoreSheet(props: Props) {
       )}
       <ErrorSummary errors={summary} title={summaryTitle} />
       {areas.map((area) => (
-        <section key={area.id} aria-labelledby={`omrade-${area.id}`} className="mt-6">
+        <section key={area.id} aria-labelledby={`omrade-${area.id}`} className="below-fold mt-6">
           <h3 id={`omrade-${area.id}`} className="text-lg font-semibold">
             {area.name}
           </h3>

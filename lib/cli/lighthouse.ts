@@ -4,6 +4,10 @@
  * juror's workspace and the shortlist, each with the desktop and the mobile settings.
  * Prints one table (issue 11's targets: desktop performance ≥ 98 and accessibility 100,
  * mobile performance ≥ 90). `-- --build` rebuilds first. Scores vary with the machine's load.
+ *
+ * To look at one page: `-- --only=jury` (results, sign-in, jury, shortlist; several with commas),
+ * `-- --form=mobile` (or desktop) and `-- --json=DIR` (each full Lighthouse report as JSON in DIR,
+ * to compare the main-thread audits before and after a change, not only the score).
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,8 +23,15 @@ import { withDemoServer } from './demo-server';
 // The same flags as tests/e2e/browser.ts.
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-type Target = { name: string; path: string; who: string | null };
-type Row = { name: string; form: 'desktop' | 'mobile'; performance: number; accessibility: number; failing: string[]; metrics: string };
+type Target = { key: string; name: string; path: string; who: string | null };
+type Form = 'desktop' | 'mobile';
+
+/** `--name=value` from the command line, or null. */
+function option(name: string): string | null {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return arg ? arg.slice(name.length + 3) : null;
+}
+type Row = { name: string; form: Form; performance: number; accessibility: number; failing: string[]; metrics: string };
 
 function demoIds(databasePath: string) {
   const db = new Database(databasePath, { readonly: true });
@@ -59,25 +70,36 @@ function lighthouseCli(url: string, form: Row['form'], port: number, cookie: str
   });
 }
 
-async function audit(url: string, form: Row['form'], port: number, cookie: string | null) {
-  const { categories, audits } = await lighthouseCli(url, form, port, cookie);
+async function audit(url: string, form: Row['form'], port: number, cookie: string | null, jsonPath: string | null) {
+  const result = await lighthouseCli(url, form, port, cookie);
+  if (jsonPath) fs.writeFileSync(jsonPath, JSON.stringify(result));
+  const { categories, audits } = result;
   const failing = (categories.accessibility?.auditRefs ?? [])
     .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 1) < 1)
     .map((ref) => ref.id);
   // The metrics behind the performance score, to see what a low score is made of.
   const metric = (id: string) => audits[id]?.displayValue ?? '–';
-  const metrics = `FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}`;
+  const metrics = `FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, JS-tid ${metric('bootup-time')}, huvudtråd ${metric('mainthread-work-breakdown')}`;
   return { performance: Math.round((categories.performance?.score ?? 0) * 100), accessibility: Math.round((categories.accessibility?.score ?? 0) * 100), failing, metrics };
 }
 
 async function run({ baseURL, databasePath }: { baseURL: string; databasePath: string }) {
   const id = demoIds(databasePath);
-  const targets: Target[] = [
-    { name: 'Offentliga resultatsidan', path: '/resultat/2025', who: null },
-    { name: 'Inloggningen', path: '/logga-in', who: null },
-    { name: 'Jurymedlemmens arbetsyta', path: `/jury/nominering/${id.nomination}`, who: 'jury1@example.org' },
-    { name: 'Topplistan', path: `/arrangor/omgang/${id.cycle}/topplista`, who: 'arrangor@example.org' },
+  const all: Target[] = [
+    { key: 'results', name: 'Offentliga resultatsidan', path: '/resultat/2025', who: null },
+    { key: 'sign-in', name: 'Inloggningen', path: '/logga-in', who: null },
+    { key: 'jury', name: 'Jurymedlemmens arbetsyta', path: `/jury/nominering/${id.nomination}`, who: 'jury1@example.org' },
+    { key: 'shortlist', name: 'Topplistan', path: `/arrangor/omgang/${id.cycle}/topplista`, who: 'arrangor@example.org' },
   ];
+  const only = option('only')?.split(',');
+  const unknown = only?.filter((k) => !all.some((t) => t.key === k)) ?? [];
+  if (unknown.length) throw new Error(`Okänd sida i --only: ${unknown.join(', ')} (finns: ${all.map((t) => t.key).join(', ')})`);
+  const targets = only ? all.filter((t) => only.includes(t.key)) : all;
+  const formOption = option('form');
+  const forms: Form[] = formOption === null ? ['desktop', 'mobile'] : formOption === 'desktop' || formOption === 'mobile' ? [formOption] : [];
+  if (forms.length === 0) throw new Error('--form ska vara desktop eller mobile');
+  const jsonDir = option('json');
+  if (jsonDir) fs.mkdirSync(jsonDir, { recursive: true });
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-lighthouse-'));
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: [...FLAGS, `--user-data-dir=${profile}`], userDataDir: false });
   const rows: Row[] = [];
@@ -86,8 +108,8 @@ async function run({ baseURL, databasePath }: { baseURL: string; databasePath: s
       const cookie = target.who ? await signInOverHttp(baseURL, target.who, DEMO_PASSWORD) : null;
       // A first visit warms the server's caches (as a visitor would find it), then both forms are measured.
       await fetch(`${baseURL}${target.path}`, { headers: cookie ? { cookie } : {} });
-      for (const form of ['desktop', 'mobile'] as const) {
-        const r = await audit(`${baseURL}${target.path}`, form, chrome.port, cookie);
+      for (const form of forms) {
+        const r = await audit(`${baseURL}${target.path}`, form, chrome.port, cookie, jsonDir ? path.join(jsonDir, `${target.key}-${form}.json`) : null);
         rows.push({ name: target.name, form, ...r });
         console.log(`  ${target.name} (${form}): prestanda ${r.performance}, tillgänglighet ${r.accessibility}`);
       }

@@ -77,7 +77,7 @@ describe.skipIf(e2e.skip !== null)('walking skeleton: three roles in Chromium', 
     const res = await page.goto(`/jury/nominering/${ids.conflicted}`);
     expect(res?.status()).toBe(404);
     // Nothing of the workspace: not its documents section, not its visible text. (The page's HTML
-    // carries the whole message catalogue for the browser, so catalogue words are checked as visible text.)
+    // carries the area's client messages for the browser, so catalogue words are checked as visible text.)
     expect(await page.content()).not.toContain('aria-labelledby="dokument"');
     expect(await page.locator('main').innerText()).not.toContain('Kommunens beskrivning');
     const missing = await page.goto('/jury/nominering/999999');

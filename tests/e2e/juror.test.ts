@@ -114,7 +114,8 @@ describe.skipIf(e2e.skip !== null)('a juror reads, scores and submits', () => {
     await signIn(page, pick.juror.email);
     await page.goto(`/jury/nominering/${pick.nominationId}`);
     await expect.poll(() => page.getByRole('heading', { level: 1, name: pick.municipality }).isVisible()).toBe(true);
-    // The first document is rendered by pdf.js.
+    // The first document is rendered by pdf.js once its view is on screen (pdf.js is not loaded before).
+    await page.locator('#dokumentvy canvas').scrollIntoViewIfNeeded();
     await page.locator('canvas[data-page="1"]').waitFor({ timeout: 30_000 });
     await expectNoAxeViolations(page);
 

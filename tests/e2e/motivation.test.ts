@@ -148,7 +148,7 @@ describe.skipIf(e2e.skip !== null)('the organiser edits and approves a motivatio
     await signIn(page, 'jury1@example.org');
     const res = await page.goto(`/arrangor/omgang/${fixture.cycleId}/motivering/${fixture.winner}`);
     expect(res?.status()).toBe(403);
-    // The page's words are in the message catalogue every page carries; what must not reach the juror is the motivation itself.
+    // The page's words may be in the client messages the page carries; what must not reach the juror is the motivation itself.
     expect(await page.content()).not.toContain('Kommunen är stark inom flera områden.');
     expect(await page.locator('main').innerText()).not.toContain('Versioner');
   });

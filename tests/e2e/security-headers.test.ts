@@ -146,6 +146,7 @@ describe.skipIf(e2e.skip !== null)('security headers, CSP and two-factor sign-in
     const page = await watchedPage();
     await signIn(page, juror.email);
     await page.goto(`/jury/nominering/${juror.nominationId}`);
+    await page.locator('#dokumentvy canvas').scrollIntoViewIfNeeded();
     await page.locator('canvas[data-page="1"]').waitFor({ timeout: 30_000 });
     await page.waitForTimeout(500);
     await context.clearCookies();

@@ -70,7 +70,8 @@ function packageOf(spec: string): string {
   return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
 
-function resolve(from: string, spec: string): string | null {
+/** The repository file an '@/…' or relative import names, or null (a package). */
+export function resolve(from: string, spec: string): string | null {
   let base: string;
   if (spec.startsWith('@/')) base = path.join(ROOT, spec.slice(2));
   else if (spec.startsWith('.')) base = path.resolve(path.dirname(from), spec);

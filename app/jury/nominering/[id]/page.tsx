@@ -210,7 +210,7 @@ export default async function JurorNominationPage({
         </section>
       </div>
 
-      <section aria-labelledby="andra" className="mt-8 rounded-lg border border-slate-200 bg-white p-4">
+      <section aria-labelledby="andra" className="below-fold mt-8 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="andra" className="text-lg font-semibold">
           {t('others')}
         </h2>
