@@ -6,7 +6,7 @@ import { activeUsersByRole } from '@/db/queries/people';
 import { assignmentsOfCycle, conflictPairsOfCycle, cycleById, reviewableNominations } from '@/db/queries/assignments';
 import { requireArea } from '@/lib/auth/guards';
 import { assignJurors, defaultJurorsPerNomination, type JurorsPerNomination } from '@/lib/domain/assignment';
-import { PHASE_LABELS, type Phase } from '@/lib/domain/phases';
+import { type Phase } from '@/lib/domain/phases';
 import { actionLocale, enterLocale, phaseName } from '@/lib/i18n/server-locale';
 import { vt } from '@/lib/i18n/validation';
 
@@ -132,7 +132,7 @@ export async function loadAssignmentPage(cycleId: number) {
   const computed = computeAssignment(db, cycleId, { jurorsPerNomination: saved.jurorsPerNomination, pins, exclusions: saved.exclusions ?? [] })!;
   const conflictKeys = new Set(computed.conflicts.map((c) => `${c.jurorId}:${c.kommunkod}`));
   return {
-    cycle: { id: cycle.id, name: cycle.name, phaseLabel: PHASE_LABELS[cycle.phase], locked: assignmentPhaseRefusal(cycle.phase) },
+    cycle: { id: cycle.id, name: cycle.name, phase: cycle.phase, locked: assignmentPhaseRefusal(cycle.phase) },
     jurors: computed.jurors.map((j) => ({ id: j.id, name: j.name, organisation: j.organisation ?? '' })),
     nominations: computed.nominations.map((n) => ({ id: n.id, municipality: n.municipality })),
     conflicts: computed.nominations.flatMap((n) =>

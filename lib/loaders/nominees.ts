@@ -15,7 +15,7 @@ import { latestScreeningRun } from '@/db/queries/screening';
 import { requireArea } from '@/lib/auth/guards';
 import { actionLocale, enterLocale } from '@/lib/i18n/server-locale';
 import { areNomineesPublic, publicNominees } from '@/lib/domain/nominees-announcement';
-import { PHASE_LABELS, type Phase } from '@/lib/domain/phases';
+import type { Phase } from '@/lib/domain/phases';
 import type { ScreeningResult } from '@/lib/domain/screening';
 import { componentStandings, hasTieAtN, nominationVerdict, proposeNominees } from '@/lib/domain/screening-nominations';
 import type { StabilityResult } from '@/lib/domain/screening-stability';
@@ -95,7 +95,7 @@ export async function loadNominees(cycleId: number) {
   const verdict = nominationVerdict(cycle.mode, cycle.phase as Phase);
   const nominees = nomineeStates(db, cycle.id);
   const base = {
-    cycle: { id: cycle.id, year: cycle.year, name: cycle.name, mode: cycle.mode, phase: cycle.phase, phaseLabel: PHASE_LABELS[cycle.phase as Phase] },
+    cycle: { id: cycle.id, year: cycle.year, name: cycle.name, mode: cycle.mode, phase: cycle.phase },
     open: verdict.ok,
     closedReason: verdictText(verdict),
     announcement: announcementOf(cycle, nominees, new Date()),

@@ -9,7 +9,7 @@ import { cyclesWithCounts } from '@/db/queries/cycles';
 import { requireArea } from '@/lib/auth/guards';
 import { actionLocale, enterLocale } from '@/lib/i18n/server-locale';
 import { getCurrentUser } from '@/lib/auth/session';
-import { PHASE_LABELS, permits } from '@/lib/domain/phases';
+import { permits } from '@/lib/domain/phases';
 import { smtpSettings } from '@/lib/mail/config';
 import { hashToken, INVITATION_MESSAGES } from '@/lib/mail/tokens';
 import { nowIso } from '@/lib/time';
@@ -101,7 +101,7 @@ export async function loadConflictsPage(cycleId: number) {
   if (!cycle) notFound();
   const verdict = permits({ mode: cycle.mode, phase: cycle.phase, dates: {} }, 'declare_conflict', new Date());
   return {
-    cycle: { id: cycle.id, name: cycle.name, phaseLabel: PHASE_LABELS[cycle.phase], closed: verdictText(verdict) },
+    cycle: { id: cycle.id, name: cycle.name, phase: cycle.phase, closed: verdictText(verdict) },
     conflicts: conflictsOfCycle(db, cycleId).map((c) => ({
       id: c.id,
       juror: c.juror,

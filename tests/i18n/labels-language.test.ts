@@ -1,0 +1,91 @@
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { CurrentUser } from '@/lib/auth/session';
+
+// The labels an English reader sees come from the English catalogue: loaders hand over codes
+// (phases, states), exports and routes speak the reader's language. Swedish stays the default.
+process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = 'true';
+const current: { user: CurrentUser | null } = { user: null };
+vi.mock('@/lib/auth/session', () => ({ getCurrentUser: async () => current.user }));
+
+const { freshDatabase } = await import('../helpers/db');
+const { seedSmallCycle, asCurrent } = await import('../mail/fixture');
+const { loadCycle, loadCycleOverview } = await import('@/lib/loaders/arrangor');
+const { progressCsv, progressOfCycle } = await import('@/lib/loaders/progress');
+const { assignments, conflicts, scoreSheets } = await import('@/db/schema');
+const { PHASE_LABELS } = await import('@/lib/domain/phases');
+const progressRoute = await import('@/app/api/arrangor/omgang/[id]/framsteg/route');
+
+const t = freshDatabase('labels-language');
+afterAll(() => t.cleanup());
+const at = '2026-11-02T10:00:00.000Z';
+const fx = seedSmallCycle(t.db, { jurors: 2, nominations: 2 });
+const [J0, J1] = fx.jurors;
+const [N0, N1] = fx.nominations;
+t.db.insert(assignments).values({ nominationId: N0.id, jurorId: J0.id, createdAt: at }).run();
+t.db.insert(assignments).values({ nominationId: N1.id, jurorId: J0.id, createdAt: at }).run();
+t.db.insert(scoreSheets).values({ nominationId: N0.id, jurorId: J0.id, status: 'submitted', submittedAt: at, updatedAt: at }).run();
+t.db.insert(conflicts).values({ cycleId: fx.cycle.id, jurorId: J1.id, kommunkod: N0.kommunkod, reason: 'Bor där', createdAt: at }).run();
+
+const setLocale = (locale: 'sv' | 'en') => t.db.$client.prepare('update users set locale = ? where id = ?').run(locale, fx.organiser.id);
+const swedishPhaseNames = Object.values(PHASE_LABELS);
+
+describe('phases: loaders hand over the code, the page names it', () => {
+  it('the cycle page and the overview carry phase codes, no Swedish phase name, in either language', async () => {
+    current.user = asCurrent(fx.organiser);
+    for (const locale of ['en', 'sv'] as const) {
+      setLocale(locale);
+      const cycle = await loadCycle(String(fx.cycle.id));
+      expect(cycle.cycle.phase).toBe('review');
+      expect(cycle.phases.map((p) => p.phase)).toContain('review');
+      expect(cycle.moves.map((m) => m.to)).toContain('finalists_named');
+      const overview = await loadCycleOverview();
+      expect(overview.cycles.find((c) => c.id === fx.cycle.id)?.phase).toBe('review');
+      const text = JSON.stringify([cycle.cycle, cycle.phases, cycle.moves.map(({ to, allowed }) => ({ to, allowed })), cycle.dateRows, overview]);
+      for (const name of swedishPhaseNames) expect(text).not.toContain(`"${name}"`);
+    }
+  });
+
+  it('a refused move is explained in English to an English organiser, naming the phases in English', async () => {
+    current.user = asCurrent(fx.organiser);
+    setLocale('en');
+    const cycle = await loadCycle(String(fx.cycle.id));
+    const refused = cycle.moves.find((m) => !m.allowed && m.reason);
+    expect(refused?.reason).toMatch(/[A-Za-z]/);
+    expect(refused?.reason).not.toMatch(/[åäö]/);
+  });
+});
+
+describe('progress CSV: cells in the organiser language, headers stable', () => {
+  it('says the states and totals in English, keeps the Swedish column names', () => {
+    const csv = progressCsv(progressOfCycle(t.db, fx.cycle.id)!.progress, 'en');
+    const lines = csv.slice(1).trim().split('\r\n');
+    expect(lines[0].startsWith('Jurymedlem,Organisation,E-post,')).toBe(true);
+    const row0 = lines.find((l) => l.includes(J0.email))!;
+    expect(row0).toMatch(/Submitted,Not started/);
+    expect(lines.find((l) => l.includes(J1.email))).toMatch(/Conflict of interest/);
+    expect(lines.at(-1)).toMatch(/^Submitted per nomination,,,1 of 1,0 of 1,/);
+    expect(lines.slice(1).join('\n')).not.toMatch(/Inskickad|Inte påbörjad|Jäv| av /);
+  });
+
+  it('stays Swedish by default', () => {
+    const csv = progressCsv(progressOfCycle(t.db, fx.cycle.id)!.progress);
+    expect(csv).toMatch(/Inskickad,Inte påbörjad/);
+    expect(csv).toMatch(/Inskickade per nominering,,,1 av 1,0 av 1,/);
+  });
+
+  it('the download answers in the language of the request (cookie), cells and refusals alike', async () => {
+    current.user = asCurrent(fx.organiser);
+    setLocale('sv');
+    const get = (id: number, cookie?: string) =>
+      progressRoute.GET(new Request(`http://localhost/api/arrangor/omgang/${id}/framsteg`, { headers: cookie ? { cookie } : {} }), { params: Promise.resolve({ id: String(id) }) });
+    const en = await get(fx.cycle.id, 'kk-locale=en');
+    expect(en.status).toBe(200);
+    expect(await en.text()).toMatch(/Submitted,Not started/);
+    expect(await (await get(fx.cycle.id)).text()).toMatch(/Inskickad,Inte påbörjad/);
+    const missing = await get(999_999, 'kk-locale=en');
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({ error: 'The cycle does not exist.' });
+    current.user = null;
+    expect(await (await get(fx.cycle.id, 'kk-locale=en')).json()).toEqual({ error: expect.stringMatching(/sign/i) });
+  });
+});
