@@ -14,6 +14,13 @@ const { progressCsv, progressOfCycle } = await import('@/lib/loaders/progress');
 const { assignments, conflicts, scoreSheets } = await import('@/db/schema');
 const { PHASE_LABELS } = await import('@/lib/domain/phases');
 const progressRoute = await import('@/app/api/arrangor/omgang/[id]/framsteg/route');
+const documentRoute = await import('@/app/api/dokument/[id]/route');
+const { postScore } = await import('@/lib/jury/score-autosave');
+const { canOnNomination } = await import('@/lib/domain/policies');
+const { runInLocale } = await import('@/lib/i18n/server-locale');
+const { actionRequestProblem } = await import('@/lib/security/action-body');
+const { crossSiteMessage } = await import('@/lib/security/origin');
+const { NextRequest } = await import('next/server');
 
 const t = freshDatabase('labels-language');
 afterAll(() => t.cleanup());
@@ -87,5 +94,49 @@ describe('progress CSV: cells in the organiser language, headers stable', () => 
     expect(await missing.json()).toEqual({ error: 'The cycle does not exist.' });
     current.user = null;
     expect(await (await get(fx.cycle.id, 'kk-locale=en')).json()).toEqual({ error: expect.stringMatching(/sign/i) });
+  });
+});
+
+describe('refusals in the reader language', () => {
+  const juror = { id: 1, role: 'juror' as const, kommunkod: null };
+  const facts = { kommunkod: '0114', assigned: true, conflicted: false, ownSheetSubmitted: false };
+
+  it('a policy refusal carries its code and says it in the running call language', () => {
+    const decision = canOnNomination(juror, 'read_others_scores', facts);
+    expect(decision).toMatchObject({ ok: false, status: 403, code: 'othersAfterOwn' });
+    expect(runInLocale('sv', () => (decision.ok ? '' : decision.reason))).toMatch(/^Du ser de andras bedömningar/);
+    expect(runInLocale('en', () => (decision.ok ? '' : decision.reason))).toMatch(/^You see the others' assessments only once/);
+    const hidden = canOnNomination(juror, 'read', { ...facts, conflicted: true });
+    expect(runInLocale('en', () => (hidden.ok ? '' : hidden.reason))).toBe('The nomination does not exist or is not yours to read.');
+  });
+
+  it('the proxy answers an undecodable action and a cross-site write in the cookie language', async () => {
+    const post = (cookie?: string) =>
+      new Request('http://localhost/arrangor', { method: 'POST', headers: { 'next-action': 'abc', 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: '{}' });
+    expect(await actionRequestProblem(post('kk-theme=dark; kk-locale=en'), null)).toEqual({ status: 415, error: 'What you sent has the wrong format. Reload the page and try again.' });
+    expect((await actionRequestProblem(post(), null))?.error).toMatch(/^Fel format/);
+    expect(crossSiteMessage(new Headers({ cookie: 'kk-locale=en' }))).toMatch(/^The request came from another website/);
+    expect(crossSiteMessage(new Headers())).toMatch(/^Begäran kom från en annan webbplats/);
+  });
+
+  it('the document route answers in the language of the English cookie', async () => {
+    const get = (cookie?: string) =>
+      documentRoute.GET(new NextRequest('http://localhost/api/dokument/999999', { headers: cookie ? { cookie } : {} }), { params: Promise.resolve({ id: '999999' }) });
+    current.user = null;
+    expect(await (await get('kk-locale=en')).json()).toEqual({ error: 'You are not signed in. Sign in and try again.' });
+    current.user = asCurrent(fx.organiser);
+    setLocale('sv');
+    const missing = await get('kk-locale=en');
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({ error: 'The document does not exist, or you do not have access to it.' });
+    expect(await (await get()).json()).toEqual({ error: 'Dokumentet finns inte, eller så har du inte tillgång till det.' });
+  });
+
+  it('the score autosave route answers a juror in their language', async () => {
+    current.user = asCurrent(J0);
+    const post = (body: string, cookie?: string) =>
+      postScore(new Request('http://localhost/api/jury/poang', { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body }));
+    expect(await (await post('{"nominationId": 1,', 'kk-locale=en')).json()).toEqual({ ok: false, error: 'The score could not be read. Reload the page and try again.' });
+    expect(await (await post('{"nominationId": 1,')).json()).toEqual({ ok: false, error: 'Poängen kunde inte läsas. Ladda om sidan och försök igen.' });
   });
 });
