@@ -6,7 +6,7 @@ import { cycleById } from '@/db/queries/cycles';
 import { motivationSummaryOfCycle, motivationVersionsOf } from '@/db/queries/motivation';
 import { finalistsOfCycle } from '@/db/queries/scoring';
 import { requireArea } from '@/lib/auth/guards';
-import { checkSentence, STATUS_LABELS } from '@/lib/domain/motivation-check';
+import { checkSentence } from '@/lib/domain/motivation-check';
 import type { EvidenceRef, MotivationEvidence } from '@/lib/domain/motivation';
 import { actionLocale, enterLocale } from '@/lib/i18n/server-locale';
 import { vt } from '@/lib/i18n/validation';
@@ -152,7 +152,6 @@ export async function loadMotivationEditor(rawCycleId: string, rawNominationId: 
     latestVersion: latest?.version ?? 0,
     approvedVersion: approved?.version ?? null,
     sentences,
-    statusLabels: STATUS_LABELS,
     underlag,
     versions: rows.map((r) => ({
       version: r.version,

@@ -23,12 +23,6 @@ import { stockholmFields } from '@/lib/publication/views';
 import { verdictText } from '@/lib/i18n/refusal';
 
 export type NomineeState = 'not_invited' | 'invited' | 'accepted' | 'declined';
-export const NOMINEE_STATE_LABELS: Record<NomineeState, string> = {
-  not_invited: 'Inte inbjuden',
-  invited: 'Inbjuden',
-  accepted: 'Tackat ja',
-  declined: 'Tackat nej',
-};
 
 type Event = ReturnType<typeof nominationEvents>[number];
 
@@ -68,7 +62,6 @@ export function nomineeStates(db: Db, cycleId: number, now = new Date().toISOStr
       reason: n.reason,
       fromRun: n.screeningRunId,
       state,
-      stateLabel: NOMINEE_STATE_LABELS[state],
       nominatedAt: n.createdAt,
       firstInvitedAt: mailings[0]?.at ?? null,
       lastInvitedAt: mailings.at(-1)?.at ?? null,
@@ -178,7 +171,7 @@ export async function loadMunicipalityScreening(kommunkod: string) {
   if (!cycle) return null;
   const run = latestScreeningRun(db, cycle.id);
   const nomination = nomineeStates(db, cycle.id).find((n) => n.kommunkod === kommunkod) ?? null;
-  const base = { cycle: { id: cycle.id, name: cycle.name }, nomination: nomination && { state: nomination.state, stateLabel: nomination.stateLabel, reason: nomination.reason, respondedAt: nomination.respondedAt, lastInvitedAt: nomination.lastInvitedAt } };
+  const base = { cycle: { id: cycle.id, name: cycle.name }, nomination: nomination && { state: nomination.state, reason: nomination.reason, respondedAt: nomination.respondedAt, lastInvitedAt: nomination.lastInvitedAt } };
   if (!run) return { ...base, run: null };
   const result = run.results as ScreeningResult;
   const row = result.rows.find((r) => r.kommunkod === kommunkod);

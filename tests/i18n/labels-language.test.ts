@@ -140,3 +140,21 @@ describe('refusals in the reader language', () => {
     expect(await (await post('{"nominationId": 1,')).json()).toEqual({ ok: false, error: 'Poängen kunde inte läsas. Ladda om sidan och försök igen.' });
   });
 });
+
+describe('the audit log kinds in the organiser language', () => {
+  it('names a kind and an unnamed person in English for an English reader, by code when unknown; Swedish by default', async () => {
+    const { kindLabel, loadAuditCsv } = await import('@/lib/loaders/audit');
+    expect(kindLabel('cycle.phase_moved', 'en')).toBe('Phase moved');
+    expect(kindLabel('cycle.phase_moved', 'sv')).toBe('Fas flyttad');
+    expect(kindLabel('something.new', 'en')).toBe('something.new');
+    t.db.$client
+      .prepare("insert into audit_log (at, actor_id, action, entity, entity_id, hash, prev_hash) values (?, null, 'cycle.phase_moved', 'cycle', ?, 'h', 'p')")
+      .run(at, String(fx.cycle.id));
+    current.user = asCurrent(fx.organiser);
+    const en = await loadAuditCsv({}, 'en');
+    expect(en.status === 200 && en.csv).toMatch(/^\uFEFFtid_utc,tid_stockholm,person,/);
+    expect(en.status === 200 && en.csv).toMatch(/,Phase moved,cycle\.phase_moved,/);
+    const sv = await loadAuditCsv({});
+    expect(sv.status === 200 && sv.csv).toMatch(/,Fas flyttad,cycle\.phase_moved,/);
+  });
+});
