@@ -26,7 +26,7 @@ import { MESSAGES } from '@/lib/errors';
 import { currentMaxYear, MAX_IMPORT_BYTES, previewKpiImport, TOO_LARGE_MESSAGE, type ImportPreview } from '@/lib/import/kpi-import';
 import { storeBuffer } from '@/lib/storage/files';
 import { formatDateTime } from '@/lib/time';
-import { COMPARISON_LABELS, COMPONENT_LABELS, DIRECTION_LABELS, cleanFilename, type ComparisonGroup } from '@/lib/validation/indicators';
+import { cleanFilename, type ComparisonGroup } from '@/lib/validation/indicators';
 
 const catalogueEntries = (kpis: KpiRow[]): CatalogueEntry[] => kpis.map((k) => ({ id: k.id, direction: k.direction, component: k.component }));
 
@@ -38,8 +38,6 @@ export async function loadKpiCatalogue() {
   return {
     kpis: listKpis(db).map((k) => ({
       ...k,
-      directionLabel: DIRECTION_LABELS[k.direction],
-      componentLabel: COMPONENT_LABELS[k.component],
       values: counts.get(k.id) ?? 0,
     })),
   };
@@ -95,7 +93,6 @@ export async function previewUploadResponse(request: Request): Promise<Response>
 
 export type ComponentSummary = {
   component: FinanceComponent;
-  label: string;
   index: number | null;
   trend: number | null;
   insufficient: boolean;
@@ -105,7 +102,6 @@ export type ComponentSummary = {
 
 const summarise = (row: FinanceIndexRow | undefined, component: FinanceComponent): ComponentSummary => ({
   component,
-  label: COMPONENT_LABELS[component],
   index: row?.index ?? null,
   trend: row?.trend ?? null,
   insufficient: row?.insufficient ?? true,
@@ -171,10 +167,9 @@ export async function loadIndexTable(group: ComparisonGroup, cycleId?: number) {
     cycle: cycle ? { id: cycle.id, name: cycle.name, year: cycle.year } : null,
     cycles: cycles.map((c) => ({ id: c.id, name: c.name })),
     group,
-    groupLabel: COMPARISON_LABELS[group],
     hasValues: values.length > 0,
     windows: first?.windows ?? { financial_strength: [], service_quality: [] },
-    excluded: group === 'lan' ? [] : (first?.excluded ?? []).map((e) => ({ ...e, componentLabel: COMPONENT_LABELS[e.component] })),
+    excluded: group === 'lan' ? [] : (first?.excluded ?? []),
     rows: noms.map((n) => {
       const r = index.get(n.kommunkod)!;
       return {
@@ -262,14 +257,13 @@ export function buildMunicipalityIndicators(db: Db, kommunkod: string, group: Co
         reporting: refs.length,
       };
     });
-    return { id: k.id, name: k.name, unit: k.unit, direction: k.direction, directionLabel: DIRECTION_LABELS[k.direction], component: k.component, componentLabel: COMPONENT_LABELS[k.component], series };
+    return { id: k.id, name: k.name, unit: k.unit, direction: k.direction, component: k.component, series };
   });
 
   return {
     municipality: { kommunkod: municipality.kommunkod, name: municipality.name, county: municipality.county },
     nomination: nomination ? { id: nomination.id, cycleName: cycle!.name } : null,
     group,
-    groupLabel: COMPARISON_LABELS[group],
     groupSize: reference.size,
     years,
     components: FINANCE_COMPONENTS.map((c) => ({

@@ -158,3 +158,17 @@ describe('the audit log kinds in the organiser language', () => {
     expect(sv.status === 200 && sv.csv).toMatch(/,Fas flyttad,cycle\.phase_moved,/);
   });
 });
+
+describe('key-figure labels come from the catalogue', () => {
+  it('every direction, component and comparison group the loaders hand over has an English and a Swedish name', async () => {
+    const { KPI_COMPONENTS, KPI_DIRECTIONS } = await import('@/lib/domain/kpi-kinds');
+    const { COMPARISON_GROUPS } = await import('@/lib/validation/indicator-labels');
+    const { CATALOGUES } = await import('@/messages');
+    const en = CATALOGUES.en.orgLabels as Record<string, Record<string, string>>;
+    const sv = CATALOGUES.sv.orgLabels as Record<string, Record<string, string>>;
+    for (const d of KPI_DIRECTIONS) expect([sv.direction[d], en.direction[d]]).toEqual([expect.any(String), expect.any(String)]);
+    for (const c of KPI_COMPONENTS) expect([sv.component[c], en.component[c]]).toEqual([expect.any(String), expect.any(String)]);
+    for (const g of COMPARISON_GROUPS) expect(en.comparison[g]).not.toBe(sv.comparison[g]);
+    expect(en.component.financial_strength).toBe('Financial strength');
+  });
+});
