@@ -33,7 +33,7 @@ export async function loadScreening(cycleId: number, filters: ScreeningFilters) 
     cycle: { id: cycle.id, name: cycle.name, mode: cycle.mode, phase: cycle.phase },
     model: { version: modelRow?.version ?? null, json: JSON.stringify(model, null, 2), components: model.components.map((c) => ({ ...c, kpis: c.kpis.map((k) => ({ ...k, name: kpiNames[k.id] ?? null })) })), years: model.years, minCoverage: model.minCoverage },
     counties: [...new Set(municipalities.map((m) => m.county))].sort(SWEDISH.compare),
-    bands: POPULATION_BANDS.map((b) => ({ id: b.id, label: b.label })),
+    bands: POPULATION_BANDS.map((b) => ({ id: b.id })),
   };
   if (!runRow) return { ...base, run: null };
 
