@@ -119,6 +119,25 @@ function aggregationText(m: EngineSettingsInput, locale: Locale): string {
   return t('aggAuto', { trim, min: String(m.minJurorsForTrim ?? 5) });
 }
 
+/**
+ * The sensitivity summary in a language other than Swedish (the engine writes it in Swedish):
+ * worded from its parts with the shortlist page's own sentences (rankView).
+ */
+function sensitivityIn(
+  s: JuryReportData['ranking']['sensitivity'],
+  locale: Locale,
+  areaName: (key: string) => string,
+  componentName: (key: string) => string,
+): string {
+  const t = pdfTranslator(locale, 'rankView');
+  const f = s.smallestFlip;
+  if (!f) return t('stableSummary', { topK: s.topK });
+  const weight = f.weight.kind === 'area' ? t('areaWeight', { name: areaName(f.weight.key) }) : t('componentWeight', { name: componentName(f.weight.key) });
+  const what = f.firstPlaceChanged && f.topKChanged ? t('whatBoth', { topK: s.topK }) : f.firstPlaceChanged ? t('whatFirst') : t('whatTop', { topK: s.topK });
+  const pct = (w: number) => percentIn(w, locale);
+  return t('sensitive', { weight, change: t('ppChange', { sign: f.changePp > 0 ? '+' : '−', value: Math.abs(f.changePp) }), from: pct(f.from), to: pct(f.to), what });
+}
+
 /** Builds the report model. Rows keep the ranking's order; everything named comes from the data given. */
 export function buildJuryReport(data: JuryReportData, locale: Locale = DEFAULT_LOCALE): JuryReportModel {
   const { ranking, cycle } = data;
@@ -157,7 +176,7 @@ export function buildJuryReport(data: JuryReportData, locale: Locale = DEFAULT_L
       interval: r.rankInterval,
       pFirst: r.pFirst,
       pTopK: r.pTopK,
-      missing: [...r.missingComponents.map((k) => COMPONENT_LABELS[k]), ...r.missingAreas.map((k) => areaName.get(k) ?? k)],
+      missing: [...r.missingComponents.map((k) => (svOnly ? COMPONENT_LABELS[k] : t(`components.${k}`))), ...r.missingAreas.map((k) => areaName.get(k) ?? k)],
       missingAreas: r.missingAreas.map((k) => areaName.get(k) ?? k),
       text: { composite: one(r.composite), components: compText, areas: areaText, interval: interval(r.rankInterval), pFirst: percentOf(r.pFirst), pTopK: percentOf(r.pTopK) },
     };
@@ -170,7 +189,7 @@ export function buildJuryReport(data: JuryReportData, locale: Locale = DEFAULT_L
       seed: String(ranking.seed),
     }),
     t('tiesNote'),
-    ranking.sensitivity.summary,
+    svOnly ? ranking.sensitivity.summary : sensitivityIn(ranking.sensitivity, locale, (key) => areaName.get(key) ?? key, (key) => t(`components.${key}`)),
   ];
   if (ranking.ties.length > 0) {
     rankNotes.push(t('ties', { list: ranking.ties.map((tie) => `${tie.rank}= ${tie.ids.map(name).join(', ')}`).join('; ') }));
