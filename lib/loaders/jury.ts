@@ -80,10 +80,10 @@ function selfDescriptionOf(answers: Record<string, unknown>) {
     goals: str(answers.goals),
     followUp: str(answers.followUp),
     keyFacts: [
-      { key: 'inhabitants' as const, label: 'Invånare', value: str(kf.inhabitants) },
-      { key: 'employees' as const, label: 'Anställda', value: str(kf.employees) },
-      { key: 'budget' as const, label: 'Budget', value: str(kf.budget) },
-      { key: 'other' as const, label: 'Övrigt', value: str(kf.other) },
+      { key: 'inhabitants' as const, value: str(kf.inhabitants) },
+      { key: 'employees' as const, value: str(kf.employees) },
+      { key: 'budget' as const, value: str(kf.budget) },
+      { key: 'other' as const, value: str(kf.other) },
     ].filter((f) => f.value.trim() !== ''),
   };
 }

@@ -172,3 +172,20 @@ describe('key-figure labels come from the catalogue', () => {
     expect(en.component.financial_strength).toBe('Financial strength');
   });
 });
+
+describe('route answers follow the request language', () => {
+  it('the shortlist input and the receipt refuse in English for the English cookie, Swedish without', async () => {
+    const shortlistRoute = await import('@/app/api/arrangor/omgang/[id]/topplista/route');
+    const receiptRoute = await import('@/app/api/kvitto/[nominationId]/route');
+    const get = (route: { GET: (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response> }, params: Record<string, string>, cookie?: string) =>
+      route.GET(new Request('http://localhost/x', { headers: cookie ? { cookie } : {} }), { params: Promise.resolve(params) });
+    current.user = asCurrent(fx.organiser);
+    setLocale('sv');
+    expect(await (await get(shortlistRoute as never, { id: '999999' }, 'kk-locale=en')).json()).toEqual({ error: 'The cycle does not exist or has no rubric.' });
+    expect(await (await get(shortlistRoute as never, { id: '999999' })).json()).toEqual({ error: 'Omgången finns inte eller saknar bedömningsmall.' });
+    current.user = asCurrent(J0);
+    expect(await (await get(shortlistRoute as never, { id: String(fx.cycle.id) }, 'kk-locale=en')).json()).toEqual({ error: 'You are not allowed to do this.' });
+    current.user = null;
+    expect(await (await get(receiptRoute as never, { nominationId: '1' }, 'kk-locale=en')).json()).toEqual({ error: 'You are not signed in. Sign in and try again.' });
+  });
+});
