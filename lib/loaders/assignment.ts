@@ -70,7 +70,7 @@ type Computed = NonNullable<ReturnType<typeof computeAssignment>>;
 /** The preview shaped for the page: names, loads, shortfalls with reasons, organisation spread, changes. */
 export function assignmentPreviewDto(c: Computed) {
   const jurorName = new Map(c.jurors.map((j) => [j.id, j.name]));
-  const jurorOrg = new Map(c.jurors.map((j) => [j.id, j.organisation?.trim() || 'Okänd organisation']));
+  const jurorOrg = new Map(c.jurors.map((j) => [j.id, j.organisation?.trim() || vt('valLabels.unknownOrganisation')]));
   const nomName = new Map(c.nominations.map((n) => [n.id, n.municipality]));
   const key = (p: Pair) => `${p.nominationId}:${p.jurorId}`;
   const proposed = c.result.assignments.map((a) => ({ jurorId: Number(a.jurorId), nominationId: Number(a.nominationId), pinned: a.pinned }));

@@ -23,7 +23,10 @@ import { computeFinanceIndex, FINANCE_COMPONENTS, type CatalogueEntry, type Fina
 import { percentileRanks } from '@/lib/domain/percentile';
 import { quantile } from '@/lib/domain/stats';
 import { MESSAGES } from '@/lib/errors';
-import { currentMaxYear, MAX_IMPORT_BYTES, previewKpiImport, TOO_LARGE_MESSAGE, type ImportPreview } from '@/lib/import/kpi-import';
+import { localeOfRequest } from '@/i18n/request';
+import { enterLocale } from '@/lib/i18n/server-locale';
+import { vt } from '@/lib/i18n/validation';
+import { currentMaxYear, MAX_IMPORT_BYTES, previewKpiImport, type ImportPreview } from '@/lib/import/kpi-import';
 import { storeBuffer } from '@/lib/storage/files';
 import { formatDateTime } from '@/lib/time';
 import { cleanFilename, type ComparisonGroup } from '@/lib/validation/indicators';
@@ -76,13 +79,16 @@ export type PreviewResponse = { ok: true; preview: ImportPreview } | { ok: false
  */
 export async function previewUploadResponse(request: Request): Promise<Response> {
   const user = await getCurrentUser();
+  // Its refusals in the language of the request (cookie, else the user's choice, else Swedish).
+  enterLocale(await localeOfRequest(request, user));
+  const tooLarge = () => vt('valKpiUpload.tooLarge', { mb: MAX_IMPORT_BYTES / 1024 / 1024 });
   if (!user) return json(401, { ok: false, error: MESSAGES.signedOut } satisfies PreviewResponse);
   if (user.role !== 'organiser') return json(403, { ok: false, error: MESSAGES.forbidden } satisfies PreviewResponse);
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_IMPORT_BYTES) return json(413, { ok: false, error: TOO_LARGE_MESSAGE } satisfies PreviewResponse);
+  if (declared > MAX_IMPORT_BYTES) return json(413, { ok: false, error: tooLarge() } satisfies PreviewResponse);
   const bytes = await readLimited(request.body, MAX_IMPORT_BYTES);
-  if (!bytes) return json(413, { ok: false, error: TOO_LARGE_MESSAGE } satisfies PreviewResponse);
-  if (bytes.byteLength === 0) return json(422, { ok: false, error: 'Filen är tom. Välj en fil med nyckeltal eller klistra in rader.' } satisfies PreviewResponse);
+  if (!bytes) return json(413, { ok: false, error: tooLarge() } satisfies PreviewResponse);
+  if (bytes.byteLength === 0) return json(422, { ok: false, error: vt('valKpiUpload.empty') } satisfies PreviewResponse);
   const filename = cleanFilename(decodeURIComponent(request.headers.get('x-filename') ?? ''));
   const preview = previewKpiImport(getDb(), bytes, filename, { maxYear: currentMaxYear() });
   storeBuffer(Buffer.from(bytes));

@@ -155,7 +155,7 @@ export async function loadMotivationEditor(rawCycleId: string, rawNominationId: 
     underlag,
     versions: rows.map((r) => ({
       version: r.version,
-      author: r.authorName ?? 'Okänd',
+      author: r.authorName ?? vt('valLabels.unknownAuthor'),
       savedAt: formatDateTime(r.createdAt),
       approvedAt: r.approvedAt ? formatDateTime(r.approvedAt) : null,
       /** The same instants unformatted, for pages in another language. */

@@ -7,6 +7,7 @@ import { invitationByTokenHash, invitationStatus, listInvitations, listOutbox } 
 import { activeUsersByRole, listPeople, municipalityList } from '@/db/queries/people';
 import { cyclesWithCounts } from '@/db/queries/cycles';
 import { requireArea } from '@/lib/auth/guards';
+import { vt } from '@/lib/i18n/validation';
 import { actionLocale, enterLocale } from '@/lib/i18n/server-locale';
 import { getCurrentUser } from '@/lib/auth/session';
 import { permits } from '@/lib/domain/phases';
@@ -109,7 +110,7 @@ export async function loadConflictsPage(cycleId: number) {
       municipality: c.municipality,
       kommunkod: c.kommunkod,
       reason: c.reason,
-      declaredBy: c.declaredById === c.jurorId ? 'Jurymedlemmen själv' : (c.declaredBy ?? '–'),
+      declaredBy: c.declaredById === c.jurorId ? vt('valLabels.jurorThemself') : (c.declaredBy ?? '–'),
       createdAt: c.createdAt,
     })),
     jurors: activeUsersByRole(db, 'juror').map((j) => ({ id: j.id, name: j.name, organisation: j.organisation })),

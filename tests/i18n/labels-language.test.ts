@@ -189,3 +189,16 @@ describe('route answers follow the request language', () => {
     expect(await (await get(receiptRoute as never, { nominationId: '1' }, 'kk-locale=en')).json()).toEqual({ error: 'You are not signed in. Sign in and try again.' });
   });
 });
+
+describe('the key-figure upload preview', () => {
+  it('refuses an empty file in the language of the request', async () => {
+    const { previewUploadResponse } = await import('@/lib/loaders/indicators');
+    current.user = asCurrent(fx.organiser);
+    setLocale('sv');
+    const post = (cookie?: string) => previewUploadResponse(new Request('http://localhost/api/x', { method: 'POST', headers: cookie ? { cookie } : {}, body: '' }));
+    const en = await post('kk-locale=en');
+    expect(en.status).toBe(422);
+    expect(await en.json()).toEqual({ ok: false, error: 'The file is empty. Choose a file with key figures or paste rows.' });
+    expect(await (await post()).json()).toEqual({ ok: false, error: 'Filen är tom. Välj en fil med nyckeltal eller klistra in rader.' });
+  });
+});
