@@ -147,6 +147,8 @@ export function buildJuryReport(data: JuryReportData, locale: Locale = DEFAULT_L
   const percentOf = (share: number) => percentIn(share, locale);
   const formatDateTime = (iso: string) => (locale === 'sv' ? formatSwedishDateTime(iso) : formatDateTimeIn(iso, locale));
   const svOnly = locale === 'sv';
+  const tAgreement = pdfTranslator(locale, 'rankAgreement');
+  const upToOne = (x: number) => new Intl.NumberFormat(svOnly ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 }).format(x);
   const nominationById = new Map(data.nominations.map((n) => [n.id, n]));
   const name = (id: number | string) => nominationById.get(Number(id))?.municipality ?? t('nomination', { id: String(id) });
   const areaName = new Map(data.areas.map((a) => [a.key, a.name]));
@@ -282,7 +284,14 @@ export function buildJuryReport(data: JuryReportData, locale: Locale = DEFAULT_L
       municipality: name(f.nominationId),
       area: areaName.get(f.areaKey) ?? f.areaKey,
       range: one(f.range),
-      reasons: f.reasons.map((r) => r.message),
+      // The engine words its reasons in Swedish; other languages get them from their parts (the shortlist page's sentences).
+      reasons: f.reasons.map((r) =>
+        svOnly
+          ? r.message
+          : r.kind === 'range'
+            ? tAgreement('reasonRange', { range: upToOne(r.range), threshold: upToOne(r.threshold) })
+            : tAgreement('reasonOutlier', { score: upToOne(r.score), mean: upToOne(r.othersMean), z: upToOne(r.z) }),
+      ),
       lowest: f.lowest.map(who),
       highest: f.highest.map(who),
     })),
