@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { svLang } from '@/components/arrangor/cycle/i18n';
 import { RecordConflictForm } from '@/components/conflicts/conflict-forms';
 import { RemoveConflictButton } from '@/components/conflicts/remove-conflict-button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -72,7 +71,7 @@ export default async function ConflictsPage({ params }: { params: Promise<{ id: 
         </section>
         <div>
           {cycle.closed ? (
-            <p lang={svLang(locale)} className="rounded border border-amber-600 bg-amber-50 p-4 text-amber-900">
+            <p className="rounded border border-amber-600 bg-amber-50 p-4 text-amber-900">
               {cycle.closed}
             </p>
           ) : (
