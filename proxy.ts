@@ -4,8 +4,9 @@ import { secureCookiesWanted } from '@/lib/auth/cookies';
 import { authSecret } from '@/lib/auth/secret';
 import { cachedDecode } from '@/lib/auth/token-cache';
 import { applySecurityHeaders, contentSecurityPolicy, newNonce } from '@/lib/security/headers';
-import { actionRequestProblem } from '@/lib/security/action-body';
-import { CROSS_SITE_MESSAGE, isCrossSiteWrite } from '@/lib/security/origin';
+import { actionMessages, actionRequestProblem } from '@/lib/security/action-body';
+import { localeOfCookieHeader, routeMessage } from '@/lib/i18n/route-messages';
+import { crossSiteMessage, isCrossSiteWrite } from '@/lib/security/origin';
 import { cachedResultPath } from '@/lib/public/cache-route';
 import { privatePageAnswer } from '@/lib/cache/private-page-cache';
 import { cachedPrivateTarget } from '@/lib/cache/private-route';
@@ -33,6 +34,8 @@ export async function proxy(req: NextRequest) {
   const production = process.env.NODE_ENV === 'production';
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development', https: secureCookiesWanted() });
+  // The language of a refusal below: the visitor's cookie (no database here), else Swedish.
+  const locale = localeOfCookieHeader(req.headers.get('cookie'));
   const finish = (res: NextResponse) => {
     applySecurityHeaders(res.headers, csp, production);
     return res;
@@ -40,11 +43,11 @@ export async function proxy(req: NextRequest) {
 
   // Route handlers, and server actions (Next would refuse those itself, but with a bare 500).
   if ((pathname.startsWith('/api/') || req.headers.has('next-action')) && isCrossSiteWrite(req.method, req.headers)) {
-    return finish(NextResponse.json({ error: CROSS_SITE_MESSAGE }, { status: 403 }));
+    return finish(NextResponse.json({ error: crossSiteMessage(req.headers) }, { status: 403 }));
   }
 
   if (req.method === 'POST' && req.headers.has('next-action') && Number(req.headers.get('content-length') ?? 0) > ACTION_BODY_LIMIT) {
-    return finish(NextResponse.json({ error: 'Det du skickade är för stort (högst 1 MB). Korta texten och försök igen.' }, { status: 413 }));
+    return finish(NextResponse.json({ error: actionMessages(locale).tooLarge }, { status: 413 }));
   }
 
   if (req.method === 'POST' && req.headers.has('next-action')) {
@@ -58,7 +61,7 @@ export async function proxy(req: NextRequest) {
     token = await getToken({ req, secret: authSecret(), secureCookie: secureCookiesWanted(), decode: cachedDecode });
     if (!token) {
       if (pathname.startsWith('/api/')) {
-        return finish(NextResponse.json({ error: 'Du är inte inloggad. Logga in och försök igen.' }, { status: 401 }));
+        return finish(NextResponse.json({ error: routeMessage('signedOut', locale) }, { status: 401 }));
       }
       const url = req.nextUrl.clone();
       url.pathname = '/logga-in';
@@ -67,7 +70,7 @@ export async function proxy(req: NextRequest) {
     }
     if (token.totpPending && ORGANISER_AREA.test(pathname)) {
       if (pathname.startsWith('/api/')) {
-        return finish(NextResponse.json({ error: 'Aktivera tvåfaktorsinloggning innan du fortsätter.' }, { status: 403 }));
+        return finish(NextResponse.json({ error: routeMessage('totpFirst', locale) }, { status: 403 }));
       }
       const url = req.nextUrl.clone();
       url.pathname = ENROLMENT_PATH;

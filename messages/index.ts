@@ -15,6 +15,7 @@ import enNominees from './en/nominees.json';
 import enOrganiserRank from './en/organiserRank.json';
 import enPdf from './en/pdf.json';
 import enPublic from './en/public.json';
+import enRoutes from './en/routes.json';
 import enScreening from './en/screening.json';
 import enValidation from './en/validation.json';
 import svCore from './sv.json';
@@ -28,6 +29,7 @@ import svNominees from './sv/nominees.json';
 import svOrganiserRank from './sv/organiserRank.json';
 import svPdf from './sv/pdf.json';
 import svPublic from './sv/public.json';
+import svRoutes from './sv/routes.json';
 import svScreening from './sv/screening.json';
 import svValidation from './sv/validation.json';
 import type { Locale } from '@/i18n/config';
@@ -35,8 +37,8 @@ import type { Catalogue } from '@/lib/i18n/catalogue';
 
 /** Each language's files, in a fixed order (core first), before merging. */
 export const CATALOGUE_PARTS: Record<Locale, Record<string, Catalogue>> = {
-  sv: { core: svCore, public: svPublic, account: svAccount, kommun: svKommun, jury: svJury, arrangorCycle: svArrangorCycle, arrangorMore: svArrangorMore, mail: svMail, pdf: svPdf, nominees: svNominees, organiserRank: svOrganiserRank, screening: svScreening, validation: svValidation },
-  en: { core: enCore, public: enPublic, account: enAccount, kommun: enKommun, jury: enJury, arrangorCycle: enArrangorCycle, arrangorMore: enArrangorMore, mail: enMail, pdf: enPdf, nominees: enNominees, organiserRank: enOrganiserRank, screening: enScreening, validation: enValidation },
+  sv: { core: svCore, public: svPublic, account: svAccount, kommun: svKommun, jury: svJury, arrangorCycle: svArrangorCycle, arrangorMore: svArrangorMore, mail: svMail, pdf: svPdf, nominees: svNominees, organiserRank: svOrganiserRank, screening: svScreening, validation: svValidation, routes: svRoutes },
+  en: { core: enCore, public: enPublic, account: enAccount, kommun: enKommun, jury: enJury, arrangorCycle: enArrangorCycle, arrangorMore: enArrangorMore, mail: enMail, pdf: enPdf, nominees: enNominees, organiserRank: enOrganiserRank, screening: enScreening, validation: enValidation, routes: enRoutes },
 };
 
 function merge(parts: Record<string, Catalogue>): Catalogue {

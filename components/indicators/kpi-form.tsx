@@ -8,7 +8,7 @@ import { lazyZodResolver } from '@/lib/forms/lazy-zod-resolver';
 import { saveKpiAction } from '@/lib/actions/indicators-server';
 import { ErrorSummary, type SummaryError } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
-import { COMPONENT_LABELS, DIRECTION_LABELS } from '@/lib/validation/indicator-labels';
+import { KPI_COMPONENTS, KPI_DIRECTIONS } from '@/lib/domain/kpi-kinds';
 import type { KpiInput } from '@/lib/validation/indicators';
 
 type Props = { mode: 'create' | 'edit'; initial: KpiInput; idPrefix: string };
@@ -78,9 +78,9 @@ export function KpiForm({ mode, initial, idPrefix }: Props) {
           </p>
         ) : null}
         <select id={f('direction')} className={`${select} border-slate-500`} aria-invalid={errors.direction ? true : undefined} {...register('direction')}>
-          {Object.keys(DIRECTION_LABELS).map((v) => (
+          {KPI_DIRECTIONS.map((v) => (
             <option key={v} value={v}>
-              {tLabel(`direction.${v as keyof typeof DIRECTION_LABELS}`)}
+              {tLabel(`direction.${v}`)}
             </option>
           ))}
         </select>
@@ -90,9 +90,9 @@ export function KpiForm({ mode, initial, idPrefix }: Props) {
           {t('component')}
         </label>
         <select id={f('component')} className={`${select} border-slate-500`} aria-invalid={errors.component ? true : undefined} {...register('component')}>
-          {Object.keys(COMPONENT_LABELS).map((v) => (
+          {KPI_COMPONENTS.map((v) => (
             <option key={v} value={v}>
-              {tLabel(`component.${v as keyof typeof COMPONENT_LABELS}`)}
+              {tLabel(`component.${v}`)}
             </option>
           ))}
         </select>

@@ -11,33 +11,33 @@ import { municipalityContacts } from '@/db/queries/applications-admin';
 import { appendAudit } from '@/db/queries/audit';
 import { nominationById } from '@/db/queries/nominations';
 import { nominations } from '@/db/schema';
+import { findUserLocale } from '@/db/queries/preferences';
 import { UserError } from '@/lib/errors';
+import { phaseName } from '@/lib/i18n/server-locale';
+import { vt } from '@/lib/i18n/validation';
 import { appBaseUrl } from '@/lib/mail/config';
 import { sendMail } from '@/lib/mail/send';
+import { reopenApplicationMail } from '@/lib/mail/templates';
 import { nowIso } from '@/lib/time';
 
-const SIGNATURE = '\n\nVänliga hälsningar\nSekretariatet för Sveriges KvalitetsKommun';
 
 export function reopenApplication(db: Db, input: { nominationId: number; reason: string; actorId: number }, now = new Date()): { mailed: number } {
   return writeTransaction(db, (tx) => {
     const n = nominationById(tx, input.nominationId);
-    if (!n) throw new UserError('Ansökan finns inte.', 404);
-    if (n.status !== 'submitted') throw new UserError('Ansökan är inte inskickad, så den är redan öppen för kommunen.', 409);
+    if (!n) throw new UserError(vt('valActReopenApplication.notFound'), 404);
+    if (n.status !== 'submitted') throw new UserError(vt('valActReopenApplication.notSubmitted'), 409);
     if (n.cyclePhase !== 'applications_open') {
-      throw new UserError('En ansökan kan bara öppnas igen medan ansökan är öppen. Flytta först tillbaka omgången till ”Ansökan öppen”.', 409);
+      throw new UserError(vt('valActReopenApplication.onlyWhileOpen', { phase: phaseName('applications_open') }), 409);
     }
     const at = nowIso(now);
     tx.update(nominations).set({ status: 'draft', submittedAt: null, updatedAt: at }).where(eq(nominations.id, n.id)).run();
     const contacts = municipalityContacts(tx, n.kommunkod);
     for (const c of contacts) {
-      sendMail(tx, {
-        to: c.email,
-        subject: `Er ansökan till ${n.cycleName} är öppnad igen`,
-        body:
-          `Hej ${c.name}!\n\nSekretariatet har öppnat er ansökan till ${n.cycleName} igen, så att ni kan ändra och lämna in den på nytt.\n\n` +
-          `Skäl: ${input.reason}\n\nLogga in här:\n${appBaseUrl()}/kommun/ansokan/${n.id}\n\nGlöm inte att lämna in ansökan igen före sista dag.` +
-          SIGNATURE,
-      });
+      // In the contact's own language (users.locale), Swedish unless they chose English.
+      sendMail(
+        tx,
+        reopenApplicationMail({ to: c.email, name: c.name, cycle: n.cycleName, reason: input.reason, link: `${appBaseUrl()}/kommun/ansokan/${n.id}`, locale: findUserLocale(tx, c.id) }),
+      );
     }
     appendAudit(tx, {
       actorId: input.actorId,

@@ -47,8 +47,18 @@ export type AssignmentInput = {
 };
 
 export type Assignment = JurorNomination & { pinned: boolean };
-export type Shortfall = { nominationId: Id; assigned: number; wanted: number; reason: string };
-export type DroppedPin = JurorNomination & { reason: string };
+/** Why a nomination is short, as a code (count: the jurors there are, or left): pages word it in the reader's language. */
+export type ShortCode = 'noJurors' | 'tooFewJurors' | 'tooManyConflicts' | 'tooManyExclusions';
+/** `reason`: the Swedish sentence (tests, the CLI); `code` and `count` for every other reader. */
+export type Shortfall = { nominationId: Id; assigned: number; wanted: number; reason: string; code: ShortCode; count: number };
+export type PinDropCode = 'unknownJuror' | 'unknownNomination' | 'conflict' | 'excluded';
+export type DroppedPin = JurorNomination & { reason: string; code: PinDropCode };
+/** A warning as a code and its values (warnings holds the same in Swedish). */
+export type AssignmentNote =
+  | { code: 'pinDropped'; jurorId: Id; nominationId: Id; reason: PinDropCode }
+  | { code: 'overPinned'; nominationId: Id; count: number; target: number }
+  | { code: 'sameOrganisation'; nominationId: Id; organisations: string[] }
+  | { code: 'unevenLoad'; min: number; max: number };
 
 export type AssignmentResult = {
   /** Sorted by nomination id, then juror id. */
@@ -58,6 +68,7 @@ export type AssignmentResult = {
   short: Shortfall[];
   droppedPins: DroppedPin[];
   warnings: string[];
+  notes: AssignmentNote[];
 };
 
 /** All jurors without a conflict for up to 15 nominations, otherwise 3 per nomination. */
@@ -78,7 +89,21 @@ function sortedUnique<T extends { id: Id }>(items: readonly T[], what: string): 
   return out;
 }
 
+const PIN_DROP_REASONS: Record<PinDropCode, string> = {
+  unknownJuror: 'Jurymedlemmen finns inte bland jurymedlemmarna.',
+  unknownNomination: 'Nomineringen finns inte bland nomineringarna.',
+  conflict: 'Jurymedlemmen har jäv mot kommunen.',
+  excluded: 'Jurymedlemmen är undantagen från nomineringen.',
+};
+
 const people = (n: number) => (n === 1 ? '1 jurymedlem' : `${n} jurymedlemmar`);
+
+function shortCode(jurorCount: number, unconflicted: number, eligible: number, wanted: number): { code: ShortCode; count: number } {
+  if (jurorCount === 0) return { code: 'noJurors', count: 0 };
+  if (jurorCount < wanted) return { code: 'tooFewJurors', count: jurorCount };
+  if (unconflicted < wanted || unconflicted === 0) return { code: 'tooManyConflicts', count: unconflicted };
+  return { code: 'tooManyExclusions', count: eligible };
+}
 
 function shortReason(jurorCount: number, unconflicted: number, eligible: number, wanted: number): string {
   if (jurorCount === 0) return 'Det finns inga jurymedlemmar.';
@@ -101,6 +126,7 @@ export function assignJurors(input: AssignmentInput): AssignmentResult {
   const jIdx = new Map(jurors.map((j, i) => [j.id, i]));
   const nIdx = new Map(noms.map((n, i) => [n.id, i]));
   const warnings: string[] = [];
+  const notes: AssignmentNote[] = [];
 
   const conflictKeys = new Set((input.conflicts ?? []).map((c) => `${jIdx.get(c.jurorId)}|${c.kommunkod}`));
   const conflicted = (n: number, j: number) => conflictKeys.has(`${j}|${noms[n].kommunkod}`);
@@ -121,15 +147,17 @@ export function assignJurors(input: AssignmentInput): AssignmentResult {
   for (const pin of pins) {
     const n = nIdx.get(pin.nominationId);
     const j = jIdx.get(pin.jurorId);
-    let reason: string | null = null;
-    if (j === undefined) reason = 'Jurymedlemmen finns inte bland jurymedlemmarna.';
-    else if (n === undefined) reason = 'Nomineringen finns inte bland nomineringarna.';
-    else if (conflicted(n, j)) reason = 'Jurymedlemmen har jäv mot kommunen.';
-    else if (excluded.has(n * J + j)) reason = 'Jurymedlemmen är undantagen från nomineringen.';
-    if (reason === null) pinned.add(n! * J + j!);
+    let code: PinDropCode | null = null;
+    if (j === undefined) code = 'unknownJuror';
+    else if (n === undefined) code = 'unknownNomination';
+    else if (conflicted(n, j)) code = 'conflict';
+    else if (excluded.has(n * J + j)) code = 'excluded';
+    if (code === null) pinned.add(n! * J + j!);
     else if (!droppedPins.some((d) => d.jurorId === pin.jurorId && d.nominationId === pin.nominationId)) {
-      droppedPins.push({ jurorId: pin.jurorId, nominationId: pin.nominationId, reason });
+      const reason = PIN_DROP_REASONS[code];
+      droppedPins.push({ jurorId: pin.jurorId, nominationId: pin.nominationId, reason, code });
       warnings.push(`Fastlåsningen av jurymedlem ${pin.jurorId} på nominering ${pin.nominationId} togs bort: ${reason}`);
+      notes.push({ code: 'pinDropped', jurorId: pin.jurorId, nominationId: pin.nominationId, reason: code });
     }
   }
 
@@ -184,8 +212,10 @@ export function assignJurors(input: AssignmentInput): AssignmentResult {
   }
   for (let n = 0; n < N; n++) {
     const pinCount = jOrder.filter((j) => pinned.has(n * J + j)).length;
-    if (target !== 'all' && pinCount > target)
+    if (target !== 'all' && pinCount > target) {
       warnings.push(`Nominering ${noms[n].id} har ${pinCount} fastlåsta jurymedlemmar, fler än målet ${target}.`);
+      notes.push({ code: 'overPinned', nominationId: noms[n].id, count: pinCount, target });
+    }
   }
 
   const W = demand + 1;
@@ -246,7 +276,7 @@ export function assignJurors(input: AssignmentInput): AssignmentResult {
       const unconflicted = jOrder.filter((j) => !conflicted(n, j)).length;
       const eligibleCount = jOrder.filter((j) => eligible(n, j)).length;
       const reason = shortReason(J, unconflicted, eligibleCount, Math.max(wanted[n], 1));
-      short.push({ nominationId: noms[n].id, assigned: got.length, wanted: wanted[n], reason });
+      short.push({ nominationId: noms[n].id, assigned: got.length, wanted: wanted[n], reason, ...shortCode(J, unconflicted, eligibleCount, Math.max(wanted[n], 1)) });
     }
     const seen = new Map<string, string>();
     const twice = new Set<string>();
@@ -256,12 +286,16 @@ export function assignJurors(input: AssignmentInput): AssignmentResult {
       else twice.add(name);
     }
     // With 'all', every eligible juror sits on every nomination: nothing to spread.
-    if (target !== 'all' && twice.size > 0)
+    if (target !== 'all' && twice.size > 0) {
       warnings.push(`Nominering ${noms[n].id} har flera jurymedlemmar från samma organisation: ${[...twice].join(', ')}.`);
+      notes.push({ code: 'sameOrganisation', nominationId: noms[n].id, organisations: [...twice] });
+    }
   }
-  if (J > 1 && Math.max(...load) - Math.min(...load) > 1)
+  if (J > 1 && Math.max(...load) - Math.min(...load) > 1) {
     warnings.push(
       `Belastningen kunde inte jämnas ut till högst en nominerings skillnad (jäv, undantag eller fastlåsningar): mellan ${Math.min(...load)} och ${Math.max(...load)} nomineringar per jurymedlem.`,
     );
-  return { assignments, loads: jurors.map((j, i) => ({ jurorId: j.id, load: load[i] })), short, droppedPins, warnings };
+    notes.push({ code: 'unevenLoad', min: Math.min(...load), max: Math.max(...load) });
+  }
+  return { assignments, loads: jurors.map((j, i) => ({ jurorId: j.id, load: load[i] })), short, droppedPins, warnings, notes };
 }

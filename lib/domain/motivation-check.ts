@@ -31,9 +31,3 @@ export function checkSentence(sentence: Pick<MotivationSentence, 'id' | 'text' |
 export function checkSentences(sentences: readonly Pick<MotivationSentence, 'id' | 'text' | 'evidence'>[]): SentenceCheck[] {
   return sentences.map(checkSentence);
 }
-
-export const STATUS_LABELS: Record<SentenceStatus, string> = {
-  supported: 'Med belägg',
-  partial: 'Delvis belägg',
-  unsupported: 'Utan belägg',
-};

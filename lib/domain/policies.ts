@@ -3,6 +3,9 @@
  * (role, assignment, conflict, own sheet submitted) and ask here; tests walk the
  * whole table of role × relation × action.
  */
+import { vt } from '@/lib/i18n/validation';
+import type svValidation from '@/messages/sv/validation.json';
+
 export type Role = 'organiser' | 'juror' | 'municipality';
 
 export type Actor = { id: number; role: Role; kommunkod: string | null };
@@ -44,11 +47,26 @@ export type NominationAction =
   | 'read_others_scores' // other jurors' scores and comments
   | 'edit_application';
 
-export type Decision = { ok: true } | { ok: false; status: 403 | 404; reason: string };
+/** Why a nomination action is refused, as a code (a key of the validation catalogue's valPolicy). */
+export type PolicyRefusal = keyof (typeof svValidation)['valPolicy'];
+
+/**
+ * A refusal carries its code; `reason` says it in the language of the one reading it (vt: the
+ * running action's or loader's language, Swedish outside one), read when it is shown.
+ */
+export type Decision = { ok: true } | { ok: false; status: 403 | 404; code: PolicyRefusal; readonly reason: string };
 
 const ALLOW: Decision = { ok: true };
-const NOT_FOUND: Decision = { ok: false, status: 404, reason: 'Nomineringen finns inte eller är inte din att läsa.' };
-const forbid = (reason: string): Decision => ({ ok: false, status: 403, reason });
+const refusal = (status: 403 | 404, code: PolicyRefusal): Decision => ({
+  ok: false,
+  status,
+  code,
+  get reason() {
+    return vt(`valPolicy.${code}`);
+  },
+});
+const NOT_FOUND: Decision = refusal(404, 'notFound');
+const forbid = (code: PolicyRefusal): Decision => refusal(403, code);
 
 /**
  * A conflict is absolute; an unassigned juror learns nothing (not even that the
@@ -58,20 +76,20 @@ const forbid = (reason: string): Decision => ({ ok: false, status: 403, reason }
 export function canOnNomination(actor: Actor, action: NominationAction, n: NominationFacts): Decision {
   switch (actor.role) {
     case 'organiser':
-      if (action === 'edit_application') return forbid('Ansökan ändras av kommunen själv.');
-      if (action === 'score') return forbid('Arrangören sätter inga poäng; det gör jurymedlemmarna.');
+      if (action === 'edit_application') return forbid('applicationByMunicipality');
+      if (action === 'score') return forbid('organiserNoScores');
       return ALLOW;
     case 'juror': {
       if (n.conflicted || !n.assigned) return NOT_FOUND;
-      if (action === 'edit_application') return forbid('Jurymedlemmar kan inte ändra en ansökan.');
+      if (action === 'edit_application') return forbid('jurorNoEdit');
       if (action === 'read_others_scores' && !n.ownSheetSubmitted)
-        return forbid('Du ser de andras bedömningar först när du har skickat in din egen.');
+        return forbid('othersAfterOwn');
       return ALLOW;
     }
     case 'municipality': {
       if (actor.kommunkod == null || actor.kommunkod !== n.kommunkod) return NOT_FOUND;
       if (action === 'read' || action === 'read_documents' || action === 'edit_application') return ALLOW;
-      return forbid('Bedömningarna är juryns och visas inte för kommunen.');
+      return forbid('scoresNotForMunicipality');
     }
   }
 }

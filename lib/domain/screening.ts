@@ -76,11 +76,27 @@ export const screeningModelSchema = z
 export type ScreeningModel = z.infer<typeof screeningModelSchema>;
 export type Municipality = { kommunkod: string; namn: string; population: number };
 
+/**
+ * Why a screening cannot run, as a code and its values (kpis: the key figures concerned); its
+ * message says it in the language of the running call (vt: the organiser's in an action,
+ * Swedish elsewhere, e.g. the CLI).
+ */
+export type ScreeningErrorCode = 'modelInvalid' | 'kpiMissing';
 export class ScreeningError extends Error {
-  constructor(message: string, readonly kpis: string[] = []) {
-    super(message);
+  constructor(
+    readonly code: ScreeningErrorCode,
+    readonly kpis: string[] = [],
+    readonly params: { detail?: string; from?: number; to?: number } = {},
+  ) {
+    super(screeningErrorText(code, kpis, params));
     this.name = 'ScreeningError';
   }
+}
+
+function screeningErrorText(code: ScreeningErrorCode, kpis: string[], p: { detail?: string; from?: number; to?: number }): string {
+  if (code === 'modelInvalid') return vt('valScreening.errModelInvalid', { detail: p.detail ?? '' });
+  const span = p.from !== undefined && p.to !== undefined ? `${p.from}–${p.to}` : vt('valScreening.errAnyPeriod');
+  return vt(kpis.length === 1 ? 'valScreening.errKpiMissingOne' : 'valScreening.errKpiMissingMany', { kpis: kpis.join(', '), span });
 }
 
 /** Population bands for grouped ranking (inhabitants, lower bound inclusive). */
@@ -119,7 +135,7 @@ export type PreparedScreening = {
 
 export function prepareScreening(values: readonly KpiValue[], model: ScreeningModel, municipalities: readonly Municipality[]): PreparedScreening {
   const checked = screeningModelSchema.safeParse(model);
-  if (!checked.success) throw new ScreeningError(`Modellen är ogiltig: ${checked.error.issues[0].message}`);
+  if (!checked.success) throw new ScreeningError('modelInvalid', [], { detail: checked.error.issues[0].message });
   const list = [...municipalities].sort((a, b) => (a.kommunkod < b.kommunkod ? -1 : a.kommunkod > b.kommunkod ? 1 : 0));
   const position = new Map(list.map((m, i) => [m.kommunkod, i]));
   const kpis = model.components.flatMap((c, ci) => c.kpis.map((k) => ({ ...k, component: ci })));
@@ -131,9 +147,7 @@ export function prepareScreening(values: readonly KpiValue[], model: ScreeningMo
 
   const missing = kpis.filter((k) => !years.some((y) => grouped.get(k.id)?.has(y))).map((k) => k.id);
   if (missing.length > 0) {
-    const span = years.length ? `${years[0]}–${years[years.length - 1]}` : 'någon period';
-    const what = missing.length === 1 ? `Nyckeltalet ${missing[0]} saknar` : `Nyckeltalen ${missing.join(', ')} saknar`;
-    throw new ScreeningError(`${what} värden för ${span}. Importera värden eller ta bort nyckeltalet ur modellen.`, missing);
+    throw new ScreeningError('kpiMissing', missing, years.length ? { from: years[0], to: years[years.length - 1] } : {});
   }
 
   const n = list.length;

@@ -6,14 +6,22 @@ import { readLimited } from '@/lib/http/read-limited';
 import { saveOneScore } from '@/lib/actions/scoring';
 import { getCurrentUser } from '@/lib/auth/session';
 import { MESSAGES, UserError } from '@/lib/errors';
+import { localeOfRequest } from '@/i18n/request';
+import { routeMessage } from '@/lib/i18n/route-messages';
+import { enterLocale, localeNow } from '@/lib/i18n/server-locale';
 import { saveScoreSchema } from '@/lib/validation/scoring';
 
 /** A score with the longest comment (4 000 characters, each escaped in JSON) fits many times over. */
 export const SCORE_BODY_LIMIT = 64 * 1024;
+/** The route's own refusals (messages/{sv,en}/routes.json), in the juror's language. */
 export const SCORE_ROUTE_MESSAGES = {
-  tooLarge: 'Det du skickade är för stort. Korta kommentaren och försök igen.',
-  notJson: 'Poängen kunde inte läsas. Ladda om sidan och försök igen.',
-} as const;
+  get tooLarge() {
+    return routeMessage('scoreTooLarge', localeNow());
+  },
+  get notJson() {
+    return routeMessage('scoreNotJson', localeNow());
+  },
+};
 
 const NO_STORE = { 'Cache-Control': 'private, no-store' };
 const refuse = (status: number, error: string, fieldErrors?: Record<string, string>) =>
@@ -32,11 +40,13 @@ async function boundedText(req: Request, limit: number): Promise<string | null> 
  * The same chain as the server action saveScoreAction: session → juror role → zod (saveScoreSchema)
  * → saveOneScore (assignment, conflict, phase and dates, criterion, scale, locked sheet and revision,
  * then one transaction with the score and its audit entry). Answers { ok, data } or { ok: false, error,
- * fieldErrors? } with a 4xx status and the same Swedish messages. Cross-site posts never get here:
+ * fieldErrors? } with a 4xx status and the same messages, in the juror's language. Cross-site posts never get here:
  * the proxy refuses them for every /api route.
  */
 export async function postScore(req: Request): Promise<Response> {
   const user = await getCurrentUser();
+  // Every answer below (refusals, field errors, the scoring rules' messages) in the juror's language.
+  enterLocale(await localeOfRequest(req, user));
   if (!user) return refuse(401, MESSAGES.signedOut);
   if (user.role !== 'juror') return refuse(403, MESSAGES.forbidden);
   if (user.needsTotpEnrolment) return refuse(403, MESSAGES.totpEnrolment);

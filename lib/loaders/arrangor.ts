@@ -13,7 +13,7 @@ import {
 } from '@/db/queries/cycles';
 import { requireArea } from '@/lib/auth/guards';
 import { actionLocale, enterLocale } from '@/lib/i18n/server-locale';
-import { canMovePhaseGenerically, CYCLE_MODE_LABELS, PHASE_LABELS, permits, phaseOrder } from '@/lib/domain/phases';
+import { canMovePhaseGenerically, permits, phaseOrder } from '@/lib/domain/phases';
 import { verdictText, whatMoveLocks } from '@/lib/i18n/refusal';
 
 /** The organiser's overview: every cycle with its phase and counts. */
@@ -26,7 +26,7 @@ export async function loadCycleOverview() {
       year: c.year,
       name: c.name,
       mode: c.mode,
-      phaseLabel: PHASE_LABELS[c.phase],
+      phase: c.phase,
       isDemo: c.isDemo,
       counts: {
         nominations: c.nominations,
@@ -93,7 +93,7 @@ export async function loadNewCycleForm() {
 export async function loadCycleHeader(rawId: string) {
   await requireArea('arrangor');
   const cycle = cycleOr404(getDb(), rawId);
-  return { id: cycle.id, name: cycle.name, year: cycle.year, mode: cycle.mode, phaseLabel: PHASE_LABELS[cycle.phase] };
+  return { id: cycle.id, name: cycle.name, year: cycle.year, mode: cycle.mode, phase: cycle.phase };
 }
 
 /** A cycle's overview: phase, the moves the organiser can make (and what each locks), dates, counts. */
@@ -113,15 +113,12 @@ export async function loadCycle(rawId: string) {
       year: cycle.year,
       name: cycle.name,
       mode: cycle.mode,
-      modeLabel: CYCLE_MODE_LABELS[cycle.mode],
       phase: cycle.phase,
-      phaseLabel: PHASE_LABELS[cycle.phase],
       isDemo: cycle.isDemo,
       scale: { min: cycle.scaleMin, max: cycle.scaleMax },
     },
     phases: order.map((p) => ({
       phase: p,
-      label: PHASE_LABELS[p],
       current: p === cycle.phase,
       startsAt: dates.get(p)?.startsAt ?? null,
       endsAt: dates.get(p)?.endsAt ?? null,
@@ -132,7 +129,6 @@ export async function loadCycle(rawId: string) {
         const verdict = canMovePhaseGenerically(cycle.mode, cycle.phase, to);
         return {
           to,
-          label: PHASE_LABELS[to],
           allowed: verdict.ok,
           reason: verdictText(verdict),
           locks: whatMoveLocks(cycle.mode, cycle.phase, to),
@@ -143,7 +139,7 @@ export async function loadCycle(rawId: string) {
       .map((p) => {
         const start = stockholmInputs(dates.get(p)?.startsAt);
         const end = stockholmInputs(dates.get(p)?.endsAt);
-        return { phase: p, label: PHASE_LABELS[p], startDate: start.date, startTime: start.time, endDate: end.date, endTime: end.time };
+        return { phase: p, startDate: start.date, startTime: start.time, endDate: end.date, endTime: end.time };
       }),
     datesEditable: cycle.phase !== 'published',
     rubricLock: { locked: lock.locked, since: lock.since },
@@ -168,7 +164,7 @@ export async function loadRubricEditor(rawId: string) {
   const phase = permits({ mode: cycle.mode, phase: cycle.phase, dates: {} }, 'edit_rubric', new Date());
   const scored = scoredCriterionIds(db, cycle.id);
   return {
-    cycle: { id: cycle.id, name: cycle.name, phaseLabel: PHASE_LABELS[cycle.phase] },
+    cycle: { id: cycle.id, name: cycle.name, phase: cycle.phase },
     lock: { locked: lock.locked, since: lock.since, unlockedAt: lock.unlockedAt, unlockReason: lock.unlockReason },
     phaseRefusal: verdictText(phase),
     editable: phase.ok && !lock.locked,
@@ -204,7 +200,7 @@ export async function loadInterviewOverview(rawId: string) {
   const cycle = cycleOr404(db, rawId);
   const areas = rubricOf(db, cycle.id).map((a) => ({ id: a.id, name: a.name }));
   return {
-    cycle: { id: cycle.id, name: cycle.name, phaseLabel: PHASE_LABELS[cycle.phase] },
+    cycle: { id: cycle.id, name: cycle.name, phase: cycle.phase },
     areas,
     finalists: finalistsOfCycle(db, cycle.id).map((f) => {
       const notes = interviewNotesOf(db, f.id, null);

@@ -5,8 +5,8 @@ import { getDb } from '@/db/client';
 import { activeUsersByRole } from '@/db/queries/people';
 import { assignmentsOfCycle, conflictPairsOfCycle, cycleById, reviewableNominations } from '@/db/queries/assignments';
 import { requireArea } from '@/lib/auth/guards';
-import { assignJurors, defaultJurorsPerNomination, type JurorsPerNomination } from '@/lib/domain/assignment';
-import { PHASE_LABELS, type Phase } from '@/lib/domain/phases';
+import { assignJurors, defaultJurorsPerNomination, type JurorsPerNomination, type ShortCode } from '@/lib/domain/assignment';
+import { type Phase } from '@/lib/domain/phases';
 import { actionLocale, enterLocale, phaseName } from '@/lib/i18n/server-locale';
 import { vt } from '@/lib/i18n/validation';
 
@@ -67,10 +67,17 @@ export function computeAssignment(
 
 type Computed = NonNullable<ReturnType<typeof computeAssignment>>;
 
+/** Why a nomination is short, in the reader's language. */
+function shortText(code: ShortCode, count: number): string {
+  if (code === 'noJurors') return vt('valAssignment.short.noJurors');
+  if (count === 0 && code !== 'tooFewJurors') return vt(code === 'tooManyConflicts' ? 'valAssignment.short.tooManyConflictsNone' : 'valAssignment.short.tooManyExclusionsNone');
+  return vt(`valAssignment.short.${code}`, { people: vt('valAssignment.short.people', { count }) });
+}
+
 /** The preview shaped for the page: names, loads, shortfalls with reasons, organisation spread, changes. */
 export function assignmentPreviewDto(c: Computed) {
   const jurorName = new Map(c.jurors.map((j) => [j.id, j.name]));
-  const jurorOrg = new Map(c.jurors.map((j) => [j.id, j.organisation?.trim() || 'Okänd organisation']));
+  const jurorOrg = new Map(c.jurors.map((j) => [j.id, j.organisation?.trim() || vt('valLabels.unknownOrganisation')]));
   const nomName = new Map(c.nominations.map((n) => [n.id, n.municipality]));
   const key = (p: Pair) => `${p.nominationId}:${p.jurorId}`;
   const proposed = c.result.assignments.map((a) => ({ jurorId: Number(a.jurorId), nominationId: Number(a.nominationId), pinned: a.pinned }));
@@ -96,7 +103,7 @@ export function assignmentPreviewDto(c: Computed) {
         id: n.id,
         municipality: n.municipality,
         assigned: proposed.filter((p) => p.nominationId === n.id).length,
-        short: s ? { wanted: s.wanted, reason: s.reason } : null,
+        short: s ? { wanted: s.wanted, reason: shortText(s.code, s.count) } : null,
         organisations: describeOrgs(n.id),
         sameOrganisationTwice: describeOrgs(n.id).some((o) => o.count > 1),
       };
@@ -104,11 +111,17 @@ export function assignmentPreviewDto(c: Computed) {
     droppedPins: c.result.droppedPins.map((d) => ({
       juror: jurorName.get(Number(d.jurorId)) ?? String(d.jurorId),
       municipality: nomName.get(Number(d.nominationId)) ?? String(d.nominationId),
-      reason: d.reason,
+      reason: vt(`valAssignment.pin.${d.code}`),
     })),
-    warnings: c.result.warnings
-      .map((w) => w.replace(/Nominering (\d+)/g, (_m, id) => nomName.get(Number(id)) ?? `Nominering ${id}`))
-      .map((w) => w.replace(/jurymedlem (\d+) på nominering (\d+)/g, (_m, j, n) => `${jurorName.get(Number(j)) ?? j} på ${nomName.get(Number(n)) ?? n}`)),
+    // Worded in the organiser's language, with names instead of ids.
+    warnings: c.result.notes.map((w) => {
+      if (w.code === 'unevenLoad') return vt('valAssignment.unevenLoad', { min: w.min, max: w.max });
+      const municipality = nomName.get(Number(w.nominationId)) ?? String(w.nominationId);
+      if (w.code === 'pinDropped')
+        return vt('valAssignment.pinDropped', { juror: jurorName.get(Number(w.jurorId)) ?? String(w.jurorId), municipality, reason: vt(`valAssignment.pin.${w.reason}`) });
+      if (w.code === 'overPinned') return vt('valAssignment.overPinned', { municipality, count: w.count, target: w.target });
+      return vt('valAssignment.sameOrganisation', { municipality, organisations: w.organisations.join(', ') });
+    }),
     changes: {
       added: added.map((p) => ({ juror: jurorName.get(p.jurorId) ?? '', municipality: nomName.get(p.nominationId) ?? '' })),
       removed: removed.map((p) => ({ juror: jurorName.get(p.jurorId) ?? `#${p.jurorId}`, municipality: nomName.get(p.nominationId) ?? '' })),
@@ -132,7 +145,7 @@ export async function loadAssignmentPage(cycleId: number) {
   const computed = computeAssignment(db, cycleId, { jurorsPerNomination: saved.jurorsPerNomination, pins, exclusions: saved.exclusions ?? [] })!;
   const conflictKeys = new Set(computed.conflicts.map((c) => `${c.jurorId}:${c.kommunkod}`));
   return {
-    cycle: { id: cycle.id, name: cycle.name, phaseLabel: PHASE_LABELS[cycle.phase], locked: assignmentPhaseRefusal(cycle.phase) },
+    cycle: { id: cycle.id, name: cycle.name, phase: cycle.phase, locked: assignmentPhaseRefusal(cycle.phase) },
     jurors: computed.jurors.map((j) => ({ id: j.id, name: j.name, organisation: j.organisation ?? '' })),
     nominations: computed.nominations.map((n) => ({ id: n.id, municipality: n.municipality })),
     conflicts: computed.nominations.flatMap((n) =>

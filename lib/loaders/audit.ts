@@ -6,7 +6,9 @@ import { requireArea } from '@/lib/auth/guards';
 import { getCurrentUser } from '@/lib/auth/session';
 import { canEnterArea } from '@/lib/domain/policies';
 import { stockholmLocalToUtc } from '@/lib/domain/phases';
-import { actionLocale, enterLocale } from '@/lib/i18n/server-locale';
+import { actionLocale, enterLocale, localeNow } from '@/lib/i18n/server-locale';
+import type { Locale } from '@/i18n/config';
+import { CATALOGUES } from '@/messages';
 import { vt } from '@/lib/i18n/validation';
 import { formatDateTime } from '@/lib/time';
 
@@ -20,17 +22,18 @@ export const AUDIT_PAGE_SIZE = 25;
 /** The CSV export's upper limit of rows (the log of one cycle stays far below it). */
 export const AUDIT_CSV_MAX = 50_000;
 
-/** Swedish names of the kinds of entry; a kind not listed is shown by its code. */
-export const AUDIT_KIND_LABELS: Record<string, string> = {
-  'cycle.created': 'Omgång skapad',
-  'cycle.phase_moved': 'Fas flyttad',
-  'cycle.phase_dates_changed': 'Fasdatum ändrade',
-  'rubric.updated': 'Bedömningsmall ändrad',
-  'rubric.unlocked': 'Bedömningsmall upplåst',
-  'demo.seeded': 'Demodata skapad',
-};
+/** The name of a kind of entry in this language (the orgAudit.kinds catalogue); a kind not listed is shown by its code. */
+export function kindLabel(action: string, locale: Locale = localeNow()): string {
+  const kinds = (CATALOGUES[locale].orgAudit as { kinds?: Record<string, string> } | undefined)?.kinds;
+  return kinds?.[action.replace(/\./g, '_')] ?? action;
+}
 
-export const kindLabel = (action: string) => AUDIT_KIND_LABELS[action] ?? action;
+/** Who made an entry, when no name is stored: the system, or a user by number (in this language). */
+function personOf(actorName: string | null, actorId: number | null, locale: Locale): string {
+  if (actorName) return actorName;
+  const t = (CATALOGUES[locale].orgAudit as Record<string, string>)[actorId === null ? 'system' : 'userNumber'];
+  return t.replace('{id}', String(actorId));
+}
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -135,7 +138,8 @@ function pretty(value: unknown): string | null {
 export async function loadAuditLog(params: Params) {
   const user = await requireArea('arrangor');
   // The filters' error messages in the reader's language.
-  enterLocale(await actionLocale(user.id));
+  const locale = await actionLocale(user.id);
+  enterLocale(locale);
   const db = getDb();
   const { filter, page, raw, errors } = parseAuditFilters(params);
   const total = countAudit(db, filter);
@@ -151,13 +155,13 @@ export async function loadAuditLog(params: Params) {
     firstIndex: total === 0 ? 0 : (current - 1) * AUDIT_PAGE_SIZE + 1,
     lastIndex: (current - 1) * AUDIT_PAGE_SIZE + rows.length,
     people: auditActors(db).map((p) => ({ id: String(p.id), label: `${p.name} (${p.email})` })),
-    kinds: auditActions(db).map((a) => ({ value: a, label: kindLabel(a) })),
+    kinds: auditActions(db).map((a) => ({ value: a, label: kindLabel(a, locale) })),
     entries: rows.map((r) => ({
       id: r.id,
       at: formatDateTime(r.at),
       atIso: r.at,
-      person: r.actorName ?? (r.actorId === null ? 'Systemet' : `Användare ${r.actorId}`),
-      kind: kindLabel(r.action),
+      person: personOf(r.actorName, r.actorId, locale),
+      kind: kindLabel(r.action, locale),
       action: r.action,
       entity: r.entityId ? `${r.entity} ${r.entityId}` : r.entity,
       cycle: r.cycleName,
@@ -183,7 +187,7 @@ export function csvCell(value: unknown): string {
  * The filtered log as CSV (UTF-8 with BOM, comma-separated, CRLF), newest first like
  * the page. For a route: answers 401 without a session and 403 for any role but the organiser.
  */
-export async function loadAuditCsv(params: Params): Promise<{ status: 401 | 403 } | { status: 200; csv: string; count: number }> {
+export async function loadAuditCsv(params: Params, locale: Locale = 'sv'): Promise<{ status: 401 | 403 } | { status: 200; csv: string; count: number }> {
   const user = await getCurrentUser();
   if (!user) return { status: 401 };
   if (!canEnterArea(user, 'arrangor')) return { status: 403 };
@@ -198,7 +202,7 @@ export async function loadAuditCsv(params: Params): Promise<{ status: 401 | 403 
         formatDateTime(r.at),
         r.actorName ?? '',
         r.actorEmail ?? '',
-        kindLabel(r.action),
+        kindLabel(r.action, locale),
         r.action,
         r.entity,
         r.entityId ?? '',

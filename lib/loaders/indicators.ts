@@ -23,10 +23,13 @@ import { computeFinanceIndex, FINANCE_COMPONENTS, type CatalogueEntry, type Fina
 import { percentileRanks } from '@/lib/domain/percentile';
 import { quantile } from '@/lib/domain/stats';
 import { MESSAGES } from '@/lib/errors';
-import { currentMaxYear, MAX_IMPORT_BYTES, previewKpiImport, TOO_LARGE_MESSAGE, type ImportPreview } from '@/lib/import/kpi-import';
+import { localeOfRequest } from '@/i18n/request';
+import { enterLocale } from '@/lib/i18n/server-locale';
+import { vt } from '@/lib/i18n/validation';
+import { currentMaxYear, MAX_IMPORT_BYTES, previewKpiImport, type ImportPreview } from '@/lib/import/kpi-import';
 import { storeBuffer } from '@/lib/storage/files';
 import { formatDateTime } from '@/lib/time';
-import { COMPARISON_LABELS, COMPONENT_LABELS, DIRECTION_LABELS, cleanFilename, type ComparisonGroup } from '@/lib/validation/indicators';
+import { cleanFilename, type ComparisonGroup } from '@/lib/validation/indicators';
 
 const catalogueEntries = (kpis: KpiRow[]): CatalogueEntry[] => kpis.map((k) => ({ id: k.id, direction: k.direction, component: k.component }));
 
@@ -38,8 +41,6 @@ export async function loadKpiCatalogue() {
   return {
     kpis: listKpis(db).map((k) => ({
       ...k,
-      directionLabel: DIRECTION_LABELS[k.direction],
-      componentLabel: COMPONENT_LABELS[k.component],
       values: counts.get(k.id) ?? 0,
     })),
   };
@@ -78,13 +79,16 @@ export type PreviewResponse = { ok: true; preview: ImportPreview } | { ok: false
  */
 export async function previewUploadResponse(request: Request): Promise<Response> {
   const user = await getCurrentUser();
+  // Its refusals in the language of the request (cookie, else the user's choice, else Swedish).
+  enterLocale(await localeOfRequest(request, user));
+  const tooLarge = () => vt('valKpiUpload.tooLarge', { mb: MAX_IMPORT_BYTES / 1024 / 1024 });
   if (!user) return json(401, { ok: false, error: MESSAGES.signedOut } satisfies PreviewResponse);
   if (user.role !== 'organiser') return json(403, { ok: false, error: MESSAGES.forbidden } satisfies PreviewResponse);
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_IMPORT_BYTES) return json(413, { ok: false, error: TOO_LARGE_MESSAGE } satisfies PreviewResponse);
+  if (declared > MAX_IMPORT_BYTES) return json(413, { ok: false, error: tooLarge() } satisfies PreviewResponse);
   const bytes = await readLimited(request.body, MAX_IMPORT_BYTES);
-  if (!bytes) return json(413, { ok: false, error: TOO_LARGE_MESSAGE } satisfies PreviewResponse);
-  if (bytes.byteLength === 0) return json(422, { ok: false, error: 'Filen är tom. Välj en fil med nyckeltal eller klistra in rader.' } satisfies PreviewResponse);
+  if (!bytes) return json(413, { ok: false, error: tooLarge() } satisfies PreviewResponse);
+  if (bytes.byteLength === 0) return json(422, { ok: false, error: vt('valKpiUpload.empty') } satisfies PreviewResponse);
   const filename = cleanFilename(decodeURIComponent(request.headers.get('x-filename') ?? ''));
   const preview = previewKpiImport(getDb(), bytes, filename, { maxYear: currentMaxYear() });
   storeBuffer(Buffer.from(bytes));
@@ -95,7 +99,6 @@ export async function previewUploadResponse(request: Request): Promise<Response>
 
 export type ComponentSummary = {
   component: FinanceComponent;
-  label: string;
   index: number | null;
   trend: number | null;
   insufficient: boolean;
@@ -105,7 +108,6 @@ export type ComponentSummary = {
 
 const summarise = (row: FinanceIndexRow | undefined, component: FinanceComponent): ComponentSummary => ({
   component,
-  label: COMPONENT_LABELS[component],
   index: row?.index ?? null,
   trend: row?.trend ?? null,
   insufficient: row?.insufficient ?? true,
@@ -171,10 +173,9 @@ export async function loadIndexTable(group: ComparisonGroup, cycleId?: number) {
     cycle: cycle ? { id: cycle.id, name: cycle.name, year: cycle.year } : null,
     cycles: cycles.map((c) => ({ id: c.id, name: c.name })),
     group,
-    groupLabel: COMPARISON_LABELS[group],
     hasValues: values.length > 0,
     windows: first?.windows ?? { financial_strength: [], service_quality: [] },
-    excluded: group === 'lan' ? [] : (first?.excluded ?? []).map((e) => ({ ...e, componentLabel: COMPONENT_LABELS[e.component] })),
+    excluded: group === 'lan' ? [] : (first?.excluded ?? []),
     rows: noms.map((n) => {
       const r = index.get(n.kommunkod)!;
       return {
@@ -262,14 +263,13 @@ export function buildMunicipalityIndicators(db: Db, kommunkod: string, group: Co
         reporting: refs.length,
       };
     });
-    return { id: k.id, name: k.name, unit: k.unit, direction: k.direction, directionLabel: DIRECTION_LABELS[k.direction], component: k.component, componentLabel: COMPONENT_LABELS[k.component], series };
+    return { id: k.id, name: k.name, unit: k.unit, direction: k.direction, component: k.component, series };
   });
 
   return {
     municipality: { kommunkod: municipality.kommunkod, name: municipality.name, county: municipality.county },
     nomination: nomination ? { id: nomination.id, cycleName: cycle!.name } : null,
     group,
-    groupLabel: COMPARISON_LABELS[group],
     groupSize: reference.size,
     years,
     components: FINANCE_COMPONENTS.map((c) => ({

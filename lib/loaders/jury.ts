@@ -18,18 +18,12 @@ import {
 import { searchNominationPages } from '@/db/queries/search';
 import { enforce, requireArea } from '@/lib/auth/guards';
 import { actionLocale, enterLocale } from '@/lib/i18n/server-locale';
-import { PHASE_LABELS, permits } from '@/lib/domain/phases';
+import { permits } from '@/lib/domain/phases';
 import { canOnNomination } from '@/lib/domain/policies';
 import { distributionOf, ownProfile, sheetCompleteness, type Scale } from '@/lib/domain/scoring';
 import { verdictText } from '@/lib/i18n/refusal';
 
 export type SheetProgress = 'not_started' | 'in_progress' | 'submitted';
-
-export const PROGRESS_LABELS: Record<SheetProgress, string> = {
-  not_started: 'Inte påbörjad',
-  in_progress: 'Pågår',
-  submitted: 'Inskickad',
-};
 
 /**
  * "Mina tilldelningar": the juror's nominations with progress and deadline. The rows come
@@ -51,7 +45,6 @@ export async function loadMyAssignments() {
         county: r.county,
         cycleName: r.cycleName,
         phase: r.cyclePhase,
-        phaseLabel: PHASE_LABELS[r.cyclePhase],
         scored: r.scored,
         total: r.total,
         progress,
@@ -87,10 +80,10 @@ function selfDescriptionOf(answers: Record<string, unknown>) {
     goals: str(answers.goals),
     followUp: str(answers.followUp),
     keyFacts: [
-      { key: 'inhabitants' as const, label: 'Invånare', value: str(kf.inhabitants) },
-      { key: 'employees' as const, label: 'Anställda', value: str(kf.employees) },
-      { key: 'budget' as const, label: 'Budget', value: str(kf.budget) },
-      { key: 'other' as const, label: 'Övrigt', value: str(kf.other) },
+      { key: 'inhabitants' as const, value: str(kf.inhabitants) },
+      { key: 'employees' as const, value: str(kf.employees) },
+      { key: 'budget' as const, value: str(kf.budget) },
+      { key: 'other' as const, value: str(kf.other) },
     ].filter((f) => f.value.trim() !== ''),
   };
 }
@@ -149,7 +142,6 @@ export async function loadJurorNomination(nominationId: number, selection: Parti
       cycleName: nomination.cycleName,
       finalist: nomination.finalist,
       phase: context.phase,
-      phaseLabel: PHASE_LABELS[context.phase],
     },
     selfDescription: selfDescriptionOf(nomination.answers ?? {}),
     documents,
@@ -252,7 +244,7 @@ export async function loadInterviewNotes(nominationId: number) {
   const verdict = permits(cycleStateOf(db, context), 'write_interview_notes', new Date());
   const notes = interviewNotesOf(db, nominationId, [user.id]);
   return {
-    nomination: { id: nominationId, municipality: context.municipality, cycleName: context.cycleName, phaseLabel: PHASE_LABELS[context.phase] },
+    nomination: { id: nominationId, municipality: context.municipality, cycleName: context.cycleName, phase: context.phase },
     scale: { min: context.scaleMin, max: context.scaleMax } as Scale,
     canWrite: verdict.ok,
     closedReason: verdictText(verdict),

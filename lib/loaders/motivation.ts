@@ -6,9 +6,8 @@ import { cycleById } from '@/db/queries/cycles';
 import { motivationSummaryOfCycle, motivationVersionsOf } from '@/db/queries/motivation';
 import { finalistsOfCycle } from '@/db/queries/scoring';
 import { requireArea } from '@/lib/auth/guards';
-import { checkSentence, STATUS_LABELS } from '@/lib/domain/motivation-check';
+import { checkSentence } from '@/lib/domain/motivation-check';
 import type { EvidenceRef, MotivationEvidence } from '@/lib/domain/motivation';
-import { PHASE_LABELS } from '@/lib/domain/phases';
 import { actionLocale, enterLocale } from '@/lib/i18n/server-locale';
 import { vt } from '@/lib/i18n/validation';
 import { gatherMotivationEvidence, motivationPhaseVerdict, motivationTarget } from '@/lib/motivation/evidence';
@@ -50,7 +49,7 @@ export async function loadMotivationOverview(rawCycleId: string) {
     : [];
   rows.sort((a, b) => Number(b.winner) - Number(a.winner) || a.municipality.localeCompare(b.municipality, 'sv'));
   return {
-    cycle: { id: cycle.id, name: cycle.name, phaseLabel: PHASE_LABELS[cycle.phase] },
+    cycle: { id: cycle.id, name: cycle.name, phase: cycle.phase },
     refusal: verdictText(verdict),
     hasDecision: winnerId !== null,
     rows,
@@ -145,7 +144,7 @@ export async function loadMotivationEditor(rawCycleId: string, rawNominationId: 
   const withoutEvidence = (row: (typeof rows)[number]) => sentencesOf(row).filter((s) => checkSentence(s).status === 'unsupported').length;
 
   return {
-    cycle: { id: target.cycleId, name: target.cycleName, phaseLabel: PHASE_LABELS[target.phase] },
+    cycle: { id: target.cycleId, name: target.cycleName, phase: target.phase },
     nomination: { id: target.nominationId, municipality: target.municipality, winner: target.winner, finalist: target.finalist, kommunkod: target.kommunkod },
     refusal,
     canEdit: !refusal && edit.ok,
@@ -153,11 +152,10 @@ export async function loadMotivationEditor(rawCycleId: string, rawNominationId: 
     latestVersion: latest?.version ?? 0,
     approvedVersion: approved?.version ?? null,
     sentences,
-    statusLabels: STATUS_LABELS,
     underlag,
     versions: rows.map((r) => ({
       version: r.version,
-      author: r.authorName ?? 'Okänd',
+      author: r.authorName ?? vt('valLabels.unknownAuthor'),
       savedAt: formatDateTime(r.createdAt),
       approvedAt: r.approvedAt ? formatDateTime(r.approvedAt) : null,
       /** The same instants unformatted, for pages in another language. */

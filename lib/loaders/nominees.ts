@@ -15,7 +15,7 @@ import { latestScreeningRun } from '@/db/queries/screening';
 import { requireArea } from '@/lib/auth/guards';
 import { actionLocale, enterLocale } from '@/lib/i18n/server-locale';
 import { areNomineesPublic, publicNominees } from '@/lib/domain/nominees-announcement';
-import { PHASE_LABELS, type Phase } from '@/lib/domain/phases';
+import type { Phase } from '@/lib/domain/phases';
 import type { ScreeningResult } from '@/lib/domain/screening';
 import { componentStandings, hasTieAtN, nominationVerdict, proposeNominees } from '@/lib/domain/screening-nominations';
 import type { StabilityResult } from '@/lib/domain/screening-stability';
@@ -23,12 +23,6 @@ import { stockholmFields } from '@/lib/publication/views';
 import { verdictText } from '@/lib/i18n/refusal';
 
 export type NomineeState = 'not_invited' | 'invited' | 'accepted' | 'declined';
-export const NOMINEE_STATE_LABELS: Record<NomineeState, string> = {
-  not_invited: 'Inte inbjuden',
-  invited: 'Inbjuden',
-  accepted: 'Tackat ja',
-  declined: 'Tackat nej',
-};
 
 type Event = ReturnType<typeof nominationEvents>[number];
 
@@ -68,7 +62,6 @@ export function nomineeStates(db: Db, cycleId: number, now = new Date().toISOStr
       reason: n.reason,
       fromRun: n.screeningRunId,
       state,
-      stateLabel: NOMINEE_STATE_LABELS[state],
       nominatedAt: n.createdAt,
       firstInvitedAt: mailings[0]?.at ?? null,
       lastInvitedAt: mailings.at(-1)?.at ?? null,
@@ -95,7 +88,7 @@ export async function loadNominees(cycleId: number) {
   const verdict = nominationVerdict(cycle.mode, cycle.phase as Phase);
   const nominees = nomineeStates(db, cycle.id);
   const base = {
-    cycle: { id: cycle.id, year: cycle.year, name: cycle.name, mode: cycle.mode, phase: cycle.phase, phaseLabel: PHASE_LABELS[cycle.phase as Phase] },
+    cycle: { id: cycle.id, year: cycle.year, name: cycle.name, mode: cycle.mode, phase: cycle.phase },
     open: verdict.ok,
     closedReason: verdictText(verdict),
     announcement: announcementOf(cycle, nominees, new Date()),
@@ -178,7 +171,7 @@ export async function loadMunicipalityScreening(kommunkod: string) {
   if (!cycle) return null;
   const run = latestScreeningRun(db, cycle.id);
   const nomination = nomineeStates(db, cycle.id).find((n) => n.kommunkod === kommunkod) ?? null;
-  const base = { cycle: { id: cycle.id, name: cycle.name }, nomination: nomination && { state: nomination.state, stateLabel: nomination.stateLabel, reason: nomination.reason, respondedAt: nomination.respondedAt, lastInvitedAt: nomination.lastInvitedAt } };
+  const base = { cycle: { id: cycle.id, name: cycle.name }, nomination: nomination && { state: nomination.state, reason: nomination.reason, respondedAt: nomination.respondedAt, lastInvitedAt: nomination.lastInvitedAt } };
   if (!run) return { ...base, run: null };
   const result = run.results as ScreeningResult;
   const row = result.rows.find((r) => r.kommunkod === kommunkod);

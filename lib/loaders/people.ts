@@ -7,9 +7,10 @@ import { invitationByTokenHash, invitationStatus, listInvitations, listOutbox } 
 import { activeUsersByRole, listPeople, municipalityList } from '@/db/queries/people';
 import { cyclesWithCounts } from '@/db/queries/cycles';
 import { requireArea } from '@/lib/auth/guards';
+import { vt } from '@/lib/i18n/validation';
 import { actionLocale, enterLocale } from '@/lib/i18n/server-locale';
 import { getCurrentUser } from '@/lib/auth/session';
-import { PHASE_LABELS, permits } from '@/lib/domain/phases';
+import { permits } from '@/lib/domain/phases';
 import { smtpSettings } from '@/lib/mail/config';
 import { hashToken, INVITATION_MESSAGES } from '@/lib/mail/tokens';
 import { nowIso } from '@/lib/time';
@@ -101,7 +102,7 @@ export async function loadConflictsPage(cycleId: number) {
   if (!cycle) notFound();
   const verdict = permits({ mode: cycle.mode, phase: cycle.phase, dates: {} }, 'declare_conflict', new Date());
   return {
-    cycle: { id: cycle.id, name: cycle.name, phaseLabel: PHASE_LABELS[cycle.phase], closed: verdictText(verdict) },
+    cycle: { id: cycle.id, name: cycle.name, phase: cycle.phase, closed: verdictText(verdict) },
     conflicts: conflictsOfCycle(db, cycleId).map((c) => ({
       id: c.id,
       juror: c.juror,
@@ -109,7 +110,7 @@ export async function loadConflictsPage(cycleId: number) {
       municipality: c.municipality,
       kommunkod: c.kommunkod,
       reason: c.reason,
-      declaredBy: c.declaredById === c.jurorId ? 'Jurymedlemmen själv' : (c.declaredBy ?? '–'),
+      declaredBy: c.declaredById === c.jurorId ? vt('valLabels.jurorThemself') : (c.declaredBy ?? '–'),
       createdAt: c.createdAt,
     })),
     jurors: activeUsersByRole(db, 'juror').map((j) => ({ id: j.id, name: j.name, organisation: j.organisation })),

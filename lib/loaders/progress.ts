@@ -14,21 +14,15 @@ import {
 import { progressRevision } from '@/db/queries/assessment';
 import { databaseStamp } from '@/db/queries/database-stamp';
 import { requireArea } from '@/lib/auth/guards';
-import { PHASE_LABELS } from '@/lib/domain/phases';
 import { submissionTimeline } from '@/lib/domain/progress-timeline';
 import { appBaseUrl } from '@/lib/mail/config';
 import { mailDateTime, reminderMail } from '@/lib/mail/templates';
 import type { Locale } from '@/i18n/config';
+import { translatorFor } from '@/lib/i18n/validation-source';
+import { CATALOGUES } from '@/messages';
 
 export type CellState = 'not_started' | 'in_progress' | 'submitted' | 'conflict' | 'unassigned';
 
-export const CELL_LABELS: Record<CellState, string> = {
-  not_started: 'Inte påbörjad',
-  in_progress: 'Pågår',
-  submitted: 'Inskickad',
-  conflict: 'Jäv',
-  unassigned: 'Ej tilldelad',
-};
 
 type Counts = { assigned: number; submitted: number; inProgress: number; notStarted: number; conflicts: number };
 
@@ -99,8 +93,14 @@ const csvCell = (v: string | number) => {
   return /[",;\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-/** The matrix as CSV (UTF-8 with BOM so spreadsheet programs read å, ä, ö; comma-separated). */
-export function progressCsv(p: Progress): string {
+/**
+ * The matrix as CSV (UTF-8 with BOM so spreadsheet programs read å, ä, ö; comma-separated).
+ * The column headers stay the same in every language (a file others may read by column name);
+ * the cells a person reads (a sheet's state, "3 av 4", the totals row) are in `locale`,
+ * the organiser's language (the progMatrix catalogue the page uses too).
+ */
+export function progressCsv(p: Progress, locale: Locale = 'sv'): string {
+  const t = translatorFor(locale, CATALOGUES[locale]);
   const header = ['Jurymedlem', 'Organisation', 'E-post', ...p.nominations.map((n) => `${n.municipality} (${n.kommunkod})`), 'Tilldelade', 'Inskickade', 'Pågår', 'Inte påbörjade', 'Jäv'];
   const lines = [header];
   for (const r of p.rows)
@@ -108,14 +108,14 @@ export function progressCsv(p: Progress): string {
       r.juror.name,
       r.juror.organisation ?? '',
       r.juror.email,
-      ...r.cells.map((c) => (c.state === 'unassigned' ? '' : CELL_LABELS[c.state])),
+      ...r.cells.map((c) => (c.state === 'unassigned' ? '' : t(`progMatrix.states.${c.state}`))),
       String(r.counts.assigned),
       String(r.counts.submitted),
       String(r.counts.inProgress),
       String(r.counts.notStarted),
       String(r.counts.conflicts),
     ]);
-  lines.push(['Inskickade per nominering', '', '', ...p.nominations.map((n) => `${n.counts.submitted} av ${n.counts.assigned}`), String(p.totals.assigned), String(p.totals.submitted), '', '', '']);
+  lines.push([t('progMatrix.csvTotalsRow'), '', '', ...p.nominations.map((n) => t('progMatrix.of', { submitted: n.counts.submitted, assigned: n.counts.assigned })), String(p.totals.assigned), String(p.totals.submitted), '', '', '']);
   return '\uFEFF' + lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
@@ -240,7 +240,7 @@ export async function loadProgressPage(cycleId: number, reopenJurorId?: number, 
   const to = from + MATRIX_PAGE_SIZE;
   return {
     matrix: { page, pages, from: from + 1, to: Math.min(to, data.progress.nominations.length), of: data.progress.nominations.length },
-    cycle: { id: data.cycle.id, name: data.cycle.name, phase: data.cycle.phase, phaseLabel: PHASE_LABELS[data.cycle.phase] },
+    cycle: { id: data.cycle.id, name: data.cycle.name, phase: data.cycle.phase },
     /** An instant (or null); the page writes it in the reader's language. */
     deadline: data.deadline,
     criteria: data.criteria,
@@ -268,7 +268,7 @@ export async function loadProgressPage(cycleId: number, reopenJurorId?: number, 
 }
 
 /** The progress matrix of a cycle as CSV (the route has checked the organiser role), or null if no such cycle. */
-export function loadProgressCsv(cycleId: number): { csv: string; year: number; cycleId: number } | null {
+export function loadProgressCsv(cycleId: number, locale: Locale = 'sv'): { csv: string; year: number; cycleId: number } | null {
   const data = Number.isSafeInteger(cycleId) && cycleId > 0 ? progressOfCycle(getDb(), cycleId) : null;
-  return data ? { csv: progressCsv(data.progress), year: data.cycle.year, cycleId: data.cycle.id } : null;
+  return data ? { csv: progressCsv(data.progress, locale), year: data.cycle.year, cycleId: data.cycle.id } : null;
 }

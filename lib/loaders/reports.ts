@@ -8,7 +8,6 @@ import { nominationForLetter } from '@/db/queries/reports';
 import { requireArea } from '@/lib/auth/guards';
 import type { CurrentUser } from '@/lib/auth/session';
 import { isResultPublic } from '@/lib/domain/publication';
-import { PHASE_LABELS } from '@/lib/domain/phases';
 import { MESSAGES } from '@/lib/errors';
 import { enterLocale } from '@/lib/i18n/server-locale';
 import { translateMessage, vt, type ValKey } from '@/lib/i18n/validation';
@@ -152,7 +151,7 @@ export async function loadExportPage(cycleId: number) {
   const quote = (settings.pressReleaseQuote ?? {}) as { text?: unknown; by?: unknown };
   const base = `/api/arrangor/omgang/${cycle.id}`;
   return {
-    cycle: { id: cycle.id, name: cycle.name, year: cycle.year, phaseLabel: PHASE_LABELS[cycle.phase], embargoAt: cycle.embargoAt ? formatDateTime(cycle.embargoAt) : null, embargoIso: cycle.embargoAt },
+    cycle: { id: cycle.id, name: cycle.name, year: cycle.year, phase: cycle.phase, embargoAt: cycle.embargoAt ? formatDateTime(cycle.embargoAt) : null, embargoIso: cycle.embargoAt },
     hasDecision: decisionOfCycle(db, cycle.id) !== null,
     isPublic: isResultPublic({ phase: cycle.phase, embargoAt: cycle.embargoAt }, new Date()),
     links: { juryReport: `${base}/rapport`, pressRelease: `${base}/pressmeddelande` },

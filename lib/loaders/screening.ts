@@ -5,7 +5,6 @@ import { allMunicipalities, keyFigureCycle, kpiCatalogue, latestScreeningModel, 
 import { requireArea } from '@/lib/auth/guards';
 import { getCurrentUser } from '@/lib/auth/session';
 import { canEnterArea } from '@/lib/domain/policies';
-import { PHASE_LABELS, type Phase } from '@/lib/domain/phases';
 import { POPULATION_BANDS, populationBand, type PopulationBand, type ScreeningModel, type ScreeningResult } from '@/lib/domain/screening';
 import type { StabilityResult } from '@/lib/domain/screening-stability';
 import { DEFAULT_SCREENING_MODEL } from '@/lib/screening/compute';
@@ -31,10 +30,10 @@ export async function loadScreening(cycleId: number, filters: ScreeningFilters) 
   const runRow = latestScreeningRun(db, cycleId);
 
   const base = {
-    cycle: { id: cycle.id, name: cycle.name, mode: cycle.mode, phase: cycle.phase, phaseLabel: PHASE_LABELS[cycle.phase as Phase] },
+    cycle: { id: cycle.id, name: cycle.name, mode: cycle.mode, phase: cycle.phase },
     model: { version: modelRow?.version ?? null, json: JSON.stringify(model, null, 2), components: model.components.map((c) => ({ ...c, kpis: c.kpis.map((k) => ({ ...k, name: kpiNames[k.id] ?? null })) })), years: model.years, minCoverage: model.minCoverage },
     counties: [...new Set(municipalities.map((m) => m.county))].sort(SWEDISH.compare),
-    bands: POPULATION_BANDS.map((b) => ({ id: b.id, label: b.label })),
+    bands: POPULATION_BANDS.map((b) => ({ id: b.id })),
   };
   if (!runRow) return { ...base, run: null };
 

@@ -11,7 +11,7 @@ import { withAreaScores } from '@/lib/domain/engine/area-scores';
 import { requireArea } from '@/lib/auth/guards';
 import { packRanking, type PackedRanking } from '@/components/shortlist/packed-ranking';
 import { databaseStamp } from '@/db/queries/database-stamp';
-import { PHASE_LABELS, permits } from '@/lib/domain/phases';
+import { permits } from '@/lib/domain/phases';
 
 /**
  * Computed rankings by (cycle, weight set, data revision, method settings): the page is computed once per
@@ -102,7 +102,6 @@ function shortlistOf(cycleId: number) {
       id: data.cycle.id,
       name: data.cycle.name,
       phase: data.cycle.phase,
-      phaseLabel: PHASE_LABELS[data.cycle.phase],
       isDemo: data.cycle.isDemo,
       scale: { min: data.cycle.scaleMin, max: data.cycle.scaleMax },
     },

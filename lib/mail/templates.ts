@@ -140,3 +140,16 @@ export function reopenSheetMail(input: { to: string; name: string; municipality:
       t('signature'),
   };
 }
+
+/** A municipality contact is told that the secretariat reopened their submitted application, and why. */
+export function reopenApplicationMail(input: { to: string; name: string; cycle: string; reason: string; link: string; locale?: Locale }): MailMessage {
+  const t = mailTranslator(input.locale);
+  return {
+    to: input.to,
+    subject: t('reopenApplication.subject', { cycle: input.cycle }),
+    body:
+      `${t('greeting', { name: input.name })}\n\n${t('reopenApplication.intro', { cycle: input.cycle })}\n\n` +
+      `${t('reopenApplication.reason', { reason: input.reason })}\n\n${t('reopenApplication.signIn')}\n${input.link}\n\n${t('reopenApplication.resubmit')}` +
+      t('signature'),
+  };
+}

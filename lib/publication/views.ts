@@ -4,7 +4,6 @@ import { decisionOfCycle } from '@/db/queries/assessment';
 import type { CycleRow } from '@/db/queries/cycles';
 import { latestApprovedMotivation } from '@/db/queries/motivation';
 import { archiveRows, cyclesOfJuror, nominationsWithMunicipality } from '@/db/queries/publication';
-import { PHASE_LABELS } from '@/lib/domain/phases';
 import { isResultPublic } from '@/lib/domain/publication';
 import { publicationReadiness } from './readiness';
 
@@ -38,7 +37,7 @@ export function publicationView(db: Db, cycle: CycleRow, now: Date) {
   const isPublic = isResultPublic({ phase: cycle.phase, embargoAt: cycle.embargoAt }, now);
   const status = cycle.phase !== 'published' ? 'unpublished' : isPublic ? 'public' : 'embargoed';
   return {
-    cycle: { id: cycle.id, year: cycle.year, name: cycle.name, phase: cycle.phase, phaseLabel: PHASE_LABELS[cycle.phase] },
+    cycle: { id: cycle.id, year: cycle.year, name: cycle.name, phase: cycle.phase },
     status: status as 'unpublished' | 'embargoed' | 'public',
     embargoAt: cycle.embargoAt,
     embargoFields: stockholmFields(cycle.embargoAt),

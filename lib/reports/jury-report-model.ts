@@ -119,6 +119,25 @@ function aggregationText(m: EngineSettingsInput, locale: Locale): string {
   return t('aggAuto', { trim, min: String(m.minJurorsForTrim ?? 5) });
 }
 
+/**
+ * The sensitivity summary in a language other than Swedish (the engine writes it in Swedish):
+ * worded from its parts with the shortlist page's own sentences (rankView).
+ */
+function sensitivityIn(
+  s: JuryReportData['ranking']['sensitivity'],
+  locale: Locale,
+  areaName: (key: string) => string,
+  componentName: (key: string) => string,
+): string {
+  const t = pdfTranslator(locale, 'rankView');
+  const f = s.smallestFlip;
+  if (!f) return t('stableSummary', { topK: s.topK });
+  const weight = f.weight.kind === 'area' ? t('areaWeight', { name: areaName(f.weight.key) }) : t('componentWeight', { name: componentName(f.weight.key) });
+  const what = f.firstPlaceChanged && f.topKChanged ? t('whatBoth', { topK: s.topK }) : f.firstPlaceChanged ? t('whatFirst') : t('whatTop', { topK: s.topK });
+  const pct = (w: number) => percentIn(w, locale);
+  return t('sensitive', { weight, change: t('ppChange', { sign: f.changePp > 0 ? '+' : '−', value: Math.abs(f.changePp) }), from: pct(f.from), to: pct(f.to), what });
+}
+
 /** Builds the report model. Rows keep the ranking's order; everything named comes from the data given. */
 export function buildJuryReport(data: JuryReportData, locale: Locale = DEFAULT_LOCALE): JuryReportModel {
   const { ranking, cycle } = data;
@@ -128,6 +147,8 @@ export function buildJuryReport(data: JuryReportData, locale: Locale = DEFAULT_L
   const percentOf = (share: number) => percentIn(share, locale);
   const formatDateTime = (iso: string) => (locale === 'sv' ? formatSwedishDateTime(iso) : formatDateTimeIn(iso, locale));
   const svOnly = locale === 'sv';
+  const tAgreement = pdfTranslator(locale, 'rankAgreement');
+  const upToOne = (x: number) => new Intl.NumberFormat(svOnly ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 }).format(x);
   const nominationById = new Map(data.nominations.map((n) => [n.id, n]));
   const name = (id: number | string) => nominationById.get(Number(id))?.municipality ?? t('nomination', { id: String(id) });
   const areaName = new Map(data.areas.map((a) => [a.key, a.name]));
@@ -157,7 +178,7 @@ export function buildJuryReport(data: JuryReportData, locale: Locale = DEFAULT_L
       interval: r.rankInterval,
       pFirst: r.pFirst,
       pTopK: r.pTopK,
-      missing: [...r.missingComponents.map((k) => COMPONENT_LABELS[k]), ...r.missingAreas.map((k) => areaName.get(k) ?? k)],
+      missing: [...r.missingComponents.map((k) => (svOnly ? COMPONENT_LABELS[k] : t(`components.${k}`))), ...r.missingAreas.map((k) => areaName.get(k) ?? k)],
       missingAreas: r.missingAreas.map((k) => areaName.get(k) ?? k),
       text: { composite: one(r.composite), components: compText, areas: areaText, interval: interval(r.rankInterval), pFirst: percentOf(r.pFirst), pTopK: percentOf(r.pTopK) },
     };
@@ -170,7 +191,7 @@ export function buildJuryReport(data: JuryReportData, locale: Locale = DEFAULT_L
       seed: String(ranking.seed),
     }),
     t('tiesNote'),
-    ranking.sensitivity.summary,
+    svOnly ? ranking.sensitivity.summary : sensitivityIn(ranking.sensitivity, locale, (key) => areaName.get(key) ?? key, (key) => t(`components.${key}`)),
   ];
   if (ranking.ties.length > 0) {
     rankNotes.push(t('ties', { list: ranking.ties.map((tie) => `${tie.rank}= ${tie.ids.map(name).join(', ')}`).join('; ') }));
@@ -263,7 +284,14 @@ export function buildJuryReport(data: JuryReportData, locale: Locale = DEFAULT_L
       municipality: name(f.nominationId),
       area: areaName.get(f.areaKey) ?? f.areaKey,
       range: one(f.range),
-      reasons: f.reasons.map((r) => r.message),
+      // The engine words its reasons in Swedish; other languages get them from their parts (the shortlist page's sentences).
+      reasons: f.reasons.map((r) =>
+        svOnly
+          ? r.message
+          : r.kind === 'range'
+            ? tAgreement('reasonRange', { range: upToOne(r.range), threshold: upToOne(r.threshold) })
+            : tAgreement('reasonOutlier', { score: upToOne(r.score), mean: upToOne(r.othersMean), z: upToOne(r.z) }),
+      ),
       lowest: f.lowest.map(who),
       highest: f.highest.map(who),
     })),

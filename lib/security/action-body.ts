@@ -3,12 +3,14 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeWebStream } from 'node:stream/web';
 import busboy from 'busboy';
+import type { Locale } from '@/i18n/config';
+import { localeOfCookieHeader, routeMessage } from '@/lib/i18n/route-messages';
 
 /**
  * A server-action request (POST with a Next-Action header) whose body Next could
  * not decode used to get Next's 500 (a JSON syntax error, a stack overflow on deep
  * nesting, a reference to a part the body does not carry). The proxy checks it
- * first and answers 4xx with a short Swedish message instead:
+ * first and answers 4xx with a short message (in the request's language) instead:
  *  - the action id must be one of the build's (server-reference-manifest.json);
  *  - the content type must be what React's client sends: text/plain (a string
  *    reply) or multipart/form-data (a FormData reply);
@@ -24,12 +26,17 @@ export const ACTION_BODY_LIMIT = 1024 * 1024;
 
 export type ActionRefusal = { status: number; error: string; unknownAction?: boolean };
 
-export const ACTION_MESSAGES = {
-  unknown: 'Funktionen finns inte längre. Ladda om sidan och försök igen.',
-  contentType: 'Fel format på det du skickade. Ladda om sidan och försök igen.',
-  unreadable: 'Det du skickade gick inte att läsa. Ladda om sidan och försök igen.',
-  tooLarge: 'Det du skickade är för stort (högst 1 MB). Korta texten och försök igen.',
-} as const;
+/** The refusals, in the request's language (messages/{sv,en}/routes.json); Swedish by default. */
+export function actionMessages(locale: Locale = 'sv') {
+  return {
+    unknown: routeMessage('actionUnknown', locale),
+    contentType: routeMessage('actionContentType', locale),
+    unreadable: routeMessage('actionUnreadable', locale),
+    tooLarge: routeMessage('actionTooLarge', locale),
+  };
+}
+/** The Swedish refusals (the default language). */
+export const ACTION_MESSAGES = actionMessages('sv');
 
 let known: { file: string; ids: Set<string> } | null = null;
 
@@ -84,8 +91,8 @@ function referencesOk(value: unknown, parts: ReadonlySet<string>): boolean {
 }
 
 /** Checks the model parts of a reply: null when React can decode them. */
-export function replyProblem(fields: Map<string, string>): ActionRefusal | null {
-  const refused = { status: 400, error: ACTION_MESSAGES.unreadable };
+export function replyProblem(fields: Map<string, string>, locale: Locale = 'sv'): ActionRefusal | null {
+  const refused = { status: 400, error: actionMessages(locale).unreadable };
   if (!fields.has('0')) return refused;
   const parts = new Set(fields.keys());
   let models = 0;
@@ -104,8 +111,13 @@ export function replyProblem(fields: Map<string, string>): ActionRefusal | null 
   return null;
 }
 
-/** The refusal of a server-action request Next could not decode, or null. Reads the request's body (the proxy gets its own copy). */
+/**
+ * The refusal of a server-action request Next could not decode, or null, in the language of the
+ * request's cookie. Reads the request's body (the proxy gets its own copy).
+ */
 export async function actionRequestProblem(req: Request, ids: Set<string> | null = knownActionIds()): Promise<ActionRefusal | null> {
+  const locale = localeOfCookieHeader(req.headers.get('cookie'));
+  const ACTION_MESSAGES = actionMessages(locale);
   const actionId = req.headers.get('next-action') ?? '';
   if (ids && !ids.has(actionId)) return { status: 404, error: ACTION_MESSAGES.unknown, unknownAction: true };
   const type = (req.headers.get('content-type') ?? '').toLowerCase();
@@ -119,7 +131,7 @@ export async function actionRequestProblem(req: Request, ids: Set<string> | null
   } else {
     return { status: 415, error: ACTION_MESSAGES.contentType };
   }
-  return replyProblem(fields);
+  return replyProblem(fields, locale);
 }
 
 /** Reads a multipart body with busboy, the parser Next itself uses for actions; false when it cannot be parsed. */

@@ -1,3 +1,5 @@
+import { localeOfCookieHeader, routeMessage } from '@/lib/i18n/route-messages';
+
 /**
  * Cross-site request check for route handlers that change something (server
  * actions get the same check from Next itself). A browser sends Origin on every
@@ -21,4 +23,7 @@ export function isCrossSiteWrite(method: string, headers: Headers): boolean {
   }
 }
 
-export const CROSS_SITE_MESSAGE = 'Begäran kom från en annan webbplats och stoppades. Gör ändringen i juryplattformen.';
+/** The refusal of a cross-site write, in the language of the request's cookie (Swedish by default). */
+export function crossSiteMessage(headers: Headers): string {
+  return routeMessage('crossSite', localeOfCookieHeader(headers.get('cookie')));
+}

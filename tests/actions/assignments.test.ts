@@ -47,6 +47,22 @@ describe('balanced assignment', () => {
     expect(short).toEqual({ wanted: 6, reason: 'För många jäv: bara 5 jurymedlemmar utan jäv.' });
   });
 
+  it('words the shortfalls, dropped pins and warnings in the organiser’s language, with names', async () => {
+    t.db.$client.prepare('update users set locale = ? where id = ?').run('en', fx.organiser.id);
+    try {
+      const res = await actions.previewAssignment({ cycleId: fx.cycle.id, jurorsPerNomination: 6, pins: [{ jurorId: J[0].id, nominationId: N[0].id }], exclusions: [] });
+      if (!res.ok) throw new Error(res.error);
+      expect(res.data.nominations.find((n) => n.id === N[0].id)!.short).toEqual({ wanted: 6, reason: 'Too many conflicts of interest: only 5 jurors without a conflict.' });
+      expect(res.data.droppedPins[0].reason).toBe('The juror has a conflict of interest with the municipality.');
+      const municipality = res.data.droppedPins[0].municipality;
+      expect(res.data.warnings[0]).toBe(`The pin of ${J[0].name} on ${municipality} was removed: The juror has a conflict of interest with the municipality.`);
+      expect(res.data.warnings).toContain(`${res.data.nominations[1].municipality} has several jurors from the same organisation: SKR.`);
+      expect(res.data.warnings.join(' ')).not.toMatch(/jurymedlem|Nominering|Fastlåsning/);
+    } finally {
+      t.db.$client.prepare('update users set locale = ? where id = ?').run('sv', fx.organiser.id);
+    }
+  });
+
   it('saves with pins and exclusions in one transaction, audited, and keeps them on the next page load', async () => {
     const pin = { jurorId: J[1].id, nominationId: N[2].id };
     const exclusion = { jurorId: J[2].id, nominationId: N[3].id };

@@ -44,7 +44,33 @@ describe('the organiser reopens a submitted application', () => {
     expect(mail.to).toBe('kontakt@kommun.se');
     expect(mail.body).toContain('Fel fil bifogad vid inlämningen');
     expect(mail.body).toContain(`/kommun/ansokan/${nomination.id}`);
+    expect(mail.subject).toBe('Er ansökan till Testomgång 2029 är öppnad igen');
     expect(auditActions(t.db).at(-1)).toBe('application.reopened');
+  });
+
+  it('writes to a contact who chose English in English, and refuses an English organiser in English', async () => {
+    const other = fx.nominations[1];
+    const english = t.db
+      .insert(schema.users)
+      .values({ email: 'contact@kommun.se', name: 'Chris Contact', role: 'municipality', kommunkod: other.kommunkod, locale: 'en', createdAt: at })
+      .returning()
+      .get();
+    t.db.update(schema.nominations).set({ status: 'submitted', submittedAt: at }).where(eq(schema.nominations.id, other.id)).run();
+    t.db.update(schema.users).set({ locale: 'en' }).where(eq(schema.users.id, fx.organiser.id)).run();
+    current.user = asCurrent(fx.organiser);
+    try {
+      setPhase('review');
+      expect(await reopenApplicationAction({ nominationId: other.id, reason: 'Wrong file attached' })).toMatchObject({ ok: false, error: 'An application can only be reopened while applications are open. First move the cycle back to “Applications open”.' });
+      setPhase('applications_open');
+      expect(await reopenApplicationAction({ nominationId: other.id, reason: 'Wrong file attached' })).toEqual({ ok: true, data: { mailed: 1 } });
+      const mail = t.db.select().from(schema.outbox).all().at(-1)!;
+      expect(mail.to).toBe(english.email);
+      expect(mail.subject).toBe('Your application to Testomgång 2029 has been reopened');
+      expect(mail.body).toMatch(/^Hello Chris Contact,/);
+      expect(mail.body).toContain('Reason: Wrong file attached');
+    } finally {
+      t.db.update(schema.users).set({ locale: 'sv' }).where(eq(schema.users.id, fx.organiser.id)).run();
+    }
   });
 
   it('refuses an application that is not submitted', async () => {

@@ -48,7 +48,7 @@ describe('assignJurors, small cases', () => {
     expect(on(r, 100)).toEqual([3, 4]);
     expect(on(r, 101)).toHaveLength(3);
     expect(r.short).toEqual([
-      { nominationId: 100, assigned: 2, wanted: 3, reason: 'För många jäv: bara 2 jurymedlemmar utan jäv.' },
+      { nominationId: 100, assigned: 2, wanted: 3, reason: 'För många jäv: bara 2 jurymedlemmar utan jäv.', code: 'tooManyConflicts', count: 2 },
     ]);
   });
 
@@ -106,11 +106,12 @@ describe('assignJurors, small cases', () => {
       jurorsPerNomination: 1,
     });
     expect(r.droppedPins).toEqual([
-      { jurorId: 1, nominationId: 100, reason: 'Jurymedlemmen har jäv mot kommunen.' },
-      { jurorId: 2, nominationId: 101, reason: 'Jurymedlemmen är undantagen från nomineringen.' },
-      { jurorId: 9, nominationId: 101, reason: 'Jurymedlemmen finns inte bland jurymedlemmarna.' },
+      { jurorId: 1, nominationId: 100, reason: 'Jurymedlemmen har jäv mot kommunen.', code: 'conflict' },
+      { jurorId: 2, nominationId: 101, reason: 'Jurymedlemmen är undantagen från nomineringen.', code: 'excluded' },
+      { jurorId: 9, nominationId: 101, reason: 'Jurymedlemmen finns inte bland jurymedlemmarna.', code: 'unknownJuror' },
     ]);
     expect(r.warnings[0]).toBe('Fastlåsningen av jurymedlem 1 på nominering 100 togs bort: Jurymedlemmen har jäv mot kommunen.');
+    expect(r.notes[0]).toEqual({ code: 'pinDropped', jurorId: 1, nominationId: 100, reason: 'conflict' });
     expect(on(r, 100)).not.toContain(1);
     expect(on(r, 101)).not.toContain(2);
   });

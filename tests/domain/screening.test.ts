@@ -116,6 +116,20 @@ describe('runScreening: hand-computed case', () => {
     expect(run).toThrow(ScreeningError);
     expect(run).toThrow('Nyckeltalet K4 saknar värden för 2022–2023');
   });
+
+  it('says the refusal in the language of the running call, with its code and key figures', () => {
+    const withK4 = { ...model, components: [...model.components, { name: 'Nytt', weight: 0, kpis: [{ id: 'K4', direction: 'higher' as const }, { id: 'K5', direction: 'higher' as const }] }] };
+    const caught = runInLocale('en', () => {
+      try {
+        runScreening(values, withK4, municipalities);
+      } catch (err) {
+        return err as InstanceType<typeof ScreeningError>;
+      }
+    });
+    expect(caught).toMatchObject({ code: 'kpiMissing', kpis: ['K4', 'K5'] });
+    expect(caught?.message).toBe('The key figures K4, K5 have no values for 2022–2023. Import values or remove the key figure from the model.');
+    expect(() => runInLocale('en', () => runScreening(values, { ...model, years: 0 }, municipalities))).toThrow(/^The model is invalid: /);
+  });
 });
 
 describe('screeningModelSchema', () => {

@@ -62,7 +62,7 @@ describe('the screening components in Swedish and English', () => {
     const action = async () => ({ ok: true as const, data: {} as never });
     const profile = {
       cycle: { id: 2, name: 'Omgång 2029' },
-      nomination: { state: 'invited', stateLabel: 'Inbjuden', reason: 'Plats 3 av 290 i screeningen på nyckeltal', respondedAt: null, lastInvitedAt: '2027-03-15T22:58:00.000Z' },
+      nomination: { state: 'invited', reason: 'Plats 3 av 290 i screeningen på nyckeltal', respondedAt: null, lastInvitedAt: '2027-03-15T22:58:00.000Z' },
       run: {
         id: 1,
         createdAt: '2027-03-15T22:58:00.000Z',

@@ -126,7 +126,7 @@ describe('one municipality', () => {
     // In the nominated group {A, B, C} plus D, the F00001 2025 ranks are the same as nationally (D has no value).
     const page = await loadMunicipalityIndicators(C, 'nominerade');
     expect(page.kpis.find((k) => k.id === 'F00001')!.series[2].percentile).toBeCloseTo(50 / 3, 9);
-    expect(page.groupLabel).toBe('Omgångens nominerade');
+    expect(page.group).toBe('nominerade');
   });
 });
 

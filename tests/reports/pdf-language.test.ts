@@ -115,6 +115,13 @@ describe('the PDFs in the language of the page that asked for them', () => {
     expect(en.toc.map((t) => t.title)).toContain('Method and weights');
     expect(en.cycle.facts.map((f) => f.label)).toContain('Municipalities assessed');
     expect(buildJuryReport(smallReportData()).toc[0].title).toBe('Omgången');
+    // The sensitivity summary and the missing components are worded in English too (the engine writes Swedish).
+    expect(en.ranking.notes.join(' ')).toMatch(/\b(Stable|Sensitive): /);
+    expect(en.ranking.notes.join(' ')).not.toMatch(/Stabil:|Känslig:/);
+    expect(buildJuryReport(smallReportData()).ranking.notes.join(' ')).toMatch(/(Stabil|Känslig): /);
+    expect(en.ranking.rows.flatMap((r) => r.missing).join(' ')).not.toMatch(/Intervju|Dokumentgranskning|Servicekvalitet|Finansiell styrka/);
+    expect(en.disagreements.flatMap((d) => d.reasons)).toContain('Spread 100 points (≥ 50)');
+    expect(buildJuryReport(smallReportData()).disagreements.flatMap((d) => d.reasons)).toContain('Spridning 100 poäng (≥ 50)');
     if (missing) return;
     const text = textOf(await renderJuryReport(en, new Date('2027-11-20T10:00:00Z')));
     expect(text).toContain('Contents');

@@ -7,7 +7,7 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { runInLocale } from '@/lib/i18n/server-locale';
 import { runQueuedJobs } from '@/lib/jobs/runner';
 import { filesDir } from '@/lib/config';
-import { CROSS_SITE_MESSAGE, isCrossSiteWrite } from '@/lib/security/origin';
+import { crossSiteMessage, isCrossSiteWrite } from '@/lib/security/origin';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -19,7 +19,7 @@ export const dynamic = 'force-dynamic';
  * response, from the job queue.
  */
 export async function POST(req: NextRequest) {
-  if (isCrossSiteWrite(req.method, req.headers)) return NextResponse.json({ error: CROSS_SITE_MESSAGE }, { status: 403 });
+  if (isCrossSiteWrite(req.method, req.headers)) return NextResponse.json({ error: crossSiteMessage(req.headers) }, { status: 403 });
   const user = await getCurrentUser();
   const headers = Object.fromEntries(req.headers.entries());
   const body = req.body ? Readable.fromWeb(req.body as unknown as NodeWebStream<Uint8Array>) : null;

@@ -7,7 +7,6 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
 import type { Locale } from '@/i18n/config';
 import { formatNumber } from '@/lib/i18n/format';
-import { PHASE_LABELS, type Phase } from '@/lib/domain/phases';
 import { loadCycleOverview } from '@/lib/loaders/arrangor';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +15,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export const dynamic = 'force-dynamic';
 
 /** The loader gives the phase's Swedish name; its key finds the name in the reader's language. */
-const PHASE_BY_LABEL = new Map(Object.entries(PHASE_LABELS).map(([phase, label]) => [label, phase as Phase]));
 
 const FIGURES = ['nominations', 'submittedApplications', 'jurors', 'assignments', 'submittedSheets'] as const;
 
@@ -41,7 +39,7 @@ export default async function OrganiserHome() {
                   <h2 id={`omgang-${c.id}`} className="text-xl font-semibold">
                     <Link href={`/arrangor/omgang/${c.id}`}>{c.name}</Link>
                   </h2>
-                  <Badge tone="info">{t('phase', { phase: PHASE_BY_LABEL.has(c.phaseLabel) ? tPhase(PHASE_BY_LABEL.get(c.phaseLabel)!) : c.phaseLabel })}</Badge>
+                  <Badge tone="info">{t('phase', { phase: tPhase(c.phase) })}</Badge>
                   <Badge>{t(`modes.${c.mode}`)}</Badge>
                   {c.isDemo ? <Badge tone="warning">{t('demo')}</Badge> : null}
                 </div>

@@ -31,7 +31,6 @@ export function AssignmentEditor(props: Props) {
   const t = useTranslations('cycleAssignment');
   const tc = useTranslations('cycleCommon');
   const locale = useLocale() as Locale;
-  const lang = locale === 'sv' ? undefined : 'sv';
   const router = useRouter();
   const conflictKeys = useMemo(() => new Set(props.conflicts.map(key)), [props.conflicts]);
   const startedKeys = useMemo(() => new Set(props.started.map(key)), [props.started]);
@@ -174,7 +173,7 @@ export function AssignmentEditor(props: Props) {
             <ul className="list-disc pl-5">
               {short.map((n) => (
                 <li key={n.id}>
-                  {t('short', { municipality: n.municipality, assigned: n.assigned, wanted: n.short!.wanted })} <span lang={lang}>{n.short!.reason}</span>
+                  {t('short', { municipality: n.municipality, assigned: n.assigned, wanted: n.short!.wanted })} <span>{n.short!.reason}</span>
                 </li>
               ))}
             </ul>
@@ -185,7 +184,7 @@ export function AssignmentEditor(props: Props) {
         {preview.warnings.length > 0 ? (
           <div className="mb-3 rounded border border-slate-300 bg-white p-3">
             <h3 className="font-semibold">{t('warnings')}</h3>
-            <ul className="list-disc pl-5" lang={lang}>
+            <ul className="list-disc pl-5">
               {preview.warnings.map((w) => (
                 <li key={w}>{w}</li>
               ))}
@@ -269,7 +268,7 @@ export function AssignmentEditor(props: Props) {
           {busy && !confirming ? t('calculating') : t('preview')}
         </button>
         {props.locked ? (
-          <p lang={lang} className="rounded border border-amber-600 bg-amber-50 p-3 text-amber-900">
+          <p className="rounded border border-amber-600 bg-amber-50 p-3 text-amber-900">
             {props.locked}
           </p>
         ) : confirming ? (

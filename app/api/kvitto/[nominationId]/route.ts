@@ -2,6 +2,7 @@ import { NextResponse } from 'next/server';
 import { loadReceipt } from '@/lib/loaders/application';
 import { localeOfRequest } from '@/i18n/request';
 import { getCurrentUser } from '@/lib/auth/session';
+import { routeMessage } from '@/lib/i18n/route-messages';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -10,9 +11,10 @@ export const dynamic = 'force-dynamic';
 export async function GET(req: Request, { params }: { params: Promise<{ nominationId: string }> }) {
   const { nominationId } = await params;
   const user = await getCurrentUser();
-  if (!user) return NextResponse.json({ error: 'Du är inte inloggad. Logga in och försök igen.' }, { status: 401 });
-  const receipt = await loadReceipt(user, Number(nominationId), await localeOfRequest(req, user));
-  if (!receipt) return NextResponse.json({ error: 'Kvittot finns inte.' }, { status: 404 });
+  const locale = await localeOfRequest(req, user);
+  if (!user) return NextResponse.json({ error: routeMessage('signedOut', locale) }, { status: 401 });
+  const receipt = await loadReceipt(user, Number(nominationId), locale);
+  if (!receipt) return NextResponse.json({ error: routeMessage('receiptMissing', locale) }, { status: 404 });
   return new NextResponse(new Uint8Array(receipt.pdf), {
     headers: {
       'Content-Type': 'application/pdf',

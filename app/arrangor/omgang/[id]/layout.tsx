@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
-import { phaseName } from '@/components/arrangor/cycle/i18n';
 import { SectionNav } from '@/components/arrangor/cycle/section-nav';
 import { Badge } from '@/components/ui/badge';
 import { loadCycleHeader } from '@/lib/loaders/arrangor';
@@ -35,7 +34,7 @@ export default async function CycleLayout({ children, params }: { children: Reac
         <span>
           {t.rich('cycle', { name: cycle.name, strong: (chunks) => <span className="font-semibold text-slate-900">{chunks}</span> })}
         </span>
-        <Badge tone="info">{t('phase', { phase: phaseName(tPhase, cycle.phaseLabel) })}</Badge>
+        <Badge tone="info">{t('phase', { phase: tPhase(cycle.phase) })}</Badge>
       </p>
       <SectionNav label={t('navLabel', { name: cycle.name })} links={links} tone="sub" />
       {children}

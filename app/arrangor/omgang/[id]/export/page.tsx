@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { phaseName } from '@/components/arrangor/cycle/i18n';
 import { PressQuoteForm } from '@/components/reports/press-quote-form';
 import { ReleaseLettersForm } from '@/components/reports/release-letters-form';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -26,7 +25,7 @@ export default async function ExportPage({ params }: { params: Promise<{ id: str
   ]);
   return (
     <>
-      <PageHeading lead={`${tc('phaseLead', { name: data.cycle.name, phase: phaseName(tPhase, data.cycle.phaseLabel) })} ${t('lead')}`}>{t('title')}</PageHeading>
+      <PageHeading lead={`${tc('phaseLead', { name: data.cycle.name, phase: tPhase(data.cycle.phase) })} ${t('lead')}`}>{t('title')}</PageHeading>
 
       <section aria-labelledby="rapporter" className="mb-8">
         <h2 id="rapporter" className="text-xl font-semibold">{t('reportsTitle')}</h2>

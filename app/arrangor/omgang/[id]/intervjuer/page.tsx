@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { phaseName } from '@/components/arrangor/cycle/i18n';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
 import type { Locale } from '@/i18n/config';
@@ -24,7 +23,7 @@ export default async function InterviewOverviewPage({ params }: { params: Promis
   ]);
   return (
     <>
-      <PageHeading lead={`${tc('phaseLead', { name: data.cycle.name, phase: phaseName(tPhase, data.cycle.phaseLabel) })} ${t('lead')}`}>{t('title')}</PageHeading>
+      <PageHeading lead={`${tc('phaseLead', { name: data.cycle.name, phase: tPhase(data.cycle.phase) })} ${t('lead')}`}>{t('title')}</PageHeading>
       {data.finalists.length === 0 ? (
         <EmptyState title={t('emptyTitle')}>{t('emptyBody')}</EmptyState>
       ) : (

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { phaseName, svLang } from '@/components/arrangor/cycle/i18n';
 import { RecordConflictForm } from '@/components/conflicts/conflict-forms';
 import { RemoveConflictButton } from '@/components/conflicts/remove-conflict-button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -25,7 +24,7 @@ export default async function ConflictsPage({ params }: { params: Promise<{ id: 
   ]);
   return (
     <>
-      <PageHeading lead={`${tc('phaseLead', { name: cycle.name, phase: phaseName(tPhase, cycle.phaseLabel) })} ${t('lead')}`}>{t('title')}</PageHeading>
+      <PageHeading lead={`${tc('phaseLead', { name: cycle.name, phase: tPhase(cycle.phase) })} ${t('lead')}`}>{t('title')}</PageHeading>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="registrerade-jav">
           <h2 id="registrerade-jav" className="mb-2 text-xl font-semibold">
@@ -72,7 +71,7 @@ export default async function ConflictsPage({ params }: { params: Promise<{ id: 
         </section>
         <div>
           {cycle.closed ? (
-            <p lang={svLang(locale)} className="rounded border border-amber-600 bg-amber-50 p-4 text-amber-900">
+            <p className="rounded border border-amber-600 bg-amber-50 p-4 text-amber-900">
               {cycle.closed}
             </p>
           ) : (

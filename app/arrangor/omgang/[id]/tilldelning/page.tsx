@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { AssignmentEditor } from '@/components/arrangor/assignment/assignment-editor';
-import { phaseName } from '@/components/arrangor/cycle/i18n';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeading } from '@/components/ui/page-heading';
 import { loadAssignmentPage } from '@/lib/loaders/assignment';
@@ -16,7 +15,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
   const [data, t, tc, tPhase] = await Promise.all([loadAssignmentPage(Number(id)), getTranslations('cycleAssignment'), getTranslations('cycleCommon'), getTranslations('phases')]);
   return (
     <>
-      <PageHeading lead={`${tc('phaseLead', { name: data.cycle.name, phase: phaseName(tPhase, data.cycle.phaseLabel) })} ${t('lead')}`}>{t('title')}</PageHeading>
+      <PageHeading lead={`${tc('phaseLead', { name: data.cycle.name, phase: tPhase(data.cycle.phase) })} ${t('lead')}`}>{t('title')}</PageHeading>
       {data.nominations.length === 0 || data.jurors.length === 0 ? (
         <EmptyState title={data.nominations.length === 0 ? t('noNominationsTitle') : t('noJurorsTitle')}>
           {data.nominations.length === 0 ? t('noNominationsBody') : t('noJurorsBody')}

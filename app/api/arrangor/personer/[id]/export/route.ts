@@ -1,18 +1,17 @@
+import { localeOfRequest } from '@/i18n/request';
+import { getCurrentUser } from '@/lib/auth/session';
+import { routeMessage } from '@/lib/i18n/route-messages';
 import { loadPersonExport } from '@/lib/loaders/person';
 
 export const dynamic = 'force-dynamic';
 
-const ERRORS = {
-  401: 'Du är inte inloggad. Logga in och försök igen.',
-  403: 'Du har inte behörighet att hämta personuppgifter.',
-  404: 'Personen finns inte.',
-} as const;
+const ERRORS = { 401: 'signedOut', 403: 'personForbidden', 404: 'personMissing' } as const;
 
 /** Everything stored about one person, as a JSON file (GDPR access request). Organisers only. */
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const result = await loadPersonExport(id);
-  if (result.status !== 200) return Response.json({ error: ERRORS[result.status] }, { status: result.status });
+  if (result.status !== 200) return Response.json({ error: routeMessage(ERRORS[result.status], await localeOfRequest(req, await getCurrentUser())) }, { status: result.status });
   return new Response(JSON.stringify(result.data, null, 2), {
     status: 200,
     headers: {

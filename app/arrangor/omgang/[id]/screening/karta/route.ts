@@ -1,8 +1,11 @@
+import { localeOfRequest } from '@/i18n/request';
+import { getCurrentUser } from '@/lib/auth/session';
+import { routeMessage } from '@/lib/i18n/route-messages';
 import { loadScreeningMapSvg } from '@/lib/loaders/screening';
 
 export const dynamic = 'force-dynamic';
 
-const REFUSED = { 401: 'Du är inte inloggad.', 403: 'Du har inte behörighet att se kartan.', 404: 'Kartan finns inte.' } as const;
+const REFUSED = { 401: 'signedOut', 403: 'mapForbidden', 404: 'mapMissing' } as const;
 
 /**
  * GET ?korning=<run id>: the screening map of the cycle's latest run as an SVG image
@@ -13,7 +16,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   const { id } = await params;
   const run = new URL(req.url).searchParams.get('korning') ?? '';
   const map = await loadScreeningMapSvg(/^\d+$/.test(id) ? Number(id) : NaN, /^\d+$/.test(run) ? Number(run) : NaN);
-  if (map.status !== 200) return new Response(REFUSED[map.status], { status: map.status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+  if (map.status !== 200) return new Response(routeMessage(REFUSED[map.status], await localeOfRequest(req, await getCurrentUser())), { status: map.status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
   return new Response(map.svg, {
     headers: {
       'Content-Type': 'image/svg+xml; charset=utf-8',
