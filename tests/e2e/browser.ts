@@ -63,6 +63,10 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  * results — 4–7 s per call against about 1 s here, on the 2-core CI machine.
  */
 export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+  // After a server action refreshes the page, Next streams the new metadata in after the new
+  // content: for a moment the document has no <title>. The check is of the settled page, so it
+  // waits up to 5 s for a title; a page that never gets one still fails on axe's document-title.
+  await page.waitForFunction(() => document.title !== '', undefined, { timeout: 5_000 }).catch(() => undefined);
   for (const frame of page.frames()) {
     if (await frame.evaluate(() => 'axe' in window)) continue;
     await frame.evaluate(axe.source);
