@@ -11,6 +11,12 @@ export const TIME_ZONE = 'Europe/Stockholm';
 /** A year: the choices outlive a session. */
 export const PREFERENCE_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
 
+/** The language a Cookie header's kk-locale asks for, or null when it names none (or none we have). */
+export function cookieLocale(cookie: string | null | undefined): Locale | null {
+  const value = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`).exec(cookie ?? '')?.[1];
+  return isLocale(value) ? value : null;
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }

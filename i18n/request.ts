@@ -4,7 +4,7 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { userLocale } from '@/lib/i18n/preferences';
 import { installZodMessages } from '@/lib/i18n/zod';
 import { CATALOGUES } from '@/messages';
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, TIME_ZONE, type Locale } from './config';
+import { cookieLocale, DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, TIME_ZONE, type Locale } from './config';
 
 /**
  * The language of this request: the visitor's cookie (their latest choice, on this
@@ -19,8 +19,9 @@ export async function requestLocale(): Promise<Locale> {
   return DEFAULT_LOCALE;
 }
 
-// The server's zod checks answer in Swedish (one process serves every language;
-// action errors stay Swedish, as lib/errors MESSAGES). Forms in the browser follow the page.
+// zod's own built-in messages on the server are Swedish (one process serves every language).
+// The app's schemas carry message keys (vk) that actions word in the caller's language (vt),
+// as lib/errors MESSAGES do. Forms in the browser follow the page.
 installZodMessages('sv');
 
 export default getRequestConfig(async () => {
@@ -38,8 +39,8 @@ export default getRequestConfig(async () => {
  * Request, not next/headers, so it works wherever the handler is called.
  */
 export async function localeOfRequest(req: Request, user: { id: number } | null): Promise<Locale> {
-  const cookie = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`).exec(req.headers.get('cookie') ?? '')?.[1];
-  if (isLocale(cookie)) return cookie;
+  const chosen = cookieLocale(req.headers.get('cookie'));
+  if (chosen) return chosen;
   if (user) return userLocale(user.id);
   return DEFAULT_LOCALE;
 }

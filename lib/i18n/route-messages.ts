@@ -6,7 +6,7 @@
  */
 import en from '@/messages/en/routes.json';
 import sv from '@/messages/sv/routes.json';
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from '@/i18n/config';
+import { cookieLocale, DEFAULT_LOCALE, type Locale } from '@/i18n/config';
 
 export type RouteMessage = keyof typeof sv.routeMessages;
 
@@ -19,6 +19,5 @@ export function routeMessage(key: RouteMessage, locale: Locale = DEFAULT_LOCALE)
 
 /** The language a request's cookie asks for (kk-locale), else Swedish; for code that has no user at hand (the proxy). */
 export function localeOfCookieHeader(cookie: string | null | undefined): Locale {
-  const value = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`).exec(cookie ?? '')?.[1];
-  return isLocale(value) ? value : DEFAULT_LOCALE;
+  return cookieLocale(cookie) ?? DEFAULT_LOCALE;
 }

@@ -23,7 +23,6 @@ import { CATALOGUES } from '@/messages';
 
 export type CellState = 'not_started' | 'in_progress' | 'submitted' | 'conflict' | 'unassigned';
 
-
 type Counts = { assigned: number; submitted: number; inProgress: number; notStarted: number; conflicts: number };
 
 export type ProgressInput = {

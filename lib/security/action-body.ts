@@ -117,19 +117,19 @@ export function replyProblem(fields: Map<string, string>, locale: Locale = 'sv')
  */
 export async function actionRequestProblem(req: Request, ids: Set<string> | null = knownActionIds()): Promise<ActionRefusal | null> {
   const locale = localeOfCookieHeader(req.headers.get('cookie'));
-  const ACTION_MESSAGES = actionMessages(locale);
+  const messages = actionMessages(locale);
   const actionId = req.headers.get('next-action') ?? '';
-  if (ids && !ids.has(actionId)) return { status: 404, error: ACTION_MESSAGES.unknown, unknownAction: true };
+  if (ids && !ids.has(actionId)) return { status: 404, error: messages.unknown, unknownAction: true };
   const type = (req.headers.get('content-type') ?? '').toLowerCase();
   const fields = new Map<string, string>();
   if (type.startsWith('text/plain')) {
     const text = await req.text();
-    if (text.length > ACTION_BODY_LIMIT) return { status: 413, error: ACTION_MESSAGES.tooLarge };
+    if (text.length > ACTION_BODY_LIMIT) return { status: 413, error: messages.tooLarge };
     fields.set('0', text);
   } else if (type.startsWith('multipart/form-data')) {
-    if (!(await readMultipart(req, fields))) return { status: 400, error: ACTION_MESSAGES.unreadable };
+    if (!(await readMultipart(req, fields))) return { status: 400, error: messages.unreadable };
   } else {
-    return { status: 415, error: ACTION_MESSAGES.contentType };
+    return { status: 415, error: messages.contentType };
   }
   return replyProblem(fields, locale);
 }
