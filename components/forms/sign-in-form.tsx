@@ -121,7 +121,7 @@ export function SignInForm() {
         {askCode ? t('submitCode') : t('submit')}
       </Button>
       <p className="mt-4 text-sm">
-        <Link href="/glomt-losenord">{t('forgotPassword')}</Link>
+        <Link prefetch={false} href="/glomt-losenord">{t('forgotPassword')}</Link>
       </p>
     </form>
   );

@@ -11,10 +11,10 @@ export async function SiteFooter() {
         <nav aria-label={t('footerNav')}>
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             <li>
-              <Link href="/integritet">{t('privacy')}</Link>
+              <Link prefetch={false} href="/integritet">{t('privacy')}</Link>
             </li>
             <li>
-              <Link href="/tillganglighet">{t('accessibility')}</Link>
+              <Link prefetch={false} href="/tillganglighet">{t('accessibility')}</Link>
             </li>
           </ul>
         </nav>

@@ -20,9 +20,14 @@ export async function SiteHeader() {
   const [user, locale, t] = await Promise.all([getCurrentUser(), getLocale(), getTranslations('header')]);
   const token = user ? await csrfToken() : '';
   return (
+    // No prefetch on the header and footer links (nor on the few links of the sign-in and result pages):
+    // each page load otherwise fetched the RSC payload of every such link twice (route tree and segment)
+    // and parsed it on the main thread, long tasks of 50–200 ms on a phone (Lighthouse, mobile) for links
+    // rarely followed. A click still navigates on the client; it fetches then.
     <header className="border-b border-brand-800 bg-brand-800 text-white dark:border-slate-200 dark:bg-brand-50 dark:text-slate-900">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link
+          prefetch={false}
           href={user ? ROLE_HOME_PATH[user.role] : '/'}
           className="text-lg font-semibold text-white no-underline hover:text-white dark:text-slate-900 dark:hover:text-slate-900"
         >
@@ -39,7 +44,7 @@ export async function SiteHeader() {
                   {user.organisation ? ` · ${user.organisation}` : ''}
                 </span>
               </span>
-              <Link href="/konto" className="text-white underline hover:text-white dark:text-slate-900 dark:hover:text-slate-900">
+              <Link prefetch={false} href="/konto" className="text-white underline hover:text-white dark:text-slate-900 dark:hover:text-slate-900">
                 {t('account')}
               </Link>
               <SignOutButton csrfToken={token} label={t('signOut')} busyLabel={t('signingOut')} />

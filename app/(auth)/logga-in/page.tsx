@@ -20,7 +20,7 @@ export default async function SignInPage() {
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
       <p className="mt-2 text-slate-700">{t('lead')}</p>
       <SignInForm />
-      <p className="mt-6 text-slate-700">{t.rich('register', { link: (chunks) => <Link href="/registrera">{chunks}</Link> })}</p>
+      <p className="mt-6 text-slate-700">{t.rich('register', { link: (chunks) => <Link prefetch={false} href="/registrera">{chunks}</Link> })}</p>
     </div>
   );
 }

@@ -38,7 +38,7 @@ export default async function ResultPage({ params }: Props) {
       <meta name="kk-result" content={resultFingerprint(result)} />
       <LanguageLink locale={locale} back={`/resultat/${result.year}`} />
       <p className="text-sm">
-        <Link href="/resultat">← {t('backToArchive')}</Link>
+        <Link prefetch={false} href="/resultat">← {t('backToArchive')}</Link>
       </p>
       <p className="mt-4 text-sm font-semibold uppercase tracking-wide text-amber-800">{t('resultTitle', { year: result.year })}</p>
       <h1 className="mt-1 text-3xl font-semibold text-stone-900 sm:text-4xl">{result.winner.name}</h1>
