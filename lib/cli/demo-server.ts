@@ -17,7 +17,8 @@ const root = process.cwd();
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
 const tsxBin = path.join(root, 'node_modules/tsx/dist/cli.mjs');
 
-function freePort(): Promise<number> {
+/** A TCP port nothing listens on now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.once('error', reject);

@@ -10,6 +10,8 @@
  * to compare the main-thread audits before and after a change, not only the score).
  * Each page and form is measured `-- --runs=N` times (3 by default) and the median run is shown,
  * with the range: one mobile run varies by ±15 points on this machine.
+ * `-- --floor` also measures an empty Next app built from the same packages (lighthouse-floor.ts):
+ * what any App Router page reaches on this machine, the floor under the app's own figures.
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,11 +23,12 @@ import type { Result } from 'lighthouse';
 import { DEMO_PASSWORD } from '@/seeds/demo-content';
 import { signInOverHttp } from '@/tests/helpers/http-sign-in';
 import { withDemoServer } from './demo-server';
+import { withFloorServer } from './lighthouse-floor';
 
 // The same flags as tests/e2e/browser.ts.
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-type Target = { key: string; name: string; path: string; who: string | null };
+type Target = { key: string; name: string; path: string; who: string | null; floor?: boolean };
 type Form = 'desktop' | 'mobile';
 
 /** `--name=value` from the command line, or null. */
@@ -33,7 +36,7 @@ function option(name: string): string | null {
   const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
   return arg ? arg.slice(name.length + 3) : null;
 }
-type Row = { name: string; form: Form; performance: number; range: string; accessibility: number; failing: string[]; metrics: string };
+type Row = { name: string; form: Form; performance: number; range: string; accessibility: number; failing: string[]; metrics: string; floor: boolean };
 
 function demoIds(databasePath: string) {
   const db = new Database(databasePath, { readonly: true });
@@ -107,25 +110,31 @@ async function run({ baseURL, databasePath }: { baseURL: string; databasePath: s
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kk-lighthouse-'));
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: [...FLAGS, `--user-data-dir=${profile}`], userDataDir: false });
   const rows: Row[] = [];
-  try {
-    for (const target of targets) {
-      const cookie = target.who ? await signInOverHttp(baseURL, target.who, DEMO_PASSWORD) : null;
-      // A first visit warms the server's caches (as a visitor would find it), then both forms are measured.
-      await fetch(`${baseURL}${target.path}`, { headers: cookie ? { cookie } : {} });
-      for (const form of forms) {
-        // Several runs, the median kept (by performance; Lighthouse's own advice, as one run of the
-        // slowed mobile CPU varies by ±15 points here), with the range of the others beside it.
-        const results: Awaited<ReturnType<typeof audit>>[] = [];
-        for (let i = 0; i < runs; i++) {
-          const json = jsonDir ? path.join(jsonDir, `${target.key}-${form}${runs > 1 ? `-${i + 1}` : ''}.json`) : null;
-          results.push(await audit(`${baseURL}${target.path}`, form, chrome.port, cookie, json));
-        }
-        results.sort((a, b) => a.performance - b.performance);
-        const r = results[Math.floor((results.length - 1) / 2)];
-        const range = runs > 1 ? ` (${runs} körningar: ${results[0].performance}–${results[results.length - 1].performance})` : '';
-        rows.push({ name: target.name, form, ...r, range });
-        console.log(`  ${target.name} (${form}): prestanda ${r.performance}${range}, tillgänglighet ${r.accessibility}`);
+  /** Measures one page in each form, `runs` times each, and keeps the median run. */
+  async function measure(target: Target, base: string, port: number) {
+    const cookie = target.who ? await signInOverHttp(base, target.who, DEMO_PASSWORD) : null;
+    // A first visit warms the server's caches (as a visitor would find it), then both forms are measured.
+    await fetch(`${base}${target.path}`, { headers: cookie ? { cookie } : {} });
+    for (const form of forms) {
+      // Several runs, the median kept (by performance; Lighthouse's own advice, as one run of the
+      // slowed mobile CPU varies by ±15 points here), with the range of the others beside it.
+      const results: Awaited<ReturnType<typeof audit>>[] = [];
+      for (let i = 0; i < runs; i++) {
+        const json = jsonDir ? path.join(jsonDir, `${target.key}-${form}${runs > 1 ? `-${i + 1}` : ''}.json`) : null;
+        results.push(await audit(`${base}${target.path}`, form, port, cookie, json));
       }
+      results.sort((a, b) => a.performance - b.performance);
+      const r = results[Math.floor((results.length - 1) / 2)];
+      const range = runs > 1 ? ` (${runs} körningar: ${results[0].performance}–${results[results.length - 1].performance})` : '';
+      rows.push({ name: target.name, form, ...r, range, floor: target.floor === true });
+      console.log(`  ${target.name} (${form}): prestanda ${r.performance}${range}, tillgänglighet ${r.accessibility}`);
+    }
+  }
+  try {
+    for (const target of targets) await measure(target, baseURL, chrome.port);
+    // The floor: the same measurement of an empty Next app, what any page of this stack reaches on this machine.
+    if (process.argv.includes('--floor')) {
+      await withFloorServer((floorURL) => measure({ key: 'floor', name: 'Golvet: en tom Next-sida', path: '/', who: null, floor: true }, floorURL, chrome.port));
     }
   } finally {
     chrome.kill();
@@ -136,7 +145,8 @@ async function run({ baseURL, databasePath }: { baseURL: string; databasePath: s
   for (const r of rows) {
     const target = r.form === 'desktop' ? 'prestanda ≥ 98, tillgänglighet 100' : 'prestanda ≥ 90';
     const met = r.form === 'desktop' ? r.performance >= 98 && r.accessibility === 100 : r.performance >= 90;
-    console.log(`| ${r.name} | ${r.form === 'desktop' ? 'dator' : 'mobil'} | ${r.performance}${r.range} | ${r.accessibility}${r.failing.length ? ` (${r.failing.join(', ')})` : ''} | ${r.metrics} | ${target}: ${met ? 'uppfyllt' : 'MISSAT'} |`);
+    const verdict = r.floor ? '(jämförelse)' : `${target}: ${met ? 'uppfyllt' : 'MISSAT'}`;
+    console.log(`| ${r.name} | ${r.form === 'desktop' ? 'dator' : 'mobil'} | ${r.performance}${r.range} | ${r.accessibility}${r.failing.length ? ` (${r.failing.join(', ')})` : ''} | ${r.metrics} | ${verdict} |`);
   }
 }
 
