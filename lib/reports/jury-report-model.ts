@@ -7,7 +7,7 @@ import type { AgreementView } from '@/lib/assessment/agreement-view';
 import type { RankingView } from '@/lib/assessment/ranking-view';
 import type { IccNullReason } from '@/lib/domain/agreement';
 import { CYCLE_MODE_LABELS, PHASE_LABELS, type CycleMode, type Phase } from '@/lib/domain/phases';
-import { COMPONENT_LABELS } from '@/lib/domain/engine/settings';
+import { sensitivitySentence } from '@/lib/assessment/sensitivity-text';
 import { COMPONENT_KEYS, type ComponentKey, type EngineSettingsInput } from '@/lib/domain/engine/types';
 import { DEFAULT_LOCALE, type Locale } from '@/i18n/config';
 import { formatDateTime as formatDateTimeIn } from '@/lib/i18n/format';
@@ -119,25 +119,6 @@ function aggregationText(m: EngineSettingsInput, locale: Locale): string {
   return t('aggAuto', { trim, min: String(m.minJurorsForTrim ?? 5) });
 }
 
-/**
- * The sensitivity summary in a language other than Swedish (the engine writes it in Swedish):
- * worded from its parts with the shortlist page's own sentences (rankView).
- */
-function sensitivityIn(
-  s: JuryReportData['ranking']['sensitivity'],
-  locale: Locale,
-  areaName: (key: string) => string,
-  componentName: (key: string) => string,
-): string {
-  const t = pdfTranslator(locale, 'rankView');
-  const f = s.smallestFlip;
-  if (!f) return t('stableSummary', { topK: s.topK });
-  const weight = f.weight.kind === 'area' ? t('areaWeight', { name: areaName(f.weight.key) }) : t('componentWeight', { name: componentName(f.weight.key) });
-  const what = f.firstPlaceChanged && f.topKChanged ? t('whatBoth', { topK: s.topK }) : f.firstPlaceChanged ? t('whatFirst') : t('whatTop', { topK: s.topK });
-  const pct = (w: number) => percentIn(w, locale);
-  return t('sensitive', { weight, change: t('ppChange', { sign: f.changePp > 0 ? '+' : '−', value: Math.abs(f.changePp) }), from: pct(f.from), to: pct(f.to), what });
-}
-
 /** Builds the report model. Rows keep the ranking's order; everything named comes from the data given. */
 export function buildJuryReport(data: JuryReportData, locale: Locale = DEFAULT_LOCALE): JuryReportModel {
   const { ranking, cycle } = data;
@@ -178,7 +159,7 @@ export function buildJuryReport(data: JuryReportData, locale: Locale = DEFAULT_L
       interval: r.rankInterval,
       pFirst: r.pFirst,
       pTopK: r.pTopK,
-      missing: [...r.missingComponents.map((k) => (svOnly ? COMPONENT_LABELS[k] : t(`components.${k}`))), ...r.missingAreas.map((k) => areaName.get(k) ?? k)],
+      missing: [...r.missingComponents.map((k) => t(`components.${k}`)), ...r.missingAreas.map((k) => areaName.get(k) ?? k)],
       missingAreas: r.missingAreas.map((k) => areaName.get(k) ?? k),
       text: { composite: one(r.composite), components: compText, areas: areaText, interval: interval(r.rankInterval), pFirst: percentOf(r.pFirst), pTopK: percentOf(r.pTopK) },
     };
@@ -191,7 +172,11 @@ export function buildJuryReport(data: JuryReportData, locale: Locale = DEFAULT_L
       seed: String(ranking.seed),
     }),
     t('tiesNote'),
-    svOnly ? ranking.sensitivity.summary : sensitivityIn(ranking.sensitivity, locale, (key) => areaName.get(key) ?? key, (key) => t(`components.${key}`)),
+    sensitivitySentence(ranking.sensitivity, pdfTranslator(locale, 'rankView'), {
+      area: (key) => areaName.get(key) ?? key,
+      component: (key) => t(`components.${key}`),
+      percent: percentOf,
+    }),
   ];
   if (ranking.ties.length > 0) {
     rankNotes.push(t('ties', { list: ranking.ties.map((tie) => `${tie.rank}= ${tie.ids.map(name).join(', ')}`).join('; ') }));
@@ -262,11 +247,11 @@ export function buildJuryReport(data: JuryReportData, locale: Locale = DEFAULT_L
         const share = ranking.areaWeights[a.key] ?? 0;
         return { key: a.key, label: a.name, share, text: percentOf(share) };
       }),
-      components: COMPONENT_KEYS.map((k) => ({ key: k, label: svOnly ? COMPONENT_LABELS[k] : t(`components.${k}`), share: ranking.componentWeights[k], text: percentOf(ranking.componentWeights[k]) })),
+      components: COMPONENT_KEYS.map((k) => ({ key: k, label: t(`components.${k}`), share: ranking.componentWeights[k], text: percentOf(ranking.componentWeights[k]) })),
     },
     ranking: {
       areaColumns: data.areas.map((a) => ({ key: a.key, label: a.name })),
-      componentColumns: COMPONENT_KEYS.map((k) => ({ key: k, label: svOnly ? COMPONENT_LABELS[k] : t(`components.${k}`) })),
+      componentColumns: COMPONENT_KEYS.map((k) => ({ key: k, label: t(`components.${k}`) })),
       topK: ranking.topK,
       rows,
       notes: rankNotes,
