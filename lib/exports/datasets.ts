@@ -5,6 +5,8 @@ import { calibrate } from '@/lib/domain/engine/calibration';
 import { computeAreaScores } from '@/lib/domain/engine/area-scores';
 import { resolveSettings } from '@/lib/domain/engine/settings';
 import { computeAgreement } from '@/lib/assessment/agreement-view';
+import { disagreementReasonText } from '@/lib/assessment/disagreement-text';
+import { pdfTranslator } from '@/lib/reports/i18n';
 import { reportBasis, reportRanking, type ReportBasis } from '@/lib/reports/report-ranking';
 import type { CsvValue } from './csv';
 
@@ -31,6 +33,8 @@ export type DatasetKey = (typeof DATASET_KEYS)[number];
 export const PAGE_SIZE = 5000;
 /** Score sheets per page of the raw scores (× 20 criteria ≈ 5,000 rows). */
 const SHEETS_PER_PAGE = 250;
+
+const swedishAgreement = pdfTranslator('sv', 'rankAgreement');
 
 const cols = (...pairs: [string, string][]) => pairs.map(([key, header]) => ({ key, header }));
 
@@ -139,7 +143,8 @@ const DATASETS: Record<DatasetKey, Dataset> = {
         municipality: n.nomination.get(String(f.nominationId))?.municipality ?? '',
         areaKey: f.areaKey,
         range: f.range,
-        reasons: f.reasons.map((x) => x.message).join(' '),
+        // The export's cells are Swedish like its documented format (decimal comma above).
+        reasons: f.reasons.map((x) => disagreementReasonText(x, swedishAgreement, 'sv')).join(' '),
         lowest: end(f.lowest),
         highest: end(f.highest),
       }));

@@ -7,6 +7,7 @@ import type { AgreementView } from '@/lib/assessment/agreement-view';
 import type { RankingView } from '@/lib/assessment/ranking-view';
 import type { IccNullReason } from '@/lib/domain/agreement';
 import { CYCLE_MODE_LABELS, PHASE_LABELS, type CycleMode, type Phase } from '@/lib/domain/phases';
+import { disagreementReasonText } from '@/lib/assessment/disagreement-text';
 import { sensitivitySentence } from '@/lib/assessment/sensitivity-text';
 import { COMPONENT_KEYS, type ComponentKey, type EngineSettingsInput } from '@/lib/domain/engine/types';
 import { DEFAULT_LOCALE, type Locale } from '@/i18n/config';
@@ -129,7 +130,6 @@ export function buildJuryReport(data: JuryReportData, locale: Locale = DEFAULT_L
   const formatDateTime = (iso: string) => (locale === 'sv' ? formatSwedishDateTime(iso) : formatDateTimeIn(iso, locale));
   const svOnly = locale === 'sv';
   const tAgreement = pdfTranslator(locale, 'rankAgreement');
-  const upToOne = (x: number) => new Intl.NumberFormat(svOnly ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 }).format(x);
   const nominationById = new Map(data.nominations.map((n) => [n.id, n]));
   const name = (id: number | string) => nominationById.get(Number(id))?.municipality ?? t('nomination', { id: String(id) });
   const areaName = new Map(data.areas.map((a) => [a.key, a.name]));
@@ -269,14 +269,8 @@ export function buildJuryReport(data: JuryReportData, locale: Locale = DEFAULT_L
       municipality: name(f.nominationId),
       area: areaName.get(f.areaKey) ?? f.areaKey,
       range: one(f.range),
-      // The engine words its reasons in Swedish; other languages get them from their parts (the shortlist page's sentences).
-      reasons: f.reasons.map((r) =>
-        svOnly
-          ? r.message
-          : r.kind === 'range'
-            ? tAgreement('reasonRange', { range: upToOne(r.range), threshold: upToOne(r.threshold) })
-            : tAgreement('reasonOutlier', { score: upToOne(r.score), mean: upToOne(r.othersMean), z: upToOne(r.z) }),
-      ),
+      // The shortlist page's sentences, in the report's language.
+      reasons: f.reasons.map((r) => disagreementReasonText(r, tAgreement, locale)),
       lowest: f.lowest.map(who),
       highest: f.highest.map(who),
     })),
