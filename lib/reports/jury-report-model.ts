@@ -5,7 +5,6 @@
  */
 import type { AgreementView } from '@/lib/assessment/agreement-view';
 import type { RankingView } from '@/lib/assessment/ranking-view';
-import type { IccNullReason } from '@/lib/domain/agreement';
 import { CYCLE_MODE_LABELS, PHASE_LABELS, type CycleMode, type Phase } from '@/lib/domain/phases';
 import { disagreementReasonText } from '@/lib/assessment/disagreement-text';
 import { sensitivitySentence } from '@/lib/assessment/sensitivity-text';
@@ -88,12 +87,6 @@ export type JuryReportModel = {
   motivation: { municipality: string; text: string; version: string } | null;
   /** The language of the fixed texts (the renderer reads its headings in it); Swedish when absent. */
   locale?: Locale;
-};
-
-const ICC_REASONS: Record<IccNullReason, string> = {
-  'too-few-complete-rows': 'för få kommuner som alla bedömt',
-  'too-few-raters': 'för få jurymedlemmar',
-  'no-variance': 'ingen spridning',
 };
 
 export const SECTION_TITLES: Record<SectionId, string> = {
@@ -261,7 +254,7 @@ export function buildJuryReport(data: JuryReportData, locale: Locale = DEFAULT_L
       areas: data.agreement.areas.map((a) => ({
         label: areaName.get(a.areaKey) ?? a.areaKey,
         alpha: two(a.alpha),
-        icc: a.icc !== null ? two(a.icc) : `– (${a.iccReason ? (svOnly ? ICC_REASONS[a.iccReason] : t(`iccReasons.${a.iccReason}`)) : t('missing')})`,
+        icc: a.icc !== null ? two(a.icc) : `– (${a.iccReason ? t(`iccReasons.${a.iccReason}`) : t('missing')})`,
         cells: a.pairableCells,
       })),
     },
