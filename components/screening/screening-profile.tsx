@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { svLang } from '@/components/arrangor/cycle/i18n';
-import { STABILITY_CLASS_KEY, STABILITY_TONE } from '@/components/screening/stability-text';
+import { STABILITY_CLASS_KEY, STABILITY_TONE, stabilityExplanation } from '@/components/screening/stability-text';
 import { Badge } from '@/components/ui/badge';
 import type { Locale } from '@/i18n/config';
 import { formatDateTime, formatDecimal, formatPercent } from '@/lib/i18n/format';
@@ -62,7 +62,7 @@ export function ScreeningProfile({ data }: { data: Data }) {
           {run.stability ? (
             <p className="mt-2">
               {t('stability', { topN: run.topN })} <Badge tone={STABILITY_TONE[run.stability.classification]}>{tStab(`class.${STABILITY_CLASS_KEY[run.stability.classification]}`)}</Badge>{' '}
-              <span lang={sv}>{run.stability.explanation}</span>
+              {run.stability.leaveOut ? stabilityExplanation(tStab, run.topN, run.stability, sv) : <span lang={sv}>{run.stability.explanation}</span>}
             </p>
           ) : null}
         </>

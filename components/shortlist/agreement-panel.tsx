@@ -1,8 +1,9 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/config';
 import type { AgreementView } from '@/lib/assessment/agreement-view';
+import { disagreementReasonText, type AgreementWords } from '@/lib/assessment/disagreement-text';
 import type { DisagreementReason } from '@/lib/domain/disagreement';
-import { coefficient, score } from './format';
+import { coefficient } from './format';
 
 type Props = {
   agreement: AgreementView;
@@ -18,13 +19,8 @@ type Props = {
 export async function AgreementPanel({ agreement, areaName, municipality, juror, flagLimit, allFlagsHref }: Props) {
   const [t, locale] = await Promise.all([getTranslations('rankAgreement'), getLocale() as Promise<Locale>]);
   const flags = flagLimit === undefined ? agreement.flags : agreement.flags.slice(0, flagLimit);
-  // The engine words its reasons in Swedish; other languages get them from their parts.
-  const reason = (r: DisagreementReason) =>
-    locale === 'sv'
-      ? r.message
-      : r.kind === 'range'
-        ? t('reasonRange', { range: score(r.range, locale), threshold: score(r.threshold, locale) })
-        : t('reasonOutlier', { score: score(r.score, locale), mean: score(r.othersMean, locale), z: score(r.z, locale) });
+  // The reasons are data; their sentences are the reader's language's.
+  const reason = (r: DisagreementReason) => disagreementReasonText(r, t as unknown as AgreementWords, locale);
   return (
     <>
       <p className="text-slate-700">{t.rich('intro', { alpha: coefficient(agreement.overall.alpha, locale), strong: (chunks) => <strong>{chunks}</strong> })}</p>

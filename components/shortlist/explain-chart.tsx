@@ -4,7 +4,7 @@ import type { Contribution, Explanation } from '@/lib/domain/engine/explain';
 import { score } from './format';
 
 /** Why A is ahead of B: each area's and component's contribution, as a diverging bar chart and a table. */
-export function ExplainChart({ explanation, nameA, nameB, label = (c) => c.label }: { explanation: Explanation; nameA: string; nameB: string; label?: (c: Contribution) => string }) {
+export function ExplainChart({ explanation, nameA, nameB, label }: { explanation: Explanation; nameA: string; nameB: string; label: (c: Contribution) => string }) {
   const t = useTranslations('rankExplain');
   const locale = useLocale() as Locale;
   const max = Math.max(1e-9, ...explanation.contributions.map((c) => Math.abs(c.contribution)));

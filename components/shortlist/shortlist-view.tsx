@@ -10,6 +10,7 @@ import type { PackedEngineInput } from '@/lib/assessment/packed-input';
 import type { EngineInput } from '@/lib/domain/engine/types';
 import type { computeRankingView, RankingView } from '@/lib/assessment/ranking-view';
 import { engineSettings, type WeightValues } from '@/lib/assessment/weights';
+import { sensitivitySentence, weightName, type RankViewWords, type SensitivityNames } from '@/lib/assessment/sensitivity-text';
 import { explainDifference } from '@/lib/domain/engine/explain';
 import type { WeightRef } from '@/lib/domain/engine/sensitivity';
 import { COMPONENT_KEYS, type ComponentKey } from '@/lib/domain/engine/types';
@@ -96,27 +97,15 @@ export function ShortlistView({ data, actions, agreement }: { data: ShortlistVie
   const jurorNames = useMemo(() => new Map(data.jurors.map((j) => [j.id, j.name])), [data.jurors]);
   const juror = (id: string) => jurorNames.get(id) ?? tc('juror', { id });
   const areaNames = useMemo(() => new Map(data.areas.map((a) => [a.key, a.name])), [data.areas]);
-  /** A weight's name in the sensitivity table and summary ("områdesvikten Demokrati"): the engine's Swedish words, or the reader's. */
-  const weightLabel = (w: { weight: WeightRef; label: string }) =>
-    locale === 'sv'
-      ? w.label
-      : w.weight.kind === 'area'
-        ? t('areaWeight', { name: areaNames.get(w.weight.key) ?? w.weight.key })
-        : t('componentWeight', { name: componentLabel(w.weight.key) });
-  /** The sensitivity summary: the engine writes it in Swedish; other languages get it from its parts. */
-  const sensitivitySummary = (s: RankingView['sensitivity']) => {
-    if (locale === 'sv') return s.summary;
-    const f = s.smallestFlip;
-    if (!f) return t('stableSummary', { topK: s.topK });
-    const what = f.firstPlaceChanged && f.topKChanged ? t('whatBoth', { topK: s.topK }) : f.firstPlaceChanged ? t('whatFirst') : t('whatTop', { topK: s.topK });
-    return t('sensitive', {
-      weight: weightLabel(f),
-      change: t('ppChange', { sign: f.changePp > 0 ? '+' : '−', value: Math.abs(f.changePp) }),
-      from: weightPercent(f.from, locale),
-      to: weightPercent(f.to, locale),
-      what,
-    });
+  /** The sensitivity analysis is data; its names and sentences are the reader's language's. */
+  const sensitivityNames: SensitivityNames = {
+    area: (key) => areaNames.get(key) ?? key,
+    component: (key) => componentLabel(key as ComponentKey),
+    percent: (share) => weightPercent(share, locale),
   };
+  const words = t as unknown as RankViewWords;
+  const weightLabel = (w: { weight: WeightRef }) => weightName(w.weight, words, sensitivityNames);
+  const sensitivitySummary = (s: RankingView['sensitivity']) => sensitivitySentence(s, words, sensitivityNames);
   const finalists = new Set(data.nominations.filter((n) => n.finalist).map((n) => n.id));
 
   const ranked = view.rows.filter((r) => r.composite !== null);
@@ -258,7 +247,7 @@ export function ShortlistView({ data, actions, agreement }: { data: ShortlistVie
             explanation={explanation}
             nameA={municipality(pair.a)}
             nameB={municipality(pair.b)}
-            label={(c) => (locale === 'sv' ? c.label : c.kind === 'component' ? componentLabel(c.key as ComponentKey) : (areaNames.get(c.key) ?? c.label))}
+            label={(c) => (c.kind === 'component' ? componentLabel(c.key as ComponentKey) : (areaNames.get(c.key) ?? c.key))}
           />
         ) : (
           <p className="mt-2">{t('pickTwo')}</p>

@@ -8,6 +8,7 @@ import { bootstrapRanking } from '@/lib/domain/engine/bootstrap';
 import { leaveOneOut } from '@/lib/domain/engine/leave-one-out';
 import { rankNominations, type RankedRow } from '@/lib/domain/engine/pipeline';
 import { analyseSensitivity, type SensitivityResult } from '@/lib/domain/engine/sensitivity';
+import { sensitivityFacts } from './sensitivity-text';
 import type { ComponentKey, ComponentValues, ComponentWeights, EngineInput, EngineSettingsInput } from '@/lib/domain/engine/types';
 import { createRandom } from '@/lib/domain/random';
 
@@ -114,7 +115,8 @@ export function snapshotOf(view: RankingView) {
     replicates: view.replicates,
     areaWeights: view.areaWeights,
     componentWeights: view.componentWeights,
-    sensitivity: view.sensitivity.summary,
+    // The facts, worded when shown (sensitivity-text.ts); snapshots from before hold the Swedish sentence.
+    sensitivity: sensitivityFacts(view.sensitivity),
     rows: view.rows.map((r) => ({
       nominationId: Number(r.nominationId),
       rank: r.rank,

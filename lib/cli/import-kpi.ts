@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadEnvConfig } from '@next/env';
 import { closeDb, getDb } from '@/db/client';
-import { commitKpiImport, currentMaxYear, ImportRefused, MAX_IMPORT_BYTES, previewKpiImport, TOO_LARGE_MESSAGE } from '@/lib/import/kpi-import';
+import { commitKpiImport, currentMaxYear, ImportRefused, MAX_IMPORT_BYTES, previewKpiImport, tooLargeMessage } from '@/lib/import/kpi-import';
 import { nowIso } from '@/lib/time';
 
 export function runImportCli(argv: string[], out: (line: string) => void = console.log): number {
@@ -26,7 +26,7 @@ export function runImportCli(argv: string[], out: (line: string) => void = conso
     return 2;
   }
   if (fs.statSync(file).size > MAX_IMPORT_BYTES) {
-    out(TOO_LARGE_MESSAGE);
+    out(tooLargeMessage());
     return 1;
   }
   const bytes = new Uint8Array(fs.readFileSync(file));

@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseKpiFile } from '@/lib/import/kpi-values';
+import { kpiIssueText, parseKpiFile } from '@/lib/import/kpi-values';
 import { runScreening, screeningModelSchema, ScreeningError, type ScreeningModel, type ScreeningRow } from '@/lib/domain/screening';
 import { readMunicipalities } from '@/seeds/municipalities';
 
@@ -54,7 +54,7 @@ export function screen(valuesInput: Uint8Array | string, modelText: string, opts
   // Rows of key figures the model does not use are simply not part of this screening.
   const errors = parsed.errors.filter((e) => e.kind !== 'unknown_kpi');
   if (errors.length > 0) {
-    const shown = errors.slice(0, 20).map((e) => `  rad ${e.line}: ${e.message}`);
+    const shown = errors.slice(0, 20).map((e) => `  rad ${e.line}: ${kpiIssueText(e)}`);
     const more = errors.length > 20 ? `\n  … och ${errors.length - 20} rader till.` : '';
     throw new CliError(`Värdefilen har ${errors.length} felaktiga rader; inget räknades:\n${shown.join('\n')}${more}`, 1);
   }

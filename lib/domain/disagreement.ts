@@ -1,7 +1,9 @@
 /**
  * Flags cells (one nomination × one assessment area) where the jurors' area
  * scores disagree enough that the jury should talk about them: a wide spread,
- * or one juror far from the others. Messages are Swedish, for the users.
+ * or one juror far from the others. The reasons are data (kind, numbers, thresholds); the
+ * shortlist and the jury report word them in the reader's language
+ * (lib/assessment/disagreement-text.ts).
  */
 import { mean, standardDeviation } from './stats';
 
@@ -34,7 +36,7 @@ export type DisagreementOptions = {
 };
 
 export type DisagreementReason =
-  | { kind: 'range'; range: number; threshold: number; message: string }
+  | { kind: 'range'; range: number; threshold: number }
   | {
       kind: 'outlier';
       jurorId: Id;
@@ -42,7 +44,8 @@ export type DisagreementReason =
       /** (score − mean of the others) / sample SD of the others. */
       z: number;
       othersMean: number;
-      message: string;
+      /** The |z| limit the juror reached. */
+      limit: number;
     };
 
 export type FlaggedCell = {
@@ -59,14 +62,6 @@ export type FlaggedCell = {
 
 /** Tolerance for the threshold comparisons, so 64.1 − 14.1 = 49.99999999999999 counts as 50. */
 const EPSILON = 1e-9;
-
-/** A number in Swedish style: at most `decimals` decimals, decimal comma, true minus sign. */
-export function formatSv(x: number, decimals = 1): string {
-  const factor = 10 ** decimals;
-  const rounded = Math.round(Math.abs(x) * factor) / factor;
-  const text = String(rounded).replace('.', ',');
-  return x < 0 && rounded !== 0 ? `−${text}` : text;
-}
 
 /**
  * Leave-one-out z-score of each score against the others:
@@ -129,7 +124,6 @@ export function flagDisagreements(
         kind: 'range',
         range,
         threshold: rangeThreshold,
-        message: `Spridning ${formatSv(range)} poäng (≥ ${formatSv(rangeThreshold)})`,
       });
     }
     if (scores.length >= minRatingsForZ) {
@@ -144,9 +138,7 @@ export function flagDisagreements(
           score: r.score,
           z,
           othersMean,
-          message:
-            `Avvikande bedömning: ${formatSv(r.score)} poäng mot övrigas medel ${formatSv(othersMean)} ` +
-            `(z = ${formatSv(z)}, gräns |z| ≥ ${formatSv(zThreshold)})`,
+          limit: zThreshold,
         });
       });
     }

@@ -5,6 +5,8 @@ import { calibrate } from '@/lib/domain/engine/calibration';
 import { computeAreaScores } from '@/lib/domain/engine/area-scores';
 import { resolveSettings } from '@/lib/domain/engine/settings';
 import { computeAgreement } from '@/lib/assessment/agreement-view';
+import { disagreementReasonText } from '@/lib/assessment/disagreement-text';
+import { pdfTranslator } from '@/lib/reports/i18n';
 import { reportBasis, reportRanking, type ReportBasis } from '@/lib/reports/report-ranking';
 import type { CsvValue } from './csv';
 
@@ -14,13 +16,13 @@ import type { CsvValue } from './csv';
  * 290 × 30 × 20 = 174,000 rows — and the audit log) are read page by page with keyset
  * queries (no long-lived cursor on the shared connection); the computed sets come from
  * the same engine code the shortlist and the jury report use.
+ * A dataset's name and description are the export page's (cycleExport.datasets in the
+ * catalogue, both languages); its column headers are the documented, stable file format.
  */
 
 export type Row = Record<string, CsvValue>;
 export type Dataset = {
   key: DatasetKey;
-  label: string;
-  description: string;
   columns: { key: string; header: string }[];
   pages: (db: Db, cycleId: number) => Generator<Row[]>;
 };
@@ -31,6 +33,8 @@ export type DatasetKey = (typeof DATASET_KEYS)[number];
 export const PAGE_SIZE = 5000;
 /** Score sheets per page of the raw scores (× 20 criteria ≈ 5,000 rows). */
 const SHEETS_PER_PAGE = 250;
+
+const swedishAgreement = pdfTranslator('sv', 'rankAgreement');
 
 const cols = (...pairs: [string, string][]) => pairs.map(([key, header]) => ({ key, header }));
 
@@ -47,8 +51,6 @@ const names = (r: ReportBasis) => ({
 const DATASETS: Record<DatasetKey, Dataset> = {
   poang: {
     key: 'poang',
-    label: 'Poäng per kriterium (råa)',
-    description: 'Varje jurymedlems poäng och kommentar per kriterium, från inskickade bedömningar. Tom poäng = kan inte bedöma.',
     columns: cols(['jurorId', 'jurymedlem_id'], ['juror', 'jurymedlem'], ['nominationId', 'nominering_id'], ['kommunkod', 'kommunkod'], ['municipality', 'kommun'], ['areaKey', 'omrade'], ['criterionId', 'kriterium_id'], ['criterion', 'kriterium'], ['value', 'poang'], ['cannotAssess', 'kan_inte_bedoma'], ['comment', 'kommentar'], ['submittedAt', 'inskickad_utc']),
     *pages(db, cycleId) {
       let after = 0;
@@ -62,8 +64,6 @@ const DATASETS: Record<DatasetKey, Dataset> = {
   },
   omradespoang: {
     key: 'omradespoang',
-    label: 'Områdespoäng (råa och kalibrerade)',
-    description: 'Varje jurymedlems poäng per kommun och område, 0–100, rå och kalibrerad (standardiserad per jurymedlem).',
     columns: cols(['jurorId', 'jurymedlem_id'], ['juror', 'jurymedlem'], ['nominationId', 'nominering_id'], ['municipality', 'kommun'], ['areaKey', 'omrade'], ['area', 'omradesnamn'], ['raw', 'ra_0_100'], ['calibrated', 'kalibrerad_0_100'], ['jurorCalibrated', 'jurymedlem_kalibrerad'], ['assessedCriteria', 'bedomda_kriterier']),
     *pages(db, cycleId) {
       const r = reportBasis(db, cycleId);
@@ -91,8 +91,6 @@ const DATASETS: Record<DatasetKey, Dataset> = {
   },
   rangordning: {
     key: 'rangordning',
-    label: 'Rangordning',
-    description: 'Rangordningen med komponenter, 90 %-intervall för placeringen, P(etta) och P(topp k), med viktuppsättningen den använde.',
     columns: cols(['rank', 'plats'], ['tied', 'delad_plats'], ['nominationId', 'nominering_id'], ['kommunkod', 'kommunkod'], ['municipality', 'kommun'], ['finalist', 'finalist'], ['composite', 'sammanvagd'], ['documentReview', 'dokumentgranskning'], ['interview', 'intervju'], ['serviceQuality', 'servicekvalitet'], ['financialStrength', 'finansiell_styrka'], ['rankLow', 'intervall_lag'], ['rankHigh', 'intervall_hog'], ['pFirst', 'p_etta'], ['pTopK', 'p_topp_k'], ['missing', 'saknas'], ['weightSetVersion', 'viktversion']),
     *pages(db, cycleId) {
       const r = reportRanking(db, cycleId);
@@ -118,8 +116,6 @@ const DATASETS: Record<DatasetKey, Dataset> = {
   },
   samstammighet: {
     key: 'samstammighet',
-    label: 'Samstämmighet per område',
-    description: 'Krippendorffs alfa (intervall) och ICC(2,1) per område och totalt, på jurymedlemmarnas råa områdespoäng.',
     columns: cols(['areaKey', 'omrade'], ['area', 'omradesnamn'], ['alpha', 'alfa'], ['icc', 'icc_2_1'], ['iccReason', 'icc_saknas_for_att'], ['iccRows', 'icc_rader'], ['pairableCells', 'celler_med_minst_tva']),
     *pages(db, cycleId) {
       const r = reportBasis(db, cycleId);
@@ -134,8 +130,6 @@ const DATASETS: Record<DatasetKey, Dataset> = {
   },
   oenighet: {
     key: 'oenighet',
-    label: 'Markerad oenighet',
-    description: 'Celler (kommun × område) där jurymedlemmarna är starkt oeniga, med jurymedlemmarna i båda ändarna och deras kommentarer.',
     columns: cols(['nominationId', 'nominering_id'], ['municipality', 'kommun'], ['areaKey', 'omrade'], ['range', 'spannvidd'], ['reasons', 'skal'], ['lowest', 'lagst'], ['highest', 'hogst']),
     *pages(db, cycleId) {
       const r = reportBasis(db, cycleId);
@@ -149,7 +143,8 @@ const DATASETS: Record<DatasetKey, Dataset> = {
         municipality: n.nomination.get(String(f.nominationId))?.municipality ?? '',
         areaKey: f.areaKey,
         range: f.range,
-        reasons: f.reasons.map((x) => x.message).join(' '),
+        // The export's cells are Swedish like its documented format (decimal comma above).
+        reasons: f.reasons.map((x) => disagreementReasonText(x, swedishAgreement, 'sv')).join(' '),
         lowest: end(f.lowest),
         highest: end(f.highest),
       }));
@@ -157,8 +152,6 @@ const DATASETS: Record<DatasetKey, Dataset> = {
   },
   finansindex: {
     key: 'finansindex',
-    label: 'Finansiell styrka och servicekvalitet (index)',
-    description: 'Index 0–100 per kommun som rangordningen använder (percentil mot alla kommuner, medel över tre år). Tomt = saknas.',
     columns: cols(['nominationId', 'nominering_id'], ['kommunkod', 'kommunkod'], ['municipality', 'kommun'], ['financialStrength', 'finansiell_styrka'], ['serviceQuality', 'servicekvalitet']),
     *pages(db, cycleId) {
       const r = reportBasis(db, cycleId);
@@ -175,8 +168,6 @@ const DATASETS: Record<DatasetKey, Dataset> = {
   },
   logg: {
     key: 'logg',
-    label: 'Granskningslogg',
-    description: 'Omgångens poster i granskningsloggen, äldst först, med hashkedjan (varje post bär föregående posts hash).',
     columns: cols(['id', 'id'], ['at', 'tid_utc'], ['actorId', 'person_id'], ['actor', 'person'], ['action', 'handelse'], ['entity', 'objekt'], ['entityId', 'objekt_id'], ['before', 'fore'], ['after', 'efter'], ['prevHash', 'foregaende_hash'], ['hash', 'hash']),
     *pages(db, cycleId) {
       let after = 0;

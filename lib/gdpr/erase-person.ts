@@ -17,6 +17,7 @@ import { writeTransaction, type Db } from '@/db/client';
 import { appendAudit } from '@/db/queries/audit';
 import { cycles, invitations, nominations, outbox, passwordResets, sessions, users } from '@/db/schema';
 import { UserError } from '@/lib/errors';
+import { vt } from '@/lib/i18n/validation';
 import { nowIso } from '@/lib/time';
 
 export const pseudonymName = (id: number) => `Raderad person ${id}`;
@@ -36,8 +37,8 @@ export function erasePerson(db: Db, input: { userId: number; actorId: number }, 
   return writeTransaction(db, (tx) => {
     const person = tx.select().from(users).where(eq(users.id, input.userId)).get();
     if (!person) throw new UserError('Personen finns inte.', 404);
-    if (person.id === input.actorId) throw new UserError('Du kan inte radera ditt eget konto. Be en annan arrangör.', 409);
-    if (person.erasedAt) throw new UserError('Personen är redan raderad.', 409);
+    if (person.id === input.actorId) throw new UserError(vt('valActGdpr.eraseSelf'), 409);
+    if (person.erasedAt) throw new UserError(vt('valActGdpr.alreadyErased'), 409);
     const email = person.email.toLowerCase();
     const at = nowIso(now);
 

@@ -7,11 +7,13 @@ import { createHash } from 'node:crypto';
 import { writeTransaction, type Db } from '@/db/client';
 import { appendAudit } from '@/db/queries/audit';
 import { allKommunkoder, insertImport, listKpis, upsertValues, valuesOf, type StoredValue } from '@/db/queries/indicators';
-import { parseKpiFile, type ParsedRow, type ParseError, type ParseNotice, type KpiFileFormat } from './kpi-values';
+import { vt } from '@/lib/i18n/validation';
+import { kpiIssueText, parseKpiFile, type ParsedRow, type ParseError, type ParseNotice, type KpiFileFormat } from './kpi-values';
 
 /** Largest accepted file; bigger uploads are refused while streaming. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-export const TOO_LARGE_MESSAGE = `Filen är för stor (högst ${MAX_IMPORT_BYTES / 1024 / 1024} MB). Dela upp den, t.ex. ett nyckeltal eller ett år per fil.`;
+/** The refusal of a file over MAX_IMPORT_BYTES, in the reader's language (Swedish on the command line). */
+export const tooLargeMessage = () => vt('valKpiUpload.tooLarge', { mb: MAX_IMPORT_BYTES / 1024 / 1024 });
 /** How many lines, conflicts and errors the preview lists (the counts are always complete). */
 export const PREVIEW_LIMIT = 500;
 
@@ -46,15 +48,20 @@ export type ImportPreview = {
   format: KpiFileFormat | null;
   counts: ImportCounts;
   /** Rows and bad lines in line order (at most PREVIEW_LIMIT; errors, notices and conflicts likewise — counts are complete). */
-  lines: ({ kind: 'row'; row: ClassifiedRow } | { kind: 'error'; error: ParseError })[];
-  errors: ParseError[];
-  notices: ParseNotice[];
+  lines: ({ kind: 'row'; row: ClassifiedRow } | { kind: 'error'; error: WordedError })[];
+  errors: WordedError[];
+  notices: WordedNotice[];
   conflicts: ClassifiedRow[];
   /** KPI ids in the file that are not in the catalogue (the page offers to add them). */
   unknownKpis: string[];
   /** No bad line and at least one row that would change something. */
   canCommit: boolean;
 };
+
+/** A parse error or notice with its message in the reader's language (the preview's, see previewKpiImport). */
+export type WordedError = ParseError & { message: string };
+export type WordedNotice = ParseNotice & { message: string };
+const worded = <T extends ParseError | ParseNotice>(issue: T): T & { message: string } => ({ ...issue, message: kpiIssueText(issue) });
 
 export type ImportOptions = { maxYear: number; minYear?: number };
 
@@ -73,7 +80,11 @@ function analyse(db: Db, bytes: Uint8Array, options: ImportOptions) {
   return { parsed, classified };
 }
 
-/** The dry run: what the file would change, and every bad line with its reason. Writes nothing. */
+/**
+ * The dry run: what the file would change, and every bad line with its reason. Writes nothing.
+ * The reasons are worded in the reader's language (the upload route enters the request's
+ * language first; Swedish on the command line).
+ */
 export function previewKpiImport(db: Db, bytes: Uint8Array, filename: string, options: ImportOptions): ImportPreview {
   const { parsed, classified } = analyse(db, bytes, options);
   const count = (s: RowStatus) => classified.filter((r) => r.status === s).length;
@@ -87,7 +98,7 @@ export function previewKpiImport(db: Db, bytes: Uint8Array, filename: string, op
   };
   const lines = [
     ...classified.map((row) => ({ kind: 'row' as const, row, line: row.line })),
-    ...parsed.errors.map((error) => ({ kind: 'error' as const, error, line: error.line })),
+    ...parsed.errors.map((error) => ({ kind: 'error' as const, error: worded(error), line: error.line })),
   ]
     .sort((a, b) => a.line - b.line || (a.kind === 'error' ? -1 : 1))
     .slice(0, PREVIEW_LIMIT)
@@ -100,8 +111,8 @@ export function previewKpiImport(db: Db, bytes: Uint8Array, filename: string, op
     format: parsed.format,
     counts,
     lines,
-    errors: parsed.errors.slice(0, PREVIEW_LIMIT),
-    notices: parsed.notices.slice(0, PREVIEW_LIMIT),
+    errors: parsed.errors.slice(0, PREVIEW_LIMIT).map(worded),
+    notices: parsed.notices.slice(0, PREVIEW_LIMIT).map(worded),
     conflicts: classified.filter((r) => r.status === 'conflict').slice(0, PREVIEW_LIMIT),
     unknownKpis,
     canCommit: parsed.errors.length === 0 && counts.new + counts.replacesDemo + counts.conflicts > 0,
@@ -137,8 +148,12 @@ export function commitKpiImport(
     const { parsed, classified } = analyse(tx, bytes, options);
     if (parsed.errors.length > 0) {
       const first = parsed.errors[0];
+      const message = kpiIssueText(first);
       throw new ImportRefused(
-        `Filen har ${parsed.errors.length} felaktiga rader och importerades inte (första: ${first.line > 0 ? `rad ${first.line}: ` : ''}${first.message}). Rätta filen och försök igen.`,
+        vt('valKpiParse.refused', {
+          count: parsed.errors.length,
+          first: first.line > 0 ? vt('valKpiParse.lineFirst', { line: String(first.line), message }) : message,
+        }),
       );
     }
     const conflicts = classified.filter((r) => r.status === 'conflict');

@@ -16,7 +16,13 @@
  * - The same key twice with the same value is kept once (notice); with a
  *   different value it is an error on the later line and neither is imported.
  * - Values: decimal point or comma, spaces as thousands separators, "−" as minus.
+ *
+ * Errors and notices carry a code and its values (line, column count, the value read), no
+ * sentence: `kpiIssueText` words them from the catalogue (messages/{sv,en}/validation.json,
+ * valKpiParse) in the reader's language, Swedish outside a request (the command line).
  */
+import { vt, type MessageParams, type ValKey } from '@/lib/i18n/validation';
+
 export type KpiFileFormat = 'kolada-json' | 'csv';
 export type ParsedRow = { kommunkod: string; kpi: string; year: number; value: number; line: number };
 export type ParseErrorKind =
@@ -29,9 +35,48 @@ export type ParseErrorKind =
   | 'year'
   | 'value'
   | 'duplicate';
+/** What is wrong with a file or line (or worth a notice): a key of valKpiParse in the catalogue. */
+export type KpiIssueCode =
+  | 'excelZip'
+  | 'utf16'
+  | 'binary'
+  | 'invalidUtf8'
+  | 'unknownFormat'
+  | 'kommunkodFormat'
+  | 'nation'
+  | 'region'
+  | 'unknownKommunkod'
+  | 'kpiMissing'
+  | 'unknownKpi'
+  | 'notAYear'
+  | 'yearOutOfRange'
+  | 'missingValue'
+  | 'notANumber'
+  | 'sameValue'
+  | 'conflictingValue'
+  | 'notJson'
+  | 'notKolada'
+  | 'koladaMetadata'
+  | 'morePages'
+  | 'recordFields'
+  | 'recordNoTotal'
+  | 'recordValue'
+  | 'empty'
+  | 'header'
+  | 'unclosedQuote'
+  | 'columns'
+  | 'columnsDecimalComma';
+/** The values a message names. Line numbers, years and ids as text (no digit grouping); a value read as a number is formatted in the reader's language. */
+export type KpiIssueParams = Record<string, string | number>;
+export type KpiIssue = { code: KpiIssueCode; params?: KpiIssueParams };
 /** kpi is set for 'unknown_kpi' so the page can offer to add it to the catalogue. */
-export type ParseError = { line: number; message: string; kind: ParseErrorKind; kpi?: string };
-export type ParseNotice = { line: number; message: string; kind: 'missing_value' | 'not_municipality' | 'duplicate' | 'more_pages' };
+export type ParseError = KpiIssue & { line: number; kind: ParseErrorKind; kpi?: string };
+export type ParseNotice = KpiIssue & { line: number; kind: 'missing_value' | 'not_municipality' | 'duplicate' | 'more_pages' };
+
+/** An error or notice in the reader's language (Swedish outside a request's or an action's language). */
+export function kpiIssueText(issue: KpiIssue): string {
+  return vt(`valKpiParse.${issue.code}` as ValKey, issue.params as MessageParams | undefined);
+}
 export type ParseResult = { format: KpiFileFormat | null; rows: ParsedRow[]; errors: ParseError[]; notices: ParseNotice[] };
 export type ParseOptions = {
   knownKommunkoder: ReadonlySet<string>;
@@ -45,38 +90,34 @@ export const DEFAULT_MIN_YEAR = 1990;
 const EXPECTED_HEADER = 'kommunkod,kpi,year,value';
 
 type Input = Uint8Array | ArrayBuffer | string;
-export type DecodeResult = { ok: true; text: string } | { ok: false; message: string; line: number };
+export type DecodeResult = { ok: true; text: string } | { ok: false; code: 'excelZip' | 'utf16' | 'binary' | 'invalidUtf8'; line: number };
 
 const bytesOf = (input: Uint8Array | ArrayBuffer) => (input instanceof Uint8Array ? input : new Uint8Array(input));
 const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
-/** Text of an upload, or a clear Swedish message for binary content and invalid or mixed encodings. */
+/** Text of an upload, or why not (binary content, invalid or mixed encodings) as a code for a clear message. */
 export function decodeText(input: Input): DecodeResult {
   if (typeof input === 'string') {
-    if (input.includes('\u0000')) return { ok: false, line: lineAt(input, input.indexOf('\u0000')), message: BINARY_MESSAGE };
+    if (input.includes('\u0000')) return { ok: false, line: lineAt(input, input.indexOf('\u0000')), code: 'binary' };
     const bad = input.indexOf('\uFFFD');
-    if (bad >= 0) return { ok: false, line: lineAt(input, bad), message: INVALID_UTF8_MESSAGE };
+    if (bad >= 0) return { ok: false, line: lineAt(input, bad), code: 'invalidUtf8' };
     return { ok: true, text: input.replace(/^\uFEFF/, '') };
   }
   const b = bytesOf(input);
   if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) {
-    return { ok: false, line: 0, message: 'Filen är en Excel- eller zip-fil. Spara kalkylbladet som "CSV UTF-8" och ladda upp den filen.' };
+    return { ok: false, line: 0, code: 'excelZip' };
   }
   if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) {
-    return { ok: false, line: 0, message: 'Filen är sparad som UTF-16 ("Unicode-text"). Spara om den som "CSV UTF-8".' };
+    return { ok: false, line: 0, code: 'utf16' };
   }
   const nul = b.indexOf(0);
-  if (nul >= 0) return { ok: false, line: countLines(b, nul), message: BINARY_MESSAGE };
+  if (nul >= 0) return { ok: false, line: countLines(b, nul), code: 'binary' };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(b) }; // strips a UTF-8 BOM
   } catch {
-    return { ok: false, line: firstInvalidLine(b), message: INVALID_UTF8_MESSAGE };
+    return { ok: false, line: firstInvalidLine(b), code: 'invalidUtf8' };
   }
 }
-
-const BINARY_MESSAGE = 'Filen innehåller binära data (NUL-tecken) och är ingen text-, CSV- eller JSON-fil.';
-const INVALID_UTF8_MESSAGE =
-  'Filen är inte giltig UTF-8: den är troligen sparad som Latin-1/Windows-1252 eller blandar teckenkodningar. Spara om den som "CSV UTF-8" och försök igen.';
 
 function countLines(b: Uint8Array, end: number): number {
   let n = 1;
@@ -103,7 +144,7 @@ function firstInvalidLine(b: Uint8Array): number {
 /** 'binary' for NUL bytes, zip/xlsx or UTF-16; JSON by its first character; CSV by a delimiter in the first line. */
 export function detectFormat(input: Input): KpiFileFormat | 'binary' | 'unknown' {
   const decoded = decodeText(input);
-  if (!decoded.ok) return decoded.message === INVALID_UTF8_MESSAGE ? 'unknown' : 'binary';
+  if (!decoded.ok) return decoded.code === 'invalidUtf8' ? 'unknown' : 'binary';
   const text = decoded.text.trimStart();
   if (text.startsWith('{') || text.startsWith('[')) return 'kolada-json';
   const first = text.split(/\r\n|\n|\r/, 1)[0] ?? '';
@@ -113,11 +154,11 @@ export function detectFormat(input: Input): KpiFileFormat | 'binary' | 'unknown'
 /** Decode, detect and parse an uploaded file. */
 export function parseKpiFile(input: Input, options: ParseOptions): ParseResult {
   const decoded = decodeText(input);
-  if (!decoded.ok) return { format: null, rows: [], notices: [], errors: [{ line: decoded.line, kind: 'file', message: decoded.message }] };
+  if (!decoded.ok) return { format: null, rows: [], notices: [], errors: [{ line: decoded.line, kind: 'file', code: decoded.code }] };
   const format = detectFormat(decoded.text);
   if (format === 'kolada-json') return parseKoladaJson(decoded.text, options);
   if (format === 'csv') return parseKpiCsv(decoded.text, options);
-  return { format: null, rows: [], notices: [], errors: [{ line: 0, kind: 'file', message: `Okänt filformat. Ladda upp Kolada-JSON eller en CSV-fil med rubrikraden ${EXPECTED_HEADER}.` }] };
+  return { format: null, rows: [], notices: [], errors: [{ line: 0, kind: 'file', code: 'unknownFormat', params: { header: EXPECTED_HEADER } }] };
 }
 
 /** Collects rows, errors and notices; validates fields shared by both formats. */
@@ -129,8 +170,11 @@ class Collector {
   private conflicted = new Set<string>();
   constructor(private options: ParseOptions) {}
 
-  error(line: number, kind: ParseErrorKind, message: string, kpi?: string) {
-    this.errors.push(kpi === undefined ? { line, kind, message } : { line, kind, message, kpi });
+  error(line: number, kind: ParseErrorKind, code: KpiIssueCode, params?: KpiIssueParams, kpi?: string) {
+    const error: ParseError = { line, kind, code };
+    if (params) error.params = params;
+    if (kpi !== undefined) error.kpi = kpi;
+    this.errors.push(error);
   }
 
   /** value: a number, null/'' for missing, or a string to parse (CSV). */
@@ -139,40 +183,39 @@ class Collector {
     if (/^\d{3}$/.test(kommunkod)) kommunkod = '0' + kommunkod;
     const before = this.errors.length;
     if (!/^\d{4}$/.test(kommunkod)) {
-      this.error(line, 'kommunkod_format', `Kommunkoden "${kommunkod}" ska vara fyra siffror, t.ex. 0180.`);
+      this.error(line, 'kommunkod_format', 'kommunkodFormat', { code: kommunkod });
     } else if (kommunkod.startsWith('00')) {
-      const what = kommunkod === '0000' ? 'riket' : 'en region';
-      this.notices.push({ line, kind: 'not_municipality', message: `${kommunkod} är ${what}, inte en kommun; raden hoppas över.` });
+      this.notices.push({ line, kind: 'not_municipality', code: kommunkod === '0000' ? 'nation' : 'region', params: { code: kommunkod } });
       return;
     } else if (!this.options.knownKommunkoder.has(kommunkod)) {
-      this.error(line, 'unknown_kommunkod', `Okänd kommunkod ${kommunkod}.`);
+      this.error(line, 'unknown_kommunkod', 'unknownKommunkod', { code: kommunkod });
     }
     const kpi = this.options.knownKpis.has(rawKpi.trim()) ? rawKpi.trim() : rawKpi.trim().toUpperCase();
-    if (kpi === '') this.error(line, 'unknown_kpi', 'Nyckeltals-id saknas.');
+    if (kpi === '') this.error(line, 'unknown_kpi', 'kpiMissing');
     else if (!this.options.knownKpis.has(kpi)) {
-      this.error(line, 'unknown_kpi', `Okänt nyckeltal ${kpi}. Lägg till det i nyckeltalskatalogen om det ska importeras.`, kpi);
+      this.error(line, 'unknown_kpi', 'unknownKpi', { kpi }, kpi);
     }
     const minYear = this.options.minYear ?? DEFAULT_MIN_YEAR;
     const year = /^\d{4}$/.test(rawYear.trim()) ? Number(rawYear.trim()) : NaN;
-    if (Number.isNaN(year)) this.error(line, 'year', `"${rawYear.trim()}" är inget årtal (fyra siffror).`);
+    if (Number.isNaN(year)) this.error(line, 'year', 'notAYear', { value: rawYear.trim() });
     else if (year < minYear || year > this.options.maxYear) {
-      this.error(line, 'year', `Året ${year} ligger utanför det tillåtna intervallet ${minYear}–${this.options.maxYear}.`);
+      this.error(line, 'year', 'yearOutOfRange', { year: String(year), min: String(minYear), max: String(this.options.maxYear) });
     }
     const value = typeof rawValue === 'string' ? parseDecimal(rawValue) : rawValue;
     if (rawValue === null || (typeof rawValue === 'string' && rawValue.trim() === '')) {
-      if (this.errors.length === before) this.notices.push({ line, kind: 'missing_value', message: `Värde saknas för ${kpi} ${year} i ${kommunkod}; hoppas över.` });
+      if (this.errors.length === before) this.notices.push({ line, kind: 'missing_value', code: 'missingValue', params: { kpi, year: String(year), code: kommunkod } });
       return;
     }
-    if (value === null || !Number.isFinite(value)) this.error(line, 'value', `Värdet "${String(rawValue).trim()}" är inte ett tal.`);
+    if (value === null || !Number.isFinite(value)) this.error(line, 'value', 'notANumber', { value: String(rawValue).trim() });
     if (this.errors.length > before || value === null) return;
 
     const key = `${kommunkod}|${kpi}|${year}`;
     const prior = this.seen.get(key);
     if (prior && prior.value === value) {
-      this.notices.push({ line, kind: 'duplicate', message: `Samma värde som rad ${prior.line}; tas med en gång.` });
+      this.notices.push({ line, kind: 'duplicate', code: 'sameValue', params: { line: String(prior.line) } });
     } else if (prior) {
       this.conflicted.add(key);
-      this.error(line, 'duplicate', `${kpi} ${year} för ${kommunkod} finns redan på rad ${prior.line} med ett annat värde (${prior.value}); ingen av raderna importeras.`);
+      this.error(line, 'duplicate', 'conflictingValue', { kpi, year: String(year), code: kommunkod, line: String(prior.line), value: prior.value });
     } else {
       this.seen.set(key, { value, line });
       this.rows.push({ kommunkod, kpi, year, value, line });
@@ -196,9 +239,6 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 const isDataRecord = (x: unknown) =>
   isObject(x) && 'kpi' in x && 'municipality' in x && 'period' in x && Array.isArray(x.values);
 
-const SHAPE_MESSAGE =
-  'JSON-filen har inte Koladas dataformat: väntade en lista med poster {kpi, municipality, period, values} eller ett objekt med fältet "values" som innehåller sådana poster.';
-
 /** Kolada API data (v2/v3): a bare array of records, or { count, values: [...], next_page }. */
 export function parseKoladaJson(text: string, options: ParseOptions): ParseResult {
   const c = new Collector(options);
@@ -206,27 +246,27 @@ export function parseKoladaJson(text: string, options: ParseOptions): ParseResul
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    c.error(0, 'file', `Filen är inte giltig JSON (${(e as Error).message}).`);
+    c.error(0, 'file', 'notJson', { detail: (e as Error).message });
     return c.result('kolada-json');
   }
   const records = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.values) ? data.values : null;
   const looksLikeMetadata = records?.some((r) => isObject(r) && 'id' in r && 'title' in r) ?? false;
   if (!records || (records.length > 0 && !records.some(isDataRecord))) {
-    c.error(0, 'file', looksLikeMetadata ? `${SHAPE_MESSAGE} Filen ser ut att vara metadata (en lista med id och title), inte värden.` : SHAPE_MESSAGE);
+    c.error(0, 'file', looksLikeMetadata ? 'koladaMetadata' : 'notKolada');
     return c.result('kolada-json');
   }
   if (isObject(data) && typeof data.next_page === 'string' && data.next_page !== '') {
-    c.notices.push({ line: 0, kind: 'more_pages', message: 'Filen är en sida av flera (next_page finns). Hämta och importera även de följande sidorna.' });
+    c.notices.push({ line: 0, kind: 'more_pages', code: 'morePages' });
   }
   records.forEach((record: unknown, index: number) => {
     const line = index + 1;
-    if (!isDataRecord(record)) return c.error(line, 'record', `Post ${line} saknar något av fälten kpi, municipality, period eller values.`);
+    if (!isDataRecord(record)) return c.error(line, 'record', 'recordFields', { record: String(line) });
     const r = record as { kpi: unknown; municipality: unknown; period: unknown; values: unknown[] };
     const total = r.values.find((v) => isObject(v) && v.gender === 'T') as Record<string, unknown> | undefined;
-    if (!total) return c.error(line, 'record', `Post ${line} saknar totalvärde (gender "T").`);
+    if (!total) return c.error(line, 'record', 'recordNoTotal', { record: String(line) });
     const value = total.value;
     if (value !== null && value !== undefined && typeof value !== 'number') {
-      return c.error(line, 'value', `Värdet ${JSON.stringify(value)} i post ${line} är inte ett tal.`);
+      return c.error(line, 'value', 'recordValue', { value: JSON.stringify(value), record: String(line) });
     }
     c.add(line, String(r.municipality ?? ''), String(r.kpi ?? ''), String(r.period ?? ''), value ?? null);
   });
@@ -270,7 +310,7 @@ export function parseKpiCsv(text: string, options: ParseOptions): ParseResult {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   const headerIndex = lines.findIndex((l) => l.trim() !== '');
   if (headerIndex < 0) {
-    c.error(0, 'file', 'Filen är tom.');
+    c.error(0, 'file', 'empty');
     return c.result('csv');
   }
   const header = lines[headerIndex];
@@ -278,7 +318,7 @@ export function parseKpiCsv(text: string, options: ParseOptions): ParseResult {
   const names = (splitCsvLine(header, delimiter) ?? []).map((h) => HEADER_NAMES[h.trim().toLowerCase()]);
   const col = { kommunkod: names.indexOf('kommunkod'), kpi: names.indexOf('kpi'), year: names.indexOf('year'), value: names.indexOf('value') };
   if (names.length !== 4 || Object.values(col).some((i) => i < 0)) {
-    c.error(headerIndex + 1, 'file', `Första raden ska vara rubrikraden ${EXPECTED_HEADER} (komma eller semikolon som avgränsare).`);
+    c.error(headerIndex + 1, 'file', 'header', { header: EXPECTED_HEADER });
     return c.result('csv');
   }
   for (let i = headerIndex + 1; i < lines.length; i++) {
@@ -286,12 +326,11 @@ export function parseKpiCsv(text: string, options: ParseOptions): ParseResult {
     if (lines[i].trim() === '') continue;
     const fields = splitCsvLine(lines[i], delimiter);
     if (!fields) {
-      c.error(line, 'columns', 'Raden har ett citattecken som inte avslutas.');
+      c.error(line, 'columns', 'unclosedQuote');
       continue;
     }
     if (fields.length !== 4) {
-      const hint = delimiter === ',' && fields.length === 5 ? ' Decimaltal med komma måste stå inom citattecken, eller använd semikolon som avgränsare.' : '';
-      c.error(line, 'columns', `Raden har ${fields.length} kolumner, väntade 4.${hint}`);
+      c.error(line, 'columns', delimiter === ',' && fields.length === 5 ? 'columnsDecimalComma' : 'columns', { count: String(fields.length) });
       continue;
     }
     c.add(line, fields[col.kommunkod], fields[col.kpi], fields[col.year], fields[col.value]);

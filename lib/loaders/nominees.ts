@@ -194,7 +194,8 @@ export async function loadMunicipalityScreening(kommunkod: string) {
         const s = componentStandings(row, result.rows).find((x) => x.component === name);
         return { name, index, top: s?.top ?? null };
       }),
-      stability: stability && { classification: stability.classification, explanation: stability.explanation },
+      // The tallies too, so the page can say the explanation in the reader's language (the stored one is Swedish).
+      stability: stability && { classification: stability.classification, explanation: stability.explanation, leaveOut: stability.leaveOut, weights: stability.weights, bootstrap: stability.bootstrap, mostMovedBy: stability.mostMovedBy },
     },
   };
 }

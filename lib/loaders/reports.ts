@@ -155,7 +155,7 @@ export async function loadExportPage(cycleId: number) {
     hasDecision: decisionOfCycle(db, cycle.id) !== null,
     isPublic: isResultPublic({ phase: cycle.phase, embargoAt: cycle.embargoAt }, new Date()),
     links: { juryReport: `${base}/rapport`, pressRelease: `${base}/pressmeddelande` },
-    datasets: allDatasets().map((d) => ({ key: d.key, label: d.label, description: d.description, csv: `${base}/export/${d.key}?format=csv`, json: `${base}/export/${d.key}?format=json` })),
+    datasets: allDatasets().map((d) => ({ key: d.key, csv: `${base}/export/${d.key}?format=csv`, json: `${base}/export/${d.key}?format=json` })),
     quote: { text: typeof quote.text === 'string' ? quote.text : '', by: typeof quote.by === 'string' ? quote.by : '' },
     lettersReleased: settings.feedbackLettersReleased === true,
   };

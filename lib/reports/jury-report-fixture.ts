@@ -4,15 +4,17 @@
  * jurors per area, and ~90 flagged disagreements — about 40 A4 pages. Deterministic
  * (seeded), no database: `renderJuryReport(juryReportFixture())` times the rendering alone.
  */
-import { COMPONENT_LABELS } from '@/lib/domain/engine/settings';
 import { COMPONENT_KEYS, type ComponentKey } from '@/lib/domain/engine/types';
 import { createRandom, pick, randomInt } from '@/lib/domain/random';
 import { interval, one, percentOf, two } from './format';
+import { pdfTranslator } from './i18n';
 import { SECTION_TITLES, type JuryReportModel, type JuryReportRankRow, type SectionId } from './jury-report-model';
 
 const PREFIXES = ['Norr', 'Söder', 'Väster', 'Öster', 'Stor', 'Lill', 'Ny', 'Gam', 'Ås', 'Älv', 'Sjö', 'Berg', 'Skogs', 'Hög', 'Mörby', 'Lång', 'Kungs', 'Hälle', 'Vall', 'Tran', 'Ekes', 'Frös'];
 const SUFFIXES = ['köping', 'tälje', 'hamn', 'sund', 'vik', 'by', 'fors', 'dal', 'lunda', 'holm', 'näs', 'ås', 'berga', 'stad', 'ryd', 'å'];
 const ORGANISATIONS = ['SKR', 'Kvalitetsmässan', 'Swedbank', 'Tänk Om', 'Kommunal', 'Saco', 'Vision'];
+/** The components' Swedish names (the fixture is a Swedish report). */
+const componentName = (k: ComponentKey) => pdfTranslator('sv', 'pdfJury')(`components.${k}`);
 const AREAS = [
   { key: 'democracy', label: 'Demokrati' },
   { key: 'service', label: 'Service' },
@@ -63,7 +65,7 @@ export function juryReportFixture(seed = 2027): JuryReportModel {
       interval: iv,
       pFirst,
       pTopK,
-      missing: [...(components.interview === null ? [COMPONENT_LABELS.interview] : []), ...AREAS.filter((a) => areas[a.key] === null).map((a) => a.label)],
+      missing: [...(components.interview === null ? [componentName('interview')] : []), ...AREAS.filter((a) => areas[a.key] === null).map((a) => a.label)],
       missingAreas: AREAS.filter((a) => areas[a.key] === null).map((a) => a.label),
       text: { composite: one(composite), components: compText, areas: areaText, interval: interval(iv), pFirst: percentOf(pFirst), pTopK: percentOf(pTopK) },
     };
@@ -114,12 +116,12 @@ export function juryReportFixture(seed = 2027): JuryReportModel {
       areas: AREAS.map((a) => ({ key: a.key, label: a.label, share: 0.25, text: '25 %' })),
       components: COMPONENT_KEYS.map((k, i) => {
         const share = [0.6, 0.2, 0.1, 0.1][i];
-        return { key: k, label: COMPONENT_LABELS[k], share, text: percentOf(share) };
+        return { key: k, label: componentName(k), share, text: percentOf(share) };
       }),
     },
     ranking: {
       areaColumns: AREAS,
-      componentColumns: COMPONENT_KEYS.map((k) => ({ key: k, label: COMPONENT_LABELS[k] })),
+      componentColumns: COMPONENT_KEYS.map((k) => ({ key: k, label: componentName(k) })),
       topK: 5,
       rows,
       notes: [

@@ -5,9 +5,9 @@
  */
 import type { AgreementView } from '@/lib/assessment/agreement-view';
 import type { RankingView } from '@/lib/assessment/ranking-view';
-import type { IccNullReason } from '@/lib/domain/agreement';
 import { CYCLE_MODE_LABELS, PHASE_LABELS, type CycleMode, type Phase } from '@/lib/domain/phases';
-import { COMPONENT_LABELS } from '@/lib/domain/engine/settings';
+import { disagreementReasonText } from '@/lib/assessment/disagreement-text';
+import { sensitivitySentence } from '@/lib/assessment/sensitivity-text';
 import { COMPONENT_KEYS, type ComponentKey, type EngineSettingsInput } from '@/lib/domain/engine/types';
 import { DEFAULT_LOCALE, type Locale } from '@/i18n/config';
 import { formatDateTime as formatDateTimeIn } from '@/lib/i18n/format';
@@ -89,12 +89,6 @@ export type JuryReportModel = {
   locale?: Locale;
 };
 
-const ICC_REASONS: Record<IccNullReason, string> = {
-  'too-few-complete-rows': 'för få kommuner som alla bedömt',
-  'too-few-raters': 'för få jurymedlemmar',
-  'no-variance': 'ingen spridning',
-};
-
 export const SECTION_TITLES: Record<SectionId, string> = {
   omgang: 'Omgången',
   jury: 'Juryn',
@@ -119,25 +113,6 @@ function aggregationText(m: EngineSettingsInput, locale: Locale): string {
   return t('aggAuto', { trim, min: String(m.minJurorsForTrim ?? 5) });
 }
 
-/**
- * The sensitivity summary in a language other than Swedish (the engine writes it in Swedish):
- * worded from its parts with the shortlist page's own sentences (rankView).
- */
-function sensitivityIn(
-  s: JuryReportData['ranking']['sensitivity'],
-  locale: Locale,
-  areaName: (key: string) => string,
-  componentName: (key: string) => string,
-): string {
-  const t = pdfTranslator(locale, 'rankView');
-  const f = s.smallestFlip;
-  if (!f) return t('stableSummary', { topK: s.topK });
-  const weight = f.weight.kind === 'area' ? t('areaWeight', { name: areaName(f.weight.key) }) : t('componentWeight', { name: componentName(f.weight.key) });
-  const what = f.firstPlaceChanged && f.topKChanged ? t('whatBoth', { topK: s.topK }) : f.firstPlaceChanged ? t('whatFirst') : t('whatTop', { topK: s.topK });
-  const pct = (w: number) => percentIn(w, locale);
-  return t('sensitive', { weight, change: t('ppChange', { sign: f.changePp > 0 ? '+' : '−', value: Math.abs(f.changePp) }), from: pct(f.from), to: pct(f.to), what });
-}
-
 /** Builds the report model. Rows keep the ranking's order; everything named comes from the data given. */
 export function buildJuryReport(data: JuryReportData, locale: Locale = DEFAULT_LOCALE): JuryReportModel {
   const { ranking, cycle } = data;
@@ -148,7 +123,6 @@ export function buildJuryReport(data: JuryReportData, locale: Locale = DEFAULT_L
   const formatDateTime = (iso: string) => (locale === 'sv' ? formatSwedishDateTime(iso) : formatDateTimeIn(iso, locale));
   const svOnly = locale === 'sv';
   const tAgreement = pdfTranslator(locale, 'rankAgreement');
-  const upToOne = (x: number) => new Intl.NumberFormat(svOnly ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 }).format(x);
   const nominationById = new Map(data.nominations.map((n) => [n.id, n]));
   const name = (id: number | string) => nominationById.get(Number(id))?.municipality ?? t('nomination', { id: String(id) });
   const areaName = new Map(data.areas.map((a) => [a.key, a.name]));
@@ -178,7 +152,7 @@ export function buildJuryReport(data: JuryReportData, locale: Locale = DEFAULT_L
       interval: r.rankInterval,
       pFirst: r.pFirst,
       pTopK: r.pTopK,
-      missing: [...r.missingComponents.map((k) => (svOnly ? COMPONENT_LABELS[k] : t(`components.${k}`))), ...r.missingAreas.map((k) => areaName.get(k) ?? k)],
+      missing: [...r.missingComponents.map((k) => t(`components.${k}`)), ...r.missingAreas.map((k) => areaName.get(k) ?? k)],
       missingAreas: r.missingAreas.map((k) => areaName.get(k) ?? k),
       text: { composite: one(r.composite), components: compText, areas: areaText, interval: interval(r.rankInterval), pFirst: percentOf(r.pFirst), pTopK: percentOf(r.pTopK) },
     };
@@ -191,7 +165,11 @@ export function buildJuryReport(data: JuryReportData, locale: Locale = DEFAULT_L
       seed: String(ranking.seed),
     }),
     t('tiesNote'),
-    svOnly ? ranking.sensitivity.summary : sensitivityIn(ranking.sensitivity, locale, (key) => areaName.get(key) ?? key, (key) => t(`components.${key}`)),
+    sensitivitySentence(ranking.sensitivity, pdfTranslator(locale, 'rankView'), {
+      area: (key) => areaName.get(key) ?? key,
+      component: (key) => t(`components.${key}`),
+      percent: percentOf,
+    }),
   ];
   if (ranking.ties.length > 0) {
     rankNotes.push(t('ties', { list: ranking.ties.map((tie) => `${tie.rank}= ${tie.ids.map(name).join(', ')}`).join('; ') }));
@@ -262,11 +240,11 @@ export function buildJuryReport(data: JuryReportData, locale: Locale = DEFAULT_L
         const share = ranking.areaWeights[a.key] ?? 0;
         return { key: a.key, label: a.name, share, text: percentOf(share) };
       }),
-      components: COMPONENT_KEYS.map((k) => ({ key: k, label: svOnly ? COMPONENT_LABELS[k] : t(`components.${k}`), share: ranking.componentWeights[k], text: percentOf(ranking.componentWeights[k]) })),
+      components: COMPONENT_KEYS.map((k) => ({ key: k, label: t(`components.${k}`), share: ranking.componentWeights[k], text: percentOf(ranking.componentWeights[k]) })),
     },
     ranking: {
       areaColumns: data.areas.map((a) => ({ key: a.key, label: a.name })),
-      componentColumns: COMPONENT_KEYS.map((k) => ({ key: k, label: svOnly ? COMPONENT_LABELS[k] : t(`components.${k}`) })),
+      componentColumns: COMPONENT_KEYS.map((k) => ({ key: k, label: t(`components.${k}`) })),
       topK: ranking.topK,
       rows,
       notes: rankNotes,
@@ -276,7 +254,7 @@ export function buildJuryReport(data: JuryReportData, locale: Locale = DEFAULT_L
       areas: data.agreement.areas.map((a) => ({
         label: areaName.get(a.areaKey) ?? a.areaKey,
         alpha: two(a.alpha),
-        icc: a.icc !== null ? two(a.icc) : `– (${a.iccReason ? (svOnly ? ICC_REASONS[a.iccReason] : t(`iccReasons.${a.iccReason}`)) : t('missing')})`,
+        icc: a.icc !== null ? two(a.icc) : `– (${a.iccReason ? t(`iccReasons.${a.iccReason}`) : t('missing')})`,
         cells: a.pairableCells,
       })),
     },
@@ -284,14 +262,8 @@ export function buildJuryReport(data: JuryReportData, locale: Locale = DEFAULT_L
       municipality: name(f.nominationId),
       area: areaName.get(f.areaKey) ?? f.areaKey,
       range: one(f.range),
-      // The engine words its reasons in Swedish; other languages get them from their parts (the shortlist page's sentences).
-      reasons: f.reasons.map((r) =>
-        svOnly
-          ? r.message
-          : r.kind === 'range'
-            ? tAgreement('reasonRange', { range: upToOne(r.range), threshold: upToOne(r.threshold) })
-            : tAgreement('reasonOutlier', { score: upToOne(r.score), mean: upToOne(r.othersMean), z: upToOne(r.z) }),
-      ),
+      // The shortlist page's sentences, in the report's language.
+      reasons: f.reasons.map((r) => disagreementReasonText(r, tAgreement, locale)),
       lowest: f.lowest.map(who),
       highest: f.highest.map(who),
     })),

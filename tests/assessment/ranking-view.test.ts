@@ -53,7 +53,9 @@ describe('the ranking view of the shortlist', () => {
     const snap = snapshotOf(view);
     expect(snap).toMatchObject({ topK: 2, seed: 20271, replicates: 100, areaWeights: { democracy: 0.75, service: 0.25 } });
     expect(snap.rows[0]).toMatchObject({ rank: 1, missingComponents: ['serviceQuality', 'financialStrength'] });
-    expect(typeof snap.sensitivity).toBe('string');
+    // The sensitivity as facts (worded when shown, in the reader's language), no sentence.
+    expect(snap.sensitivity).toMatchObject({ verdict: expect.stringMatching(/^(stable|sensitive)$/), topK: 2, maxPp: 10 });
+    expect(JSON.stringify(snap.sensitivity)).not.toMatch(/[åäö]/);
   });
 
   it('flags a cell of strong disagreement with the comments of the jurors at both ends', () => {

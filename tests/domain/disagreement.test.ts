@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { disagreementReasonText, reasonNumber } from '@/lib/assessment/disagreement-text';
+import { pdfTranslator } from '@/lib/reports/i18n';
 import {
   flagDisagreements,
-  formatSv,
   leaveOneOutZ,
   type DisagreementCell,
   type DisagreementOptions,
@@ -14,9 +15,10 @@ function cell(scores: number[], nominationId: string | number = 'n1', areaKey = 
   return { nominationId, areaKey, ratings: scores.map((score, i) => ({ jurorId: `j${i + 1}`, score })) };
 }
 
-function messages(scores: number[], opts?: DisagreementOptions): string[] {
+/** The reasons as the shortlist and the jury report say them (the domain returns data). */
+function messages(scores: number[], opts?: DisagreementOptions, locale: 'sv' | 'en' = 'sv'): string[] {
   const flagged = flagDisagreements([cell(scores)], opts);
-  return flagged.length === 0 ? [] : flagged[0].reasons.map((r) => r.message);
+  return flagged.length === 0 ? [] : flagged[0].reasons.map((r) => disagreementReasonText(r, pdfTranslator(locale, 'rankAgreement'), locale));
 }
 
 describe('flagDisagreements — hand-computed cases', () => {
@@ -105,7 +107,7 @@ describe('flagDisagreements — result shape', () => {
       nominationId: 7,
       areaKey: 'resultat',
       range: 55,
-      reasons: [{ kind: 'range', range: 55, threshold: 50, message: 'Spridning 55 poäng (≥ 50)' }],
+      reasons: [{ kind: 'range', range: 55, threshold: 50 }],
       lowest: [{ jurorId: 2, score: 15, comment: 'Saknar mätningar.' }],
       highest: [{ jurorId: 1, score: 70, comment: 'Tydliga resultat.' }],
     });
@@ -158,8 +160,14 @@ describe('helpers', () => {
     [8.5206, '8,5'],
     [-0.04, '0'],
     [0, '0'],
-  ])('formatSv(%d) = %s', (x, text) => {
-    expect(formatSv(x)).toBe(text);
+  ])('reasonNumber(%d, sv) = %s', (x, text) => {
+    expect(reasonNumber(x, 'sv')).toBe(text);
+  });
+
+  it('says the reasons in English to an English reader, numbers with a decimal point', () => {
+    expect(messages([10, 62.5, 40], undefined, 'en')).toEqual(['Spread 52.5 points (≥ 50)']);
+    expect(messages([0, 60, 60, 65, 65, 62.5], undefined, 'en').at(-1)).toMatch(/^Outlying score: 0 points against the others’ mean 62.5 \(z = −\d+(\.\d)?, limit \|z\| ≥ 2\)$/);
+    expect(messages([10, 20, 30, 40], { zThreshold: 1.5, rangeThreshold: 100 }, 'en')[0]).toMatch(/limit \|z\| ≥ 1.5\)$/);
   });
 
   it('leaveOneOutZ by hand', () => {

@@ -61,6 +61,10 @@ describe('erasing a person', () => {
     current.user = asCurrent(fx.organiser);
     expect(await erasePersonAction({ userId: juror.id, confirmName: 'Fel Namn' })).toMatchObject({ ok: false, fieldErrors: { confirmName: expect.any(String) } });
     expect(await erasePersonAction({ userId: fx.organiser.id, confirmName: fx.organiser.name })).toMatchObject({ ok: false, error: expect.stringMatching(/eget konto/) });
+    // An English organiser is refused in English (the action runs in the caller's language).
+    t.db.update(schema.users).set({ locale: 'en' }).where(eq(schema.users.id, fx.organiser.id)).run();
+    expect(await erasePersonAction({ userId: fx.organiser.id, confirmName: fx.organiser.name })).toMatchObject({ ok: false, error: 'You cannot erase your own account. Ask another organiser.' });
+    t.db.update(schema.users).set({ locale: 'sv' }).where(eq(schema.users.id, fx.organiser.id)).run();
     current.user = asCurrent(fx.jurors[1]);
     expect(await erasePersonAction({ userId: juror.id, confirmName: juror.name })).toMatchObject({ ok: false });
     expect(t.db.select().from(schema.users).where(eq(schema.users.id, juror.id)).get()).toMatchObject({ name: juror.name, erasedAt: null });

@@ -201,4 +201,23 @@ describe('the key-figure upload preview', () => {
     expect(await en.json()).toEqual({ ok: false, error: 'The file is empty. Choose a file with key figures or paste rows.' });
     expect(await (await post()).json()).toEqual({ ok: false, error: 'Filen är tom. Välj en fil med nyckeltal eller klistra in rader.' });
   });
+
+  it('words the parser’s errors and notices in the language of the request, Swedish by default', async () => {
+    const { previewUploadResponse } = await import('@/lib/loaders/indicators');
+    current.user = asCurrent(fx.organiser);
+    setLocale('sv');
+    const body = 'kommunkod,kpi,year,value\n9999,N03101,2023,1\n0001,N03101,2023,1\n';
+    const post = async (cookie?: string) => {
+      const res = await previewUploadResponse(new Request('http://localhost/api/x', { method: 'POST', headers: cookie ? { cookie } : {}, body }));
+      return ((await res.json()) as { preview: { errors: { message: string }[]; notices: { message: string }[]; lines: { kind: string; error?: { message: string } }[] } }).preview;
+    };
+    const en = await post('kk-locale=en');
+    expect(en.errors.map((e) => e.message)).toContain('Unknown municipality code 9999.');
+    expect(en.lines.filter((l) => l.kind === 'error').map((l) => l.error?.message)).toContain('Unknown municipality code 9999.');
+    expect(JSON.stringify(en.errors)).not.toMatch(/[åäö]/);
+    expect(en.notices.map((n) => n.message)).toEqual(['0001 is a region, not a municipality; the line is skipped.']);
+    const sv = await post();
+    expect(sv.errors.map((e) => e.message)).toContain('Okänd kommunkod 9999.');
+    expect(sv.notices.map((n) => n.message)).toEqual(['0001 är en region, inte en kommun; raden hoppas över.']);
+  });
 });

@@ -105,6 +105,17 @@ describe('the screening components in Swedish and English', () => {
       }
     }
   });
+
+  it('the municipality profile says the stability from the run’s tallies in the reader’s language, when the run has them', async () => {
+    const { ScreeningProfile } = await import('@/components/screening/screening-profile');
+    const tally = { inTop: 5, total: 6 };
+    const stability = { classification: 'på gränsen', explanation: 'I topp 10 i 5 av 6 utelämnade nyckeltal, 3 av 4 viktändringar och 20 av 30 bootstrap-omgångar.', leaveOut: tally, weights: { inTop: 3, total: 4 }, bootstrap: { inTop: 20, total: 30 }, mostMovedBy: { kind: 'kpi', kpi: 'N00001', rank: 12 } };
+    const data = { cycle: { id: 2, name: 'Omgång 2029' }, nomination: null, run: { id: 1, createdAt: '2027-03-15T22:58:00.000Z', years: [2025], topN: 10, isDemo: false, rank: 3, ranked: 290, composite: 91.25, coverage: 0.875, insufficient: false, components: [], stability } };
+    const en = text(wrap('en', h(ScreeningProfile, { data: data as never })));
+    expect(en).toContain('In the top 10 in 5 of 6 left-out key figures, 3 of 4 weight changes and 20 of 30 bootstrap rounds.');
+    expect(en).not.toContain('utelämnade');
+    expect(text(wrap('sv', h(ScreeningProfile, { data: data as never })))).toContain(stability.explanation);
+  });
 });
 
 describe('the nominate and invite forms in Swedish and English', () => {

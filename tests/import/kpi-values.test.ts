@@ -2,15 +2,31 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  decodeText,
+  decodeText as decodeRaw,
   detectFormat,
+  kpiIssueText,
   parseDecimal,
-  parseKoladaJson,
-  parseKpiCsv,
-  parseKpiFile,
+  parseKoladaJson as koladaRaw,
+  parseKpiCsv as csvRaw,
+  parseKpiFile as fileRaw,
+  type KpiIssue,
   type ParseOptions,
   type ParseResult,
 } from '@/lib/import/kpi-values';
+import { runInLocale } from '@/lib/i18n/server-locale';
+
+// The parser returns codes and values; these wrappers add the message a Swedish reader sees
+// (kpiIssueText outside a request's language), so the tests read the texts as before.
+type Worded<T> = T & { message: string };
+const say = <T extends KpiIssue>(i: T): Worded<T> => ({ ...i, message: kpiIssueText(i) });
+const worded = (r: ParseResult) => ({ ...r, errors: r.errors.map(say), notices: r.notices.map(say) });
+const parseKpiFile = (...a: Parameters<typeof fileRaw>) => worded(fileRaw(...a));
+const parseKpiCsv = (...a: Parameters<typeof csvRaw>) => worded(csvRaw(...a));
+const parseKoladaJson = (...a: Parameters<typeof koladaRaw>) => worded(koladaRaw(...a));
+const decodeText = (...a: Parameters<typeof decodeRaw>) => {
+  const d = decodeRaw(...a);
+  return d.ok ? d : say(d);
+};
 
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(__dirname, '../fixtures/kpi', name)));
 const text = (name: string) => new TextDecoder().decode(fixture(name));
@@ -22,7 +38,7 @@ const options: ParseOptions = {
   maxYear: 2026,
 };
 
-const errorAt = (r: ParseResult, line: number) => r.errors.filter((e) => e.line === line);
+const errorAt = (r: ReturnType<typeof worded>, line: number) => r.errors.filter((e) => e.line === line);
 
 describe('Kolada JSON', () => {
   it('reads the wrapped response and takes the total (T) value', () => {
@@ -228,5 +244,34 @@ describe('parseDecimal', () => {
   });
   it('rejects anything else', () => {
     expect(['', 'abc', '1,2,3', '1.234,5', '12%', '1.', 'NaN', 'Infinity'].map(parseDecimal)).toEqual(new Array(8).fill(null));
+  });
+});
+
+describe('messages in the reader’s language', () => {
+  const csv = ['kommunkod,kpi,year,value', '9999,N03101,2023,1', '0180,N03101,1985,1', '0180,N03101,2023,abc', '0180,N03101,2022,"3,5"', '0180,N03101,2022,4.25', '0001,N03101,2023,1'].join('\n');
+  const english = () => runInLocale('en', () => worded(csvRaw(csv, options)));
+
+  it('says each error and notice in English to an English reader, with the line’s values', () => {
+    const r = english();
+    expect(r.errors.map((e) => [e.line, e.message])).toEqual([
+      [2, 'Unknown municipality code 9999.'],
+      [3, 'The year 1985 is outside the allowed range 1990–2026.'],
+      [4, 'The value "abc" is not a number.'],
+      [6, 'N03101 2022 for 0180 is already on line 5 with a different value (3.5); neither line is imported.'],
+    ]);
+    expect(r.notices.map((n) => n.message)).toEqual(['0001 is a region, not a municipality; the line is skipped.']);
+    expect(JSON.stringify([r.errors, r.notices])).not.toMatch(/[åäö]/);
+  });
+
+  it('formats a value read as a number for the language (3,5 in Swedish), and keeps Swedish the default', () => {
+    expect(worded(csvRaw(csv, options)).errors[3].message).toBe('N03101 2022 för 0180 finns redan på rad 5 med ett annat värde (3,5); ingen av raderna importeras.');
+  });
+
+  it('words file-level problems in English too (encoding, format, header)', () => {
+    runInLocale('en', () => {
+      expect(decodeText(fixture('latin1.csv'))).toMatchObject({ ok: false, line: 1, message: expect.stringMatching(/^The file is not valid UTF-8/) });
+      expect(parseKpiFile('bara text', options).errors[0].message).toMatch(/^Unknown file format\. Upload Kolada JSON or a CSV file with the header line kommunkod,kpi,year,value\.$/);
+      expect(parseKoladaJson('[{"id": "N1", "title": "x"}]', options).errors[0].message).toMatch(/^The JSON file is not in Kolada's data format: expected a list of records \{kpi, municipality, period, values\}.*metadata/);
+    });
   });
 });

@@ -140,6 +140,30 @@ describe('the JSON API', () => {
     expect((await get('abc')).status).toBe(404);
     expect((await get('20311')).status).toBe(404);
   });
+
+  it('says its 404 in English to a reader who chose English (kk-locale cookie), same body for every year, still no-store', async () => {
+    setClock(BEFORE);
+    const { GET } = await import('@/app/api/public/resultat/[year]/route');
+    const english = (year: string) => GET(new Request(`http://x/api/public/resultat/${year}`, { headers: { cookie: 'kk-locale=en' } }), { params: Promise.resolve({ year }) });
+    const embargoed = await english('2031');
+    const missing = await english('2099');
+    expect(embargoed.status).toBe(404);
+    expect(await embargoed.json()).toEqual({ error: 'There is no published result for that year.' });
+    expect(await missing.json()).toEqual({ error: 'There is no published result for that year.' });
+    expect(embargoed.headers.get('cache-control')).toBe('no-store');
+    expect(embargoed.headers.get('vary')).toBe('Cookie');
+    expect(await (await get('2099')).json()).toEqual({ error: 'Det finns inget publicerat resultat för det året.' });
+  });
+
+  it('the nominees API answers its 404 in the request’s language too, Swedish by default', async () => {
+    const { GET } = await import('@/app/api/public/nominerade/[year]/route');
+    const ask = (cookie?: string) => GET(new Request('http://x/api/public/nominerade/2099', { headers: cookie ? { cookie } : {} }), { params: Promise.resolve({ year: '2099' }) });
+    const en = await ask('kk-locale=en');
+    expect(en.status).toBe(404);
+    expect(en.headers.get('cache-control')).toBe('no-store');
+    expect(await en.json()).toEqual({ error: 'There are no public nominees for that year.' });
+    expect(await (await ask()).json()).toEqual({ error: 'Det finns inga offentliga nominerade för det året.' });
+  });
 });
 
 describe('the archive list and the sitemap', () => {

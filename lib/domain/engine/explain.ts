@@ -8,7 +8,6 @@
  * contributes 0. With equal weights this is W̃·(x_A − x_B). The contributions sum to
  * C_A − C_B up to rounding (≪ 1e-9).
  */
-import { areaLabel, COMPONENT_LABELS } from './settings';
 import type { ComponentValues, ComponentWeights } from './types';
 
 /** What explain needs of a row (RankedRow has all of it). */
@@ -22,7 +21,8 @@ export type CompositeBreakdown = {
   effectiveAreaWeights: Record<string, number>;
 };
 
-export type Contribution = { kind: 'area' | 'component'; key: string; label: string; contribution: number };
+/** One term of the difference; the page names it (the rubric's area name, the component's name in the reader's language). */
+export type Contribution = { kind: 'area' | 'component'; key: string; contribution: number };
 
 export type Explanation = {
   a: string;
@@ -37,7 +37,8 @@ const OTHER_COMPONENTS = ['interview', 'serviceQuality', 'financialStrength'] as
 
 export function explainDifference(a: CompositeBreakdown, b: CompositeBreakdown): Explanation {
   if (a.composite === null || b.composite === null) {
-    throw new Error('Skillnaden kan bara förklaras mellan nomineringar som båda har ett sammanvägt värde');
+    // A caller's mistake (the shortlist only offers nominations with a composite), not a message for users.
+    throw new Error('explainDifference: both nominations need a composite score');
   }
   const areaKeys = [...new Set([...Object.keys(a.effectiveAreaWeights), ...Object.keys(b.effectiveAreaWeights)])];
   const areaTerm = (row: CompositeBreakdown, key: string) => {
@@ -54,13 +55,11 @@ export function explainDifference(a: CompositeBreakdown, b: CompositeBreakdown):
     ...areaKeys.map((key) => ({
       kind: 'area' as const,
       key,
-      label: areaLabel(key),
       contribution: areaTerm(a, key) - areaTerm(b, key),
     })),
     ...OTHER_COMPONENTS.map((key) => ({
       kind: 'component' as const,
       key,
-      label: COMPONENT_LABELS[key],
       contribution: componentTerm(a, key) - componentTerm(b, key),
     })),
   ];

@@ -3,18 +3,19 @@
  * weight inside the document review, or a component weight) moves by up to ±10
  * percentage points, the other weights of the same set rescaled proportionally so the
  * set still sums to 1? Area scores and components are kept as they are.
+ *
+ * The result is data (weight references, signed changes, shares), no sentences: the reader's
+ * language words it (lib/assessment/sensitivity-text.ts).
  */
 import { compositeScore, documentReviewScore } from './composite';
 import type { RankedRow, RankingResult } from './pipeline';
 import { firstPlace, rankScores, topSet } from './rank';
-import { areaLabel, COMPONENT_LABELS } from './settings';
 import { COMPONENT_KEYS, type ComponentKey, type ComponentWeights } from './types';
 
 export type WeightRef = { kind: 'area'; key: string } | { kind: 'component'; key: ComponentKey };
 
 export type SensitivityFlip = {
   weight: WeightRef;
-  label: string;
   /** Signed change in percentage points. */
   changePp: number;
   from: number;
@@ -27,17 +28,16 @@ export type SensitivityFlip = {
 
 export type WeightSensitivity = {
   weight: WeightRef;
-  label: string;
   value: number;
-  /** Smallest increase / decrease that changes the outcome, or null ("stabil" in that direction). */
+  /** Smallest increase / decrease that changes the outcome, or null (stable in that direction). */
   smallestIncrease: SensitivityFlip | null;
   smallestDecrease: SensitivityFlip | null;
 };
 
 export type SensitivityResult = {
-  verdict: 'Stabil' | 'Känslig';
-  /** Swedish one-line summary for the jury. */
-  summary: string;
+  verdict: 'stable' | 'sensitive';
+  /** The largest change searched, in percentage points (the "±10" of a stable verdict). */
+  maxPp: number;
   /** The smallest change over all weights (ties: areas in rubric order, then components; increase first). */
   smallestFlip: SensitivityFlip | null;
   topK: number;
@@ -77,9 +77,6 @@ function rankWith(rows: readonly RankedRow[], areaKeys: readonly string[], areaW
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-/** Swedish percent: 0.485 → "48,5 %". */
-const percent = (w: number) => `${String(Math.round(w * 1000) / 10).replace('.', ',')} %`;
-const formatPp = (n: number) => `${n > 0 ? '+' : '−'}${String(Math.abs(n)).replace('.', ',')} ${Math.abs(n) === 1 ? 'procentenhet' : 'procentenheter'}`;
 
 export function analyseSensitivity(
   result: RankingResult,
@@ -98,7 +95,6 @@ export function analyseSensitivity(
     ...areaKeys.map((key) => ({ kind: 'area' as const, key })),
     ...COMPONENT_KEYS.map((key) => ({ kind: 'component' as const, key })),
   ];
-  const labelOf = (ref: WeightRef) => (ref.kind === 'area' ? `områdesvikten ${areaLabel(ref.key)}` : `komponentvikten ${COMPONENT_LABELS[ref.key]}`);
 
   /** The flip at a signed change of pp percentage points, or null if nothing changes (or the move is impossible). */
   const tryChange = (ref: WeightRef, pp: number): SensitivityFlip | null => {
@@ -122,7 +118,7 @@ export function analyseSensitivity(
     const firstPlaceChanged = !sameSet([...first].sort(), [...baseFirst].sort());
     const topKChanged = !sameSet(top, baseTop);
     if (!firstPlaceChanged && !topKChanged) return null;
-    return { weight: ref, label: labelOf(ref), changePp: pp, from, to, firstPlaceChanged, topKChanged, firstPlace: first, topK: top };
+    return { weight: ref, changePp: pp, from, to, firstPlaceChanged, topKChanged, firstPlace: first, topK: top };
   };
 
   const steps: number[] = [];
@@ -137,7 +133,7 @@ export function analyseSensitivity(
       return null;
     };
     const value = ref.kind === 'area' ? areaWeights[ref.key] : componentWeights[ref.key];
-    return { weight: ref, label: labelOf(ref), value, smallestIncrease: find(1), smallestDecrease: find(-1) };
+    return { weight: ref, value, smallestIncrease: find(1), smallestDecrease: find(-1) };
   });
 
   let smallestFlip: SensitivityFlip | null = null;
@@ -147,16 +143,9 @@ export function analyseSensitivity(
     }
   }
 
-  const what = (f: SensitivityFlip) =>
-    f.firstPlaceChanged && f.topKChanged ? `förstaplatsen och topp ${topK}` : f.firstPlaceChanged ? 'förstaplatsen' : `topp ${topK}`;
-  const summary = smallestFlip
-    ? `Känslig: om ${smallestFlip.label} ändras med ${formatPp(smallestFlip.changePp)} ` +
-      `(från ${percent(smallestFlip.from)} till ${percent(smallestFlip.to)}) ändras ${what(smallestFlip)}.`
-    : `Stabil: förstaplatsen och topp ${topK} ändras inte när någon enskild vikt flyttas upp till ±${maxPp} procentenheter.`;
-
   return {
-    verdict: smallestFlip ? 'Känslig' : 'Stabil',
-    summary,
+    verdict: smallestFlip ? 'sensitive' : 'stable',
+    maxPp,
     smallestFlip,
     topK,
     firstPlace: baseFirst,

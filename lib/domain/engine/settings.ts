@@ -2,7 +2,7 @@
  * Defaults of the method, the reasons for them, and turning what a caller passes
  * into a complete, validated EngineSettings.
  */
-import { COMPONENT_KEYS, type ComponentKey, type ComponentWeights, type EngineSettings, type EngineSettingsInput, type Rubric } from './types';
+import { COMPONENT_KEYS, type ComponentWeights, type EngineSettings, type EngineSettingsInput, type Rubric } from './types';
 
 /**
  * Default component weights (sum 1):
@@ -39,32 +39,6 @@ export const DEFAULT_MIN_NOMINATIONS_FOR_CALIBRATION = 5;
 
 /** Top k = the number of finalists usually named. */
 export const DEFAULT_TOP_K = 5;
-
-/** Swedish names of the components, as shown to users. */
-export const COMPONENT_LABELS: Record<ComponentKey, string> = {
-  documentReview: 'Dokumentgranskning',
-  interview: 'Intervju',
-  serviceQuality: 'Servicekvalitet',
-  financialStrength: 'Finansiell styrka',
-};
-
-/**
- * Swedish names of the four standard areas; other keys are shown as they are. The rubric
- * templates (lib/domain/rubric-templates.ts) key them in snake_case; the camelCase
- * spellings are kept for callers that use them.
- */
-export const AREA_LABELS: Record<string, string> = {
-  democracy: 'Demokrati',
-  service: 'Service',
-  work_environment: 'Arbetsmiljö',
-  community_building: 'Samhällsbyggande',
-  workEnvironment: 'Arbetsmiljö',
-  communityBuilding: 'Samhällsbyggande',
-};
-
-export function areaLabel(key: string): string {
-  return AREA_LABELS[key] ?? key;
-}
 
 /** Weights divided by their sum: w_i / Σ w. Throws on negative, non-finite or all-zero weights. */
 export function normalizeWeights<K extends string>(weights: Record<K, number>, keys: readonly K[]): Record<K, number> {

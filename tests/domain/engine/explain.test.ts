@@ -47,13 +47,13 @@ describe('explainDifference', () => {
     expect(c.financialStrength).toBeCloseTo(-8.75, 12);
     // 18.0556 − 7.6389 + 17.7778 − 4.5833 − 8.75 = 14.8611
     expect(e.contributions.reduce((s, x) => s + x.contribution, 0)).toBeCloseTo(e.difference, 12);
-    expect(e.contributions.map((x) => x.label)).toEqual(['Demokrati', 'Service', 'Intervju', 'Servicekvalitet', 'Finansiell styrka']);
+    expect(e.contributions.map((x) => x.key)).toEqual(['democracy', 'service', 'interview', 'serviceQuality', 'financialStrength']);
   });
 
   it('refuses nominations without a composite', () => {
     const result = rankNominations({ ...example, nominationIds: ['C'] });
     const c = result.rows.find((r) => r.nominationId === 'C')!;
-    expect(() => explainDifference(result.rows[0], c)).toThrow(/sammanvägt värde/);
+    expect(() => explainDifference(result.rows[0], c)).toThrow(/composite/);
   });
 
   it('property: the contributions sum to the difference in composite (to 1e-9)', () => {

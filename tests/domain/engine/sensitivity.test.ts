@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyseSensitivity, rankNominations, shiftWeight } from '@/lib/domain/engine';
 import type { EngineInput, NominationComponents, Rubric, Score } from '@/lib/domain/engine/types';
+import { sensitivitySentence, sensitivityFacts } from '@/lib/assessment/sensitivity-text';
+import { percentOf } from '@/lib/reports/format';
+import { pdfTranslator } from '@/lib/reports/i18n';
+import type { Locale } from '@/i18n/config';
 
 const TWO_AREAS: Rubric = {
   scale: { min: 0, max: 100 },
@@ -39,13 +43,23 @@ describe('shiftWeight', () => {
   });
 });
 
+/** The analysis said as the shortlist and the jury report say it (the engine itself returns data). */
+const AREA_NAMES: Record<Locale, Record<string, string>> = { sv: { democracy: 'Demokrati', service: 'Service' }, en: { democracy: 'Democracy', service: 'Service' } };
+function say(s: Parameters<typeof sensitivitySentence>[0], locale: Locale = 'sv') {
+  return sensitivitySentence(s, pdfTranslator(locale, 'rankView'), {
+    area: (key) => AREA_NAMES[locale][key] ?? key,
+    component: (key) => pdfTranslator(locale, 'rankCommon.components')(key),
+    percent: (share) => percentOf(share, locale),
+  });
+}
+
 describe('analyseSensitivity', () => {
   it('area weight: first place flips at −2 pp democracy (= +2 pp service)', () => {
     // A: democracy 100, service 0 → 50; B: 40, 56 → 48. With w_d = 0.5 − δ:
     // A = 100(0.5 − δ), B = 40(0.5 − δ) + 56(0.5 + δ). δ = 1 pp: 49 vs 48.16 (A); δ = 2 pp: 48 vs 48.32 (B).
     const result = rankNominations(input(TWO_AREAS, { A: { d: 100, s: 0 }, B: { d: 40, s: 56 } }), { calibration: false });
     const s = analyseSensitivity(result);
-    expect(s.verdict).toBe('Känslig');
+    expect(s.verdict).toBe('sensitive');
     expect(s.firstPlace).toEqual(['A']);
     expect(s.smallestFlip).toMatchObject({
       weight: { kind: 'area', key: 'democracy' },
@@ -56,7 +70,8 @@ describe('analyseSensitivity', () => {
       topKChanged: false,
       firstPlace: ['B'],
     });
-    expect(s.summary).toBe('Känslig: om områdesvikten Demokrati ändras med −2 procentenheter (från 50 % till 48 %) ändras förstaplatsen.');
+    expect(say(s)).toBe('Känslig: om områdesvikten Demokrati ändras med −2 procentenheter (från 50 % till 48 %) ändras förstaplatsen.');
+    expect(say(s, 'en')).toBe('Sensitive: if the area weight Democracy changes by −2 percentage points (from 50% to 48%), first place changes.');
     const byKey = Object.fromEntries(s.weights.map((w) => [w.weight.key, w]));
     expect(byKey.democracy.smallestIncrease).toBeNull();
     expect(byKey.service.smallestIncrease?.changePp).toBe(2);
@@ -90,7 +105,8 @@ describe('analyseSensitivity', () => {
     // A single area can only be 100 %: nothing to move.
     expect(byKey.democracy).toMatchObject({ smallestIncrease: null, smallestDecrease: null });
     expect(s.smallestFlip).toMatchObject({ weight: { kind: 'component', key: 'interview' }, changePp: 4 });
-    expect(s.summary).toContain('komponentvikten Intervju ändras med +4 procentenheter (från 20 % till 24 %)');
+    expect(say(s)).toContain('komponentvikten Intervju ändras med +4 procentenheter (från 20 % till 24 %)');
+    expect(say(s, 'en')).toContain('the component weight Interview changes by +4 percentage points (from 20% to 24%)');
   });
 
   it('top-k: the set changes while first place stays', () => {
@@ -102,21 +118,22 @@ describe('analyseSensitivity', () => {
     const s = analyseSensitivity(result);
     expect(s.topKSet).toEqual(['A', 'B']);
     expect(s.smallestFlip).toMatchObject({ changePp: -2, firstPlaceChanged: false, topKChanged: true, topK: ['A', 'C'] });
-    expect(s.summary).toContain('ändras topp 2.');
+    expect(say(s)).toContain('ändras topp 2.');
   });
 
   it('"Stabil" when one nomination is better everywhere', () => {
     const result = rankNominations(input(TWO_AREAS, { A: { d: 90, s: 80 }, B: { d: 40, s: 50 } }), { calibration: false });
     const s = analyseSensitivity(result);
-    expect(s.verdict).toBe('Stabil');
+    expect(s.verdict).toBe('stable');
     expect(s.smallestFlip).toBeNull();
-    expect(s.summary).toBe('Stabil: förstaplatsen och topp 5 ändras inte när någon enskild vikt flyttas upp till ±10 procentenheter.');
+    expect(say(s)).toBe('Stabil: förstaplatsen och topp 5 ändras inte när någon enskild vikt flyttas upp till ±10 procentenheter.');
+    expect(say(s, 'en')).toBe('Stable: first place and the top 5 do not change when any single weight moves by up to ±10 percentage points.');
   });
 
   it('one percentage point, in Swedish singular', () => {
     // A 100/0 = 50, B 40/58.5 = 49.25; −1 pp democracy: A 49, B 40·0.49 + 58.5·0.51 = 49.435 → B first.
     const result = rankNominations(input(TWO_AREAS, { A: { d: 100, s: 0 }, B: { d: 40, s: 58.5 } }), { calibration: false });
-    expect(analyseSensitivity(result).summary).toBe(
+    expect(say(analyseSensitivity(result))).toBe(
       'Känslig: om områdesvikten Demokrati ändras med −1 procentenhet (från 50 % till 49 %) ändras förstaplatsen.',
     );
   });
@@ -126,6 +143,26 @@ describe('analyseSensitivity', () => {
     // with the search limited to 3 pp the answer is "Stabil".
     const result = rankNominations(input(TWO_AREAS, { A: { d: 100, s: 0 }, B: { d: 40, s: 52 } }), { calibration: false });
     expect(analyseSensitivity(result).smallestFlip?.changePp).toBe(-4);
-    expect(analyseSensitivity(result, { maxPp: 3 }).verdict).toBe('Stabil');
+    const limited = analyseSensitivity(result, { maxPp: 3 });
+    expect(limited.verdict).toBe('stable');
+    expect(say(limited)).toContain('upp till ±3 procentenheter');
+  });
+});
+
+describe('a ranking snapshot\'s sensitivity', () => {
+  it('keeps the facts, which say the same sentence again in either language', () => {
+    const result = rankNominations(input(TWO_AREAS, { A: { d: 100, s: 0 }, B: { d: 40, s: 56 } }), { calibration: false });
+    const s = analyseSensitivity(result);
+    const stored = JSON.parse(JSON.stringify(sensitivityFacts(s)));
+    expect(stored).toEqual({ verdict: 'sensitive', topK: 5, maxPp: 10, smallestFlip: expect.objectContaining({ weight: { kind: 'area', key: 'democracy' }, changePp: -2 }) });
+    expect(JSON.stringify(stored)).not.toMatch(/[åäö]/);
+    expect(say(stored)).toBe(say(s));
+    expect(say(stored, 'en')).toBe(say(s, 'en'));
+  });
+
+  it('an old snapshot that stored the Swedish sentence still shows it', () => {
+    const old = 'Känslig: om områdesvikten Demokrati ändras med −2 procentenheter (från 50 % till 48 %) ändras förstaplatsen.';
+    expect(say(old)).toBe(old);
+    expect(say(old, 'en')).toBe(old);
   });
 });

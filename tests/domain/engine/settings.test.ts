@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLASSIC_RUBRIC } from '@/lib/domain/rubric-templates';
 import {
-  areaLabel,
   DEFAULT_COMPONENT_WEIGHTS,
   normalizeWeights,
   resolveSettings,
@@ -61,10 +59,3 @@ describe('resolveSettings', () => {
   });
 });
 
-describe('areaLabel', () => {
-  it('names every area of the classic rubric template in Swedish (its keys are snake_case)', () => {
-    expect(CLASSIC_RUBRIC.areas.map((a) => areaLabel(a.key))).toEqual(['Demokrati', 'Service', 'Arbetsmiljö', 'Samhällsbyggande']);
-    expect(areaLabel('workEnvironment')).toBe('Arbetsmiljö');
-    expect(areaLabel('okänt')).toBe('okänt');
-  });
-});

@@ -1,4 +1,5 @@
 import { loadPublicResultForApi } from '@/lib/loaders/public';
+import { localeOfCookieHeader, routeMessage } from '@/lib/i18n/route-messages';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,13 +18,21 @@ export const dynamic = 'force-dynamic';
  */
 const PUBLIC_MAX_AGE = 60;
 
-const NOT_FOUND = { error: 'Det finns inget publicerat resultat för det året.' };
+/**
+ * The 404 body, in the language of the request's kk-locale cookie (Swedish without one; no
+ * session is read: the API is public). It is the same for every year in that language, so it
+ * still reveals nothing, and it is `no-store` as before: no cache may keep it, so a body that
+ * depends on the cookie cannot reach a reader of the other language. `Vary: Cookie` says so
+ * to any cache that would look; the public (cacheable) answers are data, the same for all.
+ */
+const notFound = (req: Request) =>
+  Response.json({ error: routeMessage('publicResultMissing', localeOfCookieHeader(req.headers.get('cookie'))) }, { status: 404, headers: { 'Cache-Control': 'no-store', Vary: 'Cookie' } });
 
 /** The public JSON of one year's result (read-only, no sign-in). */
-export async function GET(_req: Request, { params }: { params: Promise<{ year: string }> }) {
+export async function GET(req: Request, { params }: { params: Promise<{ year: string }> }) {
   const { year } = await params;
   const { result, cacheable } = await loadPublicResultForApi(year);
-  if (!result) return Response.json(NOT_FOUND, { status: 404, headers: { 'Cache-Control': 'no-store' } });
+  if (!result) return notFound(req);
   return Response.json(result, {
     headers: { 'Cache-Control': cacheable ? `public, max-age=${PUBLIC_MAX_AGE}, s-maxage=${PUBLIC_MAX_AGE}` : 'no-store' },
   });
