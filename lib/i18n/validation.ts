@@ -9,9 +9,11 @@
  *   (lib/i18n/server-locale.ts);
  * - anywhere else (scripts, tests, a loader outside a request language) the text is Swedish.
  * Pure: no Next, no zod. translateMessage() lets a text that is not a key pass through.
+ * The Swedish catalogue itself is read only outside the browser (#validation-fallback).
  */
-import sv from '@/messages/sv/validation.json';
-import { currentTranslator, translatorFor, type MessageParams, type Translate } from './validation-source';
+import { fallbackTranslator } from '#validation-fallback';
+import type sv from '@/messages/sv/validation.json';
+import { currentTranslator, type MessageParams } from './validation-source';
 
 export { setTranslatorSource, translatorFor, type MessageParams, type Translate } from './validation-source';
 
@@ -22,11 +24,9 @@ type Leaves<T, P extends string = ''> = {
 /** Every key of the validation catalogue, e.g. "valScoring.chooseValue". */
 export type ValKey = Leaves<typeof sv>;
 
-let swedish: Translate | undefined;
-
 /** The text of a validation key in the current reader's language (Swedish when none is known). */
 export function vt(key: ValKey, params?: MessageParams): string {
-  const t = currentTranslator() ?? (swedish ??= translatorFor('sv', sv));
+  const t = currentTranslator() ?? fallbackTranslator();
   return t(key, params);
 }
 
@@ -40,10 +40,11 @@ export function translateMessage(message: string, params?: MessageParams): strin
   return isValKey(message) ? vt(message, params) : message;
 }
 
+/**
+ * Shaped like a key ("valScoring.chooseValue"; a text to show has spaces). Whether the catalogue
+ * has it need not be asked: the translator answers a key it lacks with the key itself, as the
+ * text would have passed through.
+ */
 function isValKey(message: string): message is ValKey {
-  if (!/^val[A-Z]\w*(\.\w+)+$/.test(message)) return false;
-  let node: unknown = sv;
-  for (const part of message.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
-  // A message: its text, or (in the build, which compiles the catalogues, see next.config.ts) its compiled form.
-  return typeof node === 'string' || Array.isArray(node);
+  return /^val[A-Z]\w*(\.\w+)+$/.test(message);
 }

@@ -71,11 +71,17 @@ function packageOf(spec: string): string {
 }
 
 /** The repository file an '@/…' or relative import names, or null (a package). */
+/** package.json "imports" (#name): the file the browser gets, its "browser" condition where there is one. */
+const SUBPATH_IMPORTS = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { imports?: Record<string, string | Record<string, string>> }).imports ?? {};
+
 export function resolve(from: string, spec: string): string | null {
   let base: string;
   if (spec.startsWith('@/')) base = path.join(ROOT, spec.slice(2));
   else if (spec.startsWith('.')) base = path.resolve(path.dirname(from), spec);
-  else return null;
+  else if (spec in SUBPATH_IMPORTS) {
+    const target = SUBPATH_IMPORTS[spec];
+    base = path.join(ROOT, typeof target === 'string' ? target : (target.browser ?? target.default));
+  } else return null;
   const candidates = [base, ...EXTENSIONS.map((e) => base + e), ...EXTENSIONS.map((e) => path.join(base, 'index' + e))];
   return candidates.find((c) => fs.existsSync(c) && fs.statSync(c).isFile()) ?? null;
 }
