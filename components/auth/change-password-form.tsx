@@ -57,7 +57,7 @@ export function ChangePasswordForm() {
     );
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-4 rounded-lg border border-slate-200 bg-white p-6">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="mt-4 rounded-lg border border-slate-200 bg-white p-6">
       <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? t('changeFailed') : tc('fixTitle')} />
       <TextField id="current" label={t('currentPassword')} type="password" autoComplete="current-password" error={errors.current?.message} {...register('current')} />
       <NewPasswordFields register={register} errors={errors} />

@@ -41,7 +41,7 @@ export function RenewRecoveryCodes() {
 
   if (codes) return <RecoveryCodes codes={codes} />;
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-4 rounded-lg border border-slate-200 bg-white p-6">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="mt-4 rounded-lg border border-slate-200 bg-white p-6">
       <ErrorSummary errors={summary} />
       <TextField id="code" label={tc('appCode')} hint={tc('appCodeHint')} inputMode="numeric" autoComplete="one-time-code" error={errors.code?.message} {...register('code')} />
       <button type="submit" disabled={isSubmitting} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">

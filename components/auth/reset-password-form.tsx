@@ -53,7 +53,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
       <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? t('failedTitle') : tc('fixTitle')} />
       <input type="hidden" {...register('token')} />
       <NewPasswordFields register={register} errors={errors} />

@@ -96,7 +96,7 @@ export function TotpEnrolment() {
           </p>
         </li>
         <li>
-          <form onSubmit={handleSubmit(confirm)} noValidate>
+          <form method="post" onSubmit={handleSubmit(confirm)} noValidate>
             <ErrorSummary errors={summary} />
             <TextField id="code" label={tc('appCode')} hint={tc('appCodeHint')} inputMode="numeric" autoComplete="one-time-code" error={errors.code?.message} {...register('code')} />
             <button type="submit" disabled={isSubmitting} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">

@@ -55,7 +55,7 @@ export function RecordConflictForm({ cycleId, jurors, municipalities }: { cycleI
     }
   }
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate aria-labelledby="registrera-jav" className="rounded-lg border border-slate-200 bg-white p-5">
+    <form method="post" onSubmit={form.handleSubmit(onSubmit)} noValidate aria-labelledby="registrera-jav" className="rounded-lg border border-slate-200 bg-white p-5">
       <h2 id="registrera-jav" className="mb-3 text-xl font-semibold">
         {t('recordTitle')}
       </h2>
@@ -111,7 +111,7 @@ export function DeclareConflictProfileForm({ cycles, municipalities }: { cycles:
     }
   }
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate aria-labelledby="anmal-jav" className="rounded-lg border border-slate-200 bg-white p-5">
+    <form method="post" onSubmit={form.handleSubmit(onSubmit)} noValidate aria-labelledby="anmal-jav" className="rounded-lg border border-slate-200 bg-white p-5">
       <h2 id="anmal-jav" className="mb-3 text-xl font-semibold">
         {t('declareTitle')}
       </h2>

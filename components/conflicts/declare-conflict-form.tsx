@@ -61,7 +61,7 @@ export function DeclareConflictForm({ nominationId }: { nominationId: number }) 
 
   const messages = [error.general, error.reason, error.confirm].filter(Boolean) as string[];
   return (
-    <form onSubmit={submit} noValidate aria-labelledby={`${id}-rubrik`} className="rounded-lg border-2 border-red-800 bg-white p-5">
+    <form method="post" onSubmit={submit} noValidate aria-labelledby={`${id}-rubrik`} className="rounded-lg border-2 border-red-800 bg-white p-5">
       <h2 id={`${id}-rubrik`} className="text-lg font-semibold">
         {t('nominationTitle')}
       </h2>

@@ -92,7 +92,7 @@ export function SignInForm() {
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
       <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? t('failedTitle') : undefined} />
       <div hidden={askCode}>
         <TextField id="email" label={t('email')} type="email" autoComplete="username" error={message('email')} {...register('email')} />

@@ -91,7 +91,7 @@ export function ImportForm({ maxMegabytes }: { maxMegabytes: number }) {
 
   return (
     <div>
-      <form onSubmit={onPreview} noValidate className="rounded-lg border border-slate-200 bg-white p-5">
+      <form method="post" onSubmit={onPreview} noValidate className="rounded-lg border border-slate-200 bg-white p-5">
         <ErrorSummary errors={errors} />
         <div className="mb-4">
           <label htmlFor="kpi-fil" className="block font-medium">

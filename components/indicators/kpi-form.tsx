@@ -56,7 +56,7 @@ export function KpiForm({ mode, initial, idPrefix }: Props) {
 
   const select = 'mt-1 block w-full rounded border bg-white px-3 py-2';
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="rounded-lg border border-slate-200 bg-white p-5">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="rounded-lg border border-slate-200 bg-white p-5">
       <ErrorSummary errors={summary} />
       <TextField
         id={f('id')}

@@ -146,7 +146,7 @@ export function PdfViewer({ document, page, onPage, pending = false }: Props) {
         <button type="button" className="rounded border border-slate-500 bg-white px-3 py-1 disabled:opacity-50" onClick={() => go(page - 1)} disabled={page <= 1}>
           {t('previous')}
         </button>
-        <form
+        <form method="post"
           className="flex items-center gap-1"
           onSubmit={(e) => {
             e.preventDefault();

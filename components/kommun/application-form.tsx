@@ -188,7 +188,7 @@ export function ApplicationForm({
   const fieldErrors: SummaryError[] = collectErrors(formState.errors);
 
   return (
-    <form
+    <form method="post"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();

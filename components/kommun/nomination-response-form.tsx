@@ -65,7 +65,7 @@ export function NominationResponseForm({
           </button>
         </div>
       ) : (
-        <form
+        <form method="post"
           onSubmit={(e) => {
             e.preventDefault();
             void send('decline');

@@ -62,7 +62,7 @@ export function RegistrationForm({ cycles, municipalities }: { cycles: { id: num
   ];
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="rounded-lg border border-slate-200 bg-white p-6">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="rounded-lg border border-slate-200 bg-white p-6">
       <ErrorSummary errors={summary} />
       {cycles.length > 1 ? (
         <div className="mb-4">

@@ -97,7 +97,7 @@ export function SentenceEditor({ nominationId, baseVersion, initial, save }: Pro
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="redigera-rubrik">
+    <form method="post" onSubmit={onSubmit} noValidate aria-labelledby="redigera-rubrik">
       <ErrorSummary errors={errors} />
       <ol className="space-y-6">
         {sentences.map((s, i) => {

@@ -71,7 +71,7 @@ export function AnnounceForm({ cycleId, defaults, isSet, announce, clear }: Prop
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-md" aria-label={t('form')}>
+    <form method="post" onSubmit={onSubmit} noValidate className="max-w-md" aria-label={t('form')}>
       <ErrorSummary errors={errors} />
       <TextField id={DATE_ID} label={t('date')} type="date" hint={t('dateHint')} error={fieldError(DATE_ID)} value={date} onChange={(e) => setDate(e.target.value)} />
       <TextField id={TIME_ID} label={t('time')} type="time" step={1} hint={t('timeHint')} error={fieldError(TIME_ID)} value={time} onChange={(e) => setTime(e.target.value)} />

@@ -62,7 +62,7 @@ export function EditReasonForm({
         {t('edit')}
         <span className="sr-only">{t('forMunicipality', { municipality })}</span>
       </summary>
-      <form onSubmit={onSubmit} noValidate className="mt-2" aria-label={t('form', { municipality })}>
+      <form method="post" onSubmit={onSubmit} noValidate className="mt-2" aria-label={t('form', { municipality })}>
         <TextAreaField
           id={id}
           label={t('label', { municipality })}

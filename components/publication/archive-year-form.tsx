@@ -41,7 +41,7 @@ export function ArchiveYearForm({ year, motivation, finalists, save }: Props) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="mt-3">
+    <form method="post" onSubmit={onSubmit} className="mt-3">
       <label htmlFor={ids.motivation} className="block font-medium">
         {t('archiveMotivation', { year: String(year) })}
       </label>

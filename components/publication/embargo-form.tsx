@@ -66,7 +66,7 @@ export function EmbargoForm({ cycleId, defaults, submitLabel, confirmLabel, conf
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-md">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-md">
       <ErrorSummary errors={summary} />
       <TextField id="embargo-datum" label={t('date')} type="date" hint={t('dateHint')} error={errors.date?.message} {...register('date')} />
       <TextField id="embargo-tid" label={t('time')} type="time" step={1} hint={t('timeHint')} error={errors.time?.message} {...register('time')} />

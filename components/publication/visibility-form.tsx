@@ -31,7 +31,7 @@ export function VisibilityForm({ cycleId, visible, save }: Props) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="max-w-md">
+    <form method="post" onSubmit={onSubmit} className="max-w-md">
       <div className="flex items-start gap-2">
         <input id="jury-ser-beslutet" type="checkbox" className="mt-1 h-5 w-5" checked={checked} onChange={(e) => setChecked(e.target.checked)} />
         <label htmlFor="jury-ser-beslutet" className="font-medium">

@@ -52,7 +52,7 @@ export function PressQuoteForm({ cycleId, initial, save }: Props) {
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-2xl">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-2xl">
       <ErrorSummary errors={summary} />
       <label htmlFor="citat-text" className="block font-medium">
         {t('quote')}

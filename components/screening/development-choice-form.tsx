@@ -55,7 +55,7 @@ export function DevelopmentChoiceForm({
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-3 max-w-2xl">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-3 max-w-2xl">
       <ErrorSummary errors={errors} />
       <label htmlFor="utveckling-kommun" className="block font-medium">
         {t('municipality')}

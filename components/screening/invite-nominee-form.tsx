@@ -62,7 +62,7 @@ export function InviteNomineeForm({
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-2" aria-label={t('formLabel', { municipality })}>
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-2" aria-label={t('formLabel', { municipality })}>
       <ErrorSummary errors={errors} />
       <div className="flex flex-wrap items-end gap-3">
         <div>

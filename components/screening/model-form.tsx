@@ -43,7 +43,7 @@ export function ScreeningModelForm({ cycleId, initialJson, save }: { cycleId: nu
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-4">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="mt-4">
       <ErrorSummary errors={summary} />
       <input type="hidden" {...register('cycleId')} />
       <label htmlFor="modelJson" className="block font-medium">

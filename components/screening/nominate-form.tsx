@@ -84,7 +84,7 @@ export function NominateForm({
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form method="post" onSubmit={onSubmit} noValidate>
       <ErrorSummary errors={errors} />
       <ol className="space-y-4">
         {candidates.map((c) => (

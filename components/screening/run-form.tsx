@@ -36,7 +36,7 @@ export function ScreeningRunForm({ cycleId, topN, run }: { cycleId: number; topN
   }
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-4 flex flex-wrap items-end gap-3">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="mt-4 flex flex-wrap items-end gap-3">
       <div className="w-full">
         <ErrorSummary errors={summary} />
       </div>

@@ -57,7 +57,7 @@ export function DecisionForm({ cycleId, finalists, record }: Props) {
 
   if (finalists.length === 0) return <p className="text-slate-700">{t('finalistsFirst')}</p>;
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-2xl">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-2xl">
       <ErrorSummary errors={summary} />
       <label htmlFor="beslut-vinnare" className="block font-medium">
         {t('winner')}

@@ -34,7 +34,7 @@ export function FinalistsForm({ allowed, rows, shown, initial, pending, onSubmit
     setChosen(next);
   };
   return (
-    <form
+    <form method="post"
       className="mt-4"
       onSubmit={(e) => {
         e.preventDefault();

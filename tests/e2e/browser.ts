@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type axe from 'axe-core';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -43,10 +43,10 @@ export async function openBrowser(baseURL: string): Promise<{ context: BrowserCo
  * One Chromium (no profile on disk) that hands out any number of separate contexts, each
  * with its own cookie jar: for tests that visit pages as different users at the same time.
  */
-export async function launchBrowser(baseURL: string): Promise<{ newContext: () => Promise<BrowserContext>; close: () => Promise<void> }> {
+export async function launchBrowser(baseURL: string): Promise<{ newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>; close: () => Promise<void> }> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS });
   return {
-    newContext: () => browser.newContext({ baseURL, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' }),
+    newContext: (options) => browser.newContext({ baseURL, locale: 'sv-SE', timezoneId: 'Europe/Stockholm', ...options }),
     close: () => browser.close(),
   };
 }

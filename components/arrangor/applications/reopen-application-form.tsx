@@ -39,7 +39,7 @@ export function ReopenApplicationForm({ nominationId, municipality }: { nominati
   return (
     <div>
       {open ? (
-        <form onSubmit={onSubmit} noValidate className="space-y-2" aria-label={t('reopenLabel', { municipality })}>
+        <form method="post" onSubmit={onSubmit} noValidate className="space-y-2" aria-label={t('reopenLabel', { municipality })}>
           <label htmlFor={fieldId} className="block text-sm font-medium">
             {t('reopenReason')}
           </label>

@@ -34,7 +34,7 @@ export function RequiredDocumentsForm({ cycleId, initial, editable }: { cycleId:
   }
 
   return (
-    <form onSubmit={save} className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
+    <form method="post" onSubmit={save} className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
       <fieldset disabled={!editable || busy}>
         <legend className="font-semibold">{t('requiredLegend')}</legend>
         <p className="text-sm text-slate-700">

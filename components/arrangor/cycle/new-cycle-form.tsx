@@ -51,7 +51,7 @@ export function NewCycleForm({ choices, defaults }: { choices: { id: number; lab
   const summary = [...summaryOf(errors), ...(serverError ? [{ message: serverError }] : [])];
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="rounded-lg border border-slate-200 bg-white p-6">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="rounded-lg border border-slate-200 bg-white p-6">
       <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? t('failedTitle') : tc('fixTitle')} />
       <TextField id="year" label={t('year')} inputMode="numeric" autoComplete="off" hint={t('yearHint')} error={errors.year?.message} {...register('year')} />
       <TextField id="name" label={t('name')} autoComplete="off" hint={t('nameHint')} error={errors.name?.message} {...register('name')} />

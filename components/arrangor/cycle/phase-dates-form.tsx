@@ -56,7 +56,7 @@ export function PhaseDatesForm({ cycleId, rows, labels, disabled }: { cycleId: n
   const summary = [...summaryOf(errors), ...(serverError ? [{ message: serverError }] : [])];
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="datum-rubrik">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="datum-rubrik">
       <ErrorSummary errors={summary} />
       <p role="status" className={saved ? 'mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900' : 'sr-only'}>
         {saved}

@@ -66,7 +66,7 @@ export function RubricEditor({ initial, editable, scoredCriterionIds }: { initia
   const scored = new Set(scoredCriterionIds.map(String));
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label={t('formLabel')}>
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={t('formLabel')}>
       <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? t('saveFailed') : tc('fixTitle')} />
       <p role="status" className={saved ? 'mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900' : 'sr-only'}>
         {saved}

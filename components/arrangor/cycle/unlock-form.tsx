@@ -43,7 +43,7 @@ export function UnlockRubricForm({ cycleId }: { cycleId: number }) {
 
   const summary = [...summaryOf(errors), ...(serverError ? [{ message: serverError }] : [])];
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="lasupp-rubrik" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-5">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="lasupp-rubrik" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-5">
       <h2 id="lasupp-rubrik" className="text-lg font-semibold">
         {t('unlockTitle')}
       </h2>

@@ -52,7 +52,7 @@ export function ErasePersonForm({ userId, name }: { userId: number; name: string
     ...(errors.confirmName?.message ? [{ field: 'radera-namn', message: errors.confirmName.message }] : []),
   ];
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="radera-rubrik" className="rounded-lg border-2 border-red-800 bg-white p-5">
+    <form method="post" onSubmit={onSubmit} noValidate aria-labelledby="radera-rubrik" className="rounded-lg border-2 border-red-800 bg-white p-5">
       <h2 id="radera-rubrik" className="text-lg font-semibold">
         {t('title')}
       </h2>

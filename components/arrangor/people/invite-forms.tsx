@@ -53,7 +53,7 @@ export function JurorInviteForm() {
     }
   }
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate aria-labelledby="bjud-in-jury">
+    <form method="post" onSubmit={form.handleSubmit(onSubmit)} noValidate aria-labelledby="bjud-in-jury">
       <h2 id="bjud-in-jury" className="mb-3 text-xl font-semibold">
         {t('jurorTitle')}
       </h2>
@@ -103,7 +103,7 @@ export function MunicipalityInviteForm({ municipalities }: { municipalities: { k
     }
   }
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate aria-labelledby="bjud-in-kommun">
+    <form method="post" onSubmit={form.handleSubmit(onSubmit)} noValidate aria-labelledby="bjud-in-kommun">
       <h2 id="bjud-in-kommun" className="mb-3 text-xl font-semibold">
         {t('municipalityTitle')}
       </h2>
@@ -178,7 +178,7 @@ export function CsvInviteForm() {
   }
 
   return (
-    <form onSubmit={form.handleSubmit(onPreview)} noValidate aria-labelledby="bjud-in-lista">
+    <form method="post" onSubmit={form.handleSubmit(onPreview)} noValidate aria-labelledby="bjud-in-lista">
       <h2 id="bjud-in-lista" className="mb-3 text-xl font-semibold">
         {t('listTitle')}
       </h2>

@@ -45,7 +45,7 @@ export function ReopenSheetForm({ sheets, reopen }: Props) {
 
   if (sheets.length === 0) return <p className="text-slate-700">{t('none')}</p>;
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-xl">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="max-w-xl">
       <ErrorSummary errors={summary} />
       <label htmlFor="oppna-sheetId" className="block font-medium">
         {t('sheet')}

@@ -63,7 +63,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
     );
 
   return (
-    <form onSubmit={handleSubmit(onSubmit)} noValidate className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
+    <form method="post" onSubmit={handleSubmit(onSubmit)} noValidate className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
       <ErrorSummary errors={summary} title={serverError && summary.length === 1 ? t('failedTitle') : tc('fixTitle')} />
       <input type="hidden" {...register('token')} />
       <TextField id="email" label={tc('email')} type="email" autoComplete="username" value={email} readOnly />
