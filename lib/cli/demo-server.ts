@@ -48,26 +48,40 @@ export async function withDemoServer<T>(fn: (server: DemoServer) => Promise<T>):
   };
   console.log('Lägger in demodata i en tillfällig databas …');
   execFileSync(process.execPath, [tsxBin, 'seeds/run.ts'], { stdio: ['ignore', 'ignore', 'inherit'], env: serverEnv });
-  const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], { env: serverEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+  try {
+    return await withNextStart({ nextBin, port, env: serverEnv, readyUrl: `${baseURL}/api/health` }, () => fn({ baseURL, databasePath }));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * `next start` on the port (in `cwd`, the current folder by default) until `fn` is done: waits up
+ * to 60 s for `readyUrl` to answer 2xx, then stops the server by its PID (SIGTERM, at most 5 s).
+ */
+export async function withNextStart<T>(
+  { nextBin, port, env, readyUrl, cwd }: { nextBin: string; port: number; env: NodeJS.ProcessEnv; readyUrl: string; cwd?: string },
+  fn: () => Promise<T>,
+): Promise<T> {
+  const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
   try {
     const deadline = Date.now() + 60_000;
     for (;;) {
       if (server.exitCode !== null) throw new Error(`Servern avslutades med kod ${server.exitCode}.`);
       try {
-        if ((await fetch(`${baseURL}/api/health`)).ok) break;
+        if ((await fetch(readyUrl)).ok) break;
       } catch {
         /* not listening yet */
       }
       if (Date.now() > deadline) throw new Error('Servern startade inte inom 60 s.');
       await new Promise((r) => setTimeout(r, 100));
     }
-    return await fn({ baseURL, databasePath });
+    return await fn();
   } finally {
     if (server.exitCode === null) {
       const exited = new Promise((r) => server.once('exit', r));
       server.kill('SIGTERM');
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
     }
-    fs.rmSync(dir, { recursive: true, force: true });
   }
 }

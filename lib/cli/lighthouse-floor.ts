@@ -4,11 +4,11 @@
  * and started in a temporary folder. Lighthouse's score for it is what any App Router page
  * can reach on this machine, so the app's own pages can be compared with it.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from './demo-server';
+import { freePort, withNextStart } from './demo-server';
 
 const FILES: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'kk-lighthouse-floor', private: true }),
@@ -48,27 +48,7 @@ export async function withFloorServer<T>(fn: (baseURL: string) => Promise<T>): P
     execFileSync(process.execPath, [nextBin, 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env });
     const port = await freePort();
     const baseURL = `http://localhost:${port}`;
-    const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], { cwd: dir, env, stdio: ['ignore', 'ignore', 'inherit'] });
-    try {
-      const deadline = Date.now() + 60_000;
-      for (;;) {
-        if (server.exitCode !== null) throw new Error(`Golvets server avslutades med kod ${server.exitCode}.`);
-        try {
-          if ((await fetch(baseURL)).ok) break;
-        } catch {
-          /* not listening yet */
-        }
-        if (Date.now() > deadline) throw new Error('Golvets server startade inte inom 60 s.');
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      return await fn(baseURL);
-    } finally {
-      if (server.exitCode === null) {
-        const exited = new Promise((r) => server.once('exit', r));
-        server.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
-      }
-    }
+    return await withNextStart({ nextBin, port, env, readyUrl: baseURL, cwd: dir }, () => fn(baseURL));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -105,14 +105,32 @@ function shortCode(jurorCount: number, unconflicted: number, eligible: number, w
   return { code: 'tooManyExclusions', count: eligible };
 }
 
-function shortReason(jurorCount: number, unconflicted: number, eligible: number, wanted: number): string {
-  if (jurorCount === 0) return 'Det finns inga jurymedlemmar.';
-  if (jurorCount < wanted) return `För få jurymedlemmar: det finns bara ${people(jurorCount)}.`;
-  if (unconflicted < wanted || unconflicted === 0)
-    return unconflicted === 0 ? 'För många jäv: ingen jurymedlem utan jäv.' : `För många jäv: bara ${people(unconflicted)} utan jäv.`;
-  return eligible === 0
-    ? 'För många undantag: ingen jurymedlem kvar utan jäv eller undantag.'
-    : `För många undantag: bara ${people(eligible)} kvar utan jäv eller undantag.`;
+/** A shortfall's code in Swedish (`reason`, for tests and the CLI). */
+function shortReason({ code, count }: { code: ShortCode; count: number }): string {
+  switch (code) {
+    case 'noJurors':
+      return 'Det finns inga jurymedlemmar.';
+    case 'tooFewJurors':
+      return `För få jurymedlemmar: det finns bara ${people(count)}.`;
+    case 'tooManyConflicts':
+      return count === 0 ? 'För många jäv: ingen jurymedlem utan jäv.' : `För många jäv: bara ${people(count)} utan jäv.`;
+    case 'tooManyExclusions':
+      return count === 0 ? 'För många undantag: ingen jurymedlem kvar utan jäv eller undantag.' : `För många undantag: bara ${people(count)} kvar utan jäv eller undantag.`;
+  }
+}
+
+/** A note in Swedish (`warnings`, for tests and the CLI). */
+function noteText(note: AssignmentNote): string {
+  switch (note.code) {
+    case 'pinDropped':
+      return `Fastlåsningen av jurymedlem ${note.jurorId} på nominering ${note.nominationId} togs bort: ${PIN_DROP_REASONS[note.reason]}`;
+    case 'overPinned':
+      return `Nominering ${note.nominationId} har ${note.count} fastlåsta jurymedlemmar, fler än målet ${note.target}.`;
+    case 'sameOrganisation':
+      return `Nominering ${note.nominationId} har flera jurymedlemmar från samma organisation: ${note.organisations.join(', ')}.`;
+    case 'unevenLoad':
+      return `Belastningen kunde inte jämnas ut till högst en nominerings skillnad (jäv, undantag eller fastlåsningar): mellan ${note.min} och ${note.max} nomineringar per jurymedlem.`;
+  }
 }
 
 export function assignJurors(input: AssignmentInput): AssignmentResult {
@@ -125,7 +143,6 @@ export function assignJurors(input: AssignmentInput): AssignmentResult {
   const N = noms.length;
   const jIdx = new Map(jurors.map((j, i) => [j.id, i]));
   const nIdx = new Map(noms.map((n, i) => [n.id, i]));
-  const warnings: string[] = [];
   const notes: AssignmentNote[] = [];
 
   const conflictKeys = new Set((input.conflicts ?? []).map((c) => `${jIdx.get(c.jurorId)}|${c.kommunkod}`));
@@ -154,9 +171,7 @@ export function assignJurors(input: AssignmentInput): AssignmentResult {
     else if (excluded.has(n * J + j)) code = 'excluded';
     if (code === null) pinned.add(n! * J + j!);
     else if (!droppedPins.some((d) => d.jurorId === pin.jurorId && d.nominationId === pin.nominationId)) {
-      const reason = PIN_DROP_REASONS[code];
-      droppedPins.push({ jurorId: pin.jurorId, nominationId: pin.nominationId, reason, code });
-      warnings.push(`Fastlåsningen av jurymedlem ${pin.jurorId} på nominering ${pin.nominationId} togs bort: ${reason}`);
+      droppedPins.push({ jurorId: pin.jurorId, nominationId: pin.nominationId, reason: PIN_DROP_REASONS[code], code });
       notes.push({ code: 'pinDropped', jurorId: pin.jurorId, nominationId: pin.nominationId, reason: code });
     }
   }
@@ -212,10 +227,7 @@ export function assignJurors(input: AssignmentInput): AssignmentResult {
   }
   for (let n = 0; n < N; n++) {
     const pinCount = jOrder.filter((j) => pinned.has(n * J + j)).length;
-    if (target !== 'all' && pinCount > target) {
-      warnings.push(`Nominering ${noms[n].id} har ${pinCount} fastlåsta jurymedlemmar, fler än målet ${target}.`);
-      notes.push({ code: 'overPinned', nominationId: noms[n].id, count: pinCount, target });
-    }
+    if (target !== 'all' && pinCount > target) notes.push({ code: 'overPinned', nominationId: noms[n].id, count: pinCount, target });
   }
 
   const W = demand + 1;
@@ -275,8 +287,8 @@ export function assignJurors(input: AssignmentInput): AssignmentResult {
     if (got.length < wanted[n] || got.length === 0) {
       const unconflicted = jOrder.filter((j) => !conflicted(n, j)).length;
       const eligibleCount = jOrder.filter((j) => eligible(n, j)).length;
-      const reason = shortReason(J, unconflicted, eligibleCount, Math.max(wanted[n], 1));
-      short.push({ nominationId: noms[n].id, assigned: got.length, wanted: wanted[n], reason, ...shortCode(J, unconflicted, eligibleCount, Math.max(wanted[n], 1)) });
+      const why = shortCode(J, unconflicted, eligibleCount, Math.max(wanted[n], 1));
+      short.push({ nominationId: noms[n].id, assigned: got.length, wanted: wanted[n], reason: shortReason(why), ...why });
     }
     const seen = new Map<string, string>();
     const twice = new Set<string>();
@@ -286,16 +298,8 @@ export function assignJurors(input: AssignmentInput): AssignmentResult {
       else twice.add(name);
     }
     // With 'all', every eligible juror sits on every nomination: nothing to spread.
-    if (target !== 'all' && twice.size > 0) {
-      warnings.push(`Nominering ${noms[n].id} har flera jurymedlemmar från samma organisation: ${[...twice].join(', ')}.`);
-      notes.push({ code: 'sameOrganisation', nominationId: noms[n].id, organisations: [...twice] });
-    }
+    if (target !== 'all' && twice.size > 0) notes.push({ code: 'sameOrganisation', nominationId: noms[n].id, organisations: [...twice] });
   }
-  if (J > 1 && Math.max(...load) - Math.min(...load) > 1) {
-    warnings.push(
-      `Belastningen kunde inte jämnas ut till högst en nominerings skillnad (jäv, undantag eller fastlåsningar): mellan ${Math.min(...load)} och ${Math.max(...load)} nomineringar per jurymedlem.`,
-    );
-    notes.push({ code: 'unevenLoad', min: Math.min(...load), max: Math.max(...load) });
-  }
-  return { assignments, loads: jurors.map((j, i) => ({ jurorId: j.id, load: load[i] })), short, droppedPins, warnings, notes };
+  if (J > 1 && Math.max(...load) - Math.min(...load) > 1) notes.push({ code: 'unevenLoad', min: Math.min(...load), max: Math.max(...load) });
+  return { assignments, loads: jurors.map((j, i) => ({ jurorId: j.id, load: load[i] })), short, droppedPins, warnings: notes.map(noteText), notes };
 }
